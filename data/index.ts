@@ -1,0 +1,22 @@
+// The report as typed data: the one module every command and pane reads.
+import { charts } from "./charts";
+import { metrics } from "./metrics";
+import { glossary, meta, sections } from "./report.generated";
+import type { Paragraph, Section } from "./types";
+
+export type * from "./types";
+export { charts, glossary, meta, metrics, sections };
+
+/** Every section, depth first, in reading order. */
+export const sectionList: readonly Section[] = sections.flatMap(function walk(s: Section): Section[] {
+  return [s, ...s.children.flatMap(walk)];
+});
+
+/** Every paragraph in reading order. */
+export const paragraphs: readonly Paragraph[] = sectionList.flatMap((s) => s.paragraphs);
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+export const sectionById: ReadonlyMap<string, Section> = byId(sectionList);
+export const paragraphById: ReadonlyMap<string, Paragraph> = byId(paragraphs);
+export const metricById = byId(metrics);
+export const chartById = byId(charts);

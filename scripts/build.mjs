@@ -1,0 +1,29 @@
+// Bundles source/cli.ts into dist/: one entry file plus chunks that the entry imports lazily,
+// so a quick lookup never loads Ink, React or yoga. Zero runtime dependencies.
+import { build } from "esbuild";
+import { chmodSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+rmSync(`${root}dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: "source/cli.ts" },
+  outdir: "dist",
+  chunkNames: "chunks/[name]-[hash]",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  legalComments: "none",
+  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
+  define: { "process.env.NODE_ENV": '"production"' },
+  // signal-exit (through Ink) calls require(); ESM bundles have none.
+  banner: {
+    js: '#!/usr/bin/env node\nimport{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
+  },
+  logLevel: "warning",
+});
+chmodSync(`${root}dist/cli.js`, 0o755);
