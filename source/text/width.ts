@@ -1,0 +1,122 @@
+// Terminal display width of text. Chinese characters take two columns; East Asian "ambiguous"
+// characters (“ ” — … ·) take one in most terminals and two in terminals set up for CJK, so the
+// user picks (--ambiwidth=double or COURT_REPORT_AMBIWIDTH=double), as with vim's 'ambiwidth'.
+import stringWidth from "string-width";
+
+let ambiguousIsNarrow = true;
+
+export type AmbiWidth = "single" | "double";
+
+export function setAmbiWidth(mode: AmbiWidth): void {
+  ambiguousIsNarrow = mode === "single";
+}
+
+export function getAmbiWidth(): AmbiWidth {
+  return ambiguousIsNarrow ? "single" : "double";
+}
+
+/** Display width in columns; escape sequences count zero. */
+export function width(text: string): number {
+  return stringWidth(text, { ambiguousIsNarrow });
+}
+
+const segmenter = new Intl.Segmenter();
+
+/** Grapheme clusters, so a combining mark or an emoji sequence is never split. */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Cuts plain text to at most `columns`, ending with "…" (ASCII "~" where "…" would be wide) when cut. */
+export function truncate(text: string, columns: number): string {
+  if (width(text) <= columns) return text;
+  if (columns <= 0) return "";
+  const ellipsis = ambiguousIsNarrow ? "…" : "~";
+  let out = "";
+  let used = 0;
+  for (const g of graphemes(text)) {
+    const w = width(g);
+    if (used + w > columns - 1) break;
+    out += g;
+    used += w;
+  }
+  return out + ellipsis;
+}
+
+/** Pads plain text with spaces to exactly `columns` (truncating if longer). */
+export function padEnd(text: string, columns: number): string {
+  const t = truncate(text, columns);
+  return t + " ".repeat(Math.max(0, columns - width(t)));
+}
+
+export function padStart(text: string, columns: number): string {
+  const t = truncate(text, columns);
+  return " ".repeat(Math.max(0, columns - width(t))) + t;
+}
+
+// Chinese line-breaking (禁则): these never start a line, those never end one.
+const NO_START = new Set("，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}");
+const NO_END = new Set("（《「『【〔〈“‘([{");
+
+/**
+ * Wraps plain text to lines of at most `columns`. Breaks between any two CJK characters, keeps
+ * runs of Latin letters and digits whole where they fit, and keeps closing punctuation off a line's
+ * start by carrying the previous character down. Nothing is dropped or added: the lines of one
+ * paragraph join back to it exactly, so callers can map text offsets onto lines. A character wider
+ * than `columns` gets a line of its own.
+ */
+export function wrap(text: string, columns: number): string[] {
+  const cols = Math.max(1, columns);
+  const lines: string[] = [];
+  for (const para of text.split("\n")) {
+    const units = tokens(para);
+    let line: string[] = [];
+    let used = 0;
+    for (const unit of units) {
+      const w = width(unit);
+      if (used + w <= cols || line.length === 0) {
+        line.push(unit);
+        used += w;
+        continue;
+      }
+      let carry: string[] = [];
+      // Move the previous unit down when this one may not start a line or that one may not end it.
+      const prev = line[line.length - 1]!;
+      if ((NO_START.has(unit[0]!) || NO_END.has(prev[prev.length - 1]!)) && line.length > 1 && width(prev) + w <= cols) {
+        carry = [line.pop()!];
+      }
+      lines.push(...hardSplit(line.join(""), cols));
+      line = [...carry, unit];
+      used = line.reduce((n, u) => n + width(u), 0);
+    }
+    lines.push(...hardSplit(line.join(""), cols));
+  }
+  return lines;
+}
+
+/** Latin words and numbers stay together; every other grapheme is its own unit. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const g of graphemes(text)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^[A-Za-z0-9.%+\-]+$/.test(last) && /^[A-Za-z0-9.%+\-]$/.test(g)) out[out.length - 1] = last + g;
+    else out.push(g);
+  }
+  return out;
+}
+
+/** Splits a line that is still too wide (a single very long word) by graphemes. */
+function hardSplit(line: string, cols: number): string[] {
+  if (width(line) <= cols) return [line];
+  const out: string[] = [];
+  let cur = "";
+  for (const g of graphemes(line)) {
+    if (width(cur + g) > cols && cur !== "") {
+      out.push(cur);
+      cur = "";
+    }
+    cur += g;
+  }
+  out.push(cur);
+  return out;
+}

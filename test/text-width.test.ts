@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs } from "../data/index";
+import { padEnd, setAmbiWidth, truncate, width, wrap } from "../source/text/width";
+
+describe("width", () => {
+  it("counts Chinese as two columns and ambiguous punctuation per the ambiwidth setting", () => {
+    expect(width("示范诉讼")).toBe(8);
+    expect(width("“双打”")).toBe(6);
+    setAmbiWidth("double");
+    try {
+      expect(width("“双打”")).toBe(8);
+      expect(truncate("“双打”行动", 7)).toBe("“双打~");
+    } finally {
+      setAmbiWidth("single");
+    }
+  });
+
+  it("truncates and pads to exact widths without splitting a wide character", () => {
+    for (let cols = 1; cols <= 12; cols++) {
+      expect(width(truncate("示范诉讼模式受到肯定", cols))).toBeLessThanOrEqual(cols);
+      expect(width(padEnd("示范诉讼模式受到肯定", cols))).toBe(cols);
+    }
+    expect(truncate("示范诉讼", 5)).toBe("示范…");
+    expect(truncate("abc", 3)).toBe("abc");
+  });
+
+  it("wraps every paragraph within the width and loses nothing", () => {
+    for (const cols of [2, 7, 20, 39, 80]) {
+      for (const p of paragraphs) {
+        const lines = wrap(p.text, cols);
+        expect(lines.join("")).toBe(p.text);
+        for (const line of lines) expect(width(line)).toBeLessThanOrEqual(cols);
+      }
+    }
+  });
+
+  it("keeps closing punctuation off the start of a line and numbers whole", () => {
+    const lines = wrap("审结刑事案件1948件，判处被告人2774人。", 12);
+    for (const line of lines) expect(line[0]).not.toMatch(/[，。]/);
+    expect(lines.some((l) => l.includes("1948"))).toBe(true);
+  });
+});
