@@ -24,7 +24,7 @@ const RISE = "与前五年相比分别上升127.1%和131.7%";
 export const metrics: readonly Metric[] = [
   ...reported("总体", [
     ["total.accepted", "五年受理案件", 53833, "件", "2.0.p2", "全院共受理各类案件53833件"],
-    ["total.carried-over", "旧存案件（不含）", 1271, "件", "2.0.p2", "不含旧存1271件"],
+    ["total.carried-over", "旧存案件（未计入受理数）", 1271, "件", "2.0.p2", "不含旧存1271件"],
     ["total.closed", "五年办结案件", 54242, "件", "2.0.p2", "办结54242件"],
     ["total.accepted-rise", "受理数较前五年上升", 127.1, "%", "2.0.p2", RISE],
     ["total.closed-rise", "办结数较前五年上升", 131.7, "%", "2.0.p2", RISE],
