@@ -95,6 +95,8 @@ export interface ReportedMetric extends MetricBase {
   readonly kind: "reported";
   /** The shortest verbatim clause of the paragraph that states the value. */
   readonly quote: string;
+  /** The numeral as the quote writes it where that is a Chinese numeral ("三" for 3); absent for Arabic. */
+  readonly written?: string;
 }
 
 export interface DerivedMetric extends MetricBase {

@@ -11,6 +11,12 @@ function numeralsEqualTo(text: string, value: number): number[] {
   return [...text.matchAll(NUMERAL)].filter((m) => m[0] === String(value)).map((m) => m.index!);
 }
 
+/** 一 … 十 (two as 两 too): the only Chinese numerals the report uses for figures. */
+function chineseNumeral(written: string): number {
+  const n = "一二三四五六七八九十".indexOf(written) + 1;
+  return written === "两" ? 2 : n === 0 ? Number.NaN : n;
+}
+
 const figureSections = ["1", "2", "3", "4"];
 const figureParagraphs = [...paragraphById.values()].filter((p) => figureSections.includes(p.sectionId.split(".")[0]!));
 
@@ -24,9 +30,13 @@ describe("metrics", () => {
     for (const m of metrics) {
       const text = paragraphById.get(m.paragraphId)!.text;
       expect(text.split(m.quote).length - 1, `${m.id}: quote occurs once`).toBe(1);
-      if (m.kind === "reported") {
+      if (m.kind === "reported" && m.written === undefined) {
         expect(numeralsEqualTo(m.quote, m.value), `${m.id}: ${m.value} in «${m.quote}»`).toHaveLength(1);
         expect(m.quote, `${m.id}: unit follows value`).toContain(`${m.value}${m.unit}`);
+      }
+      if (m.kind === "reported" && m.written !== undefined) {
+        expect(m.quote, `${m.id}: unit follows the Chinese numeral`).toContain(`${m.written}${m.unit}`);
+        expect(chineseNumeral(m.written), `${m.id}: ${m.written} = ${m.value}`).toBe(m.value);
       }
     }
   });
