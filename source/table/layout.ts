@@ -1,0 +1,139 @@
+// A text table laid out by display width (Chinese is two columns), shared by `court-report metrics`
+// and the explorer's Table component. Pure: rows in, lines out. Borders are ASCII `+ - |` because
+// box-drawing characters are East Asian "ambiguous" and turn two columns wide in CJK terminals.
+import { getAmbiWidth, padEnd, truncate, width } from "../text/width";
+
+export type Align = "left" | "right";
+
+/** ink-table-like props. */
+export interface TableProps {
+  readonly data: readonly Readonly<Record<string, string | number>>[];
+  /** Keys to show, in order; default: the keys of the first row. */
+  readonly columns?: readonly string[];
+  /** Header text per key; default: the key itself. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Spaces each side of a cell; default 1. */
+  readonly padding?: number;
+  /** No line is ever wider than this. Default: unlimited. */
+  readonly maxWidth?: number;
+  /** Default: right for columns whose values are all numbers, left otherwise. */
+  readonly align?: Readonly<Record<string, Align>>;
+}
+
+export interface TableColumn {
+  readonly key: string;
+  /** Content width, without padding. */
+  readonly width: number;
+  readonly align: Align;
+}
+
+/** One cell of a line: its padded text and where it sits, in display columns from the line's start. */
+export interface TableCell {
+  readonly column: string;
+  readonly text: string;
+  readonly start: number;
+  readonly width: number;
+}
+
+export interface TableLine {
+  readonly kind: "rule" | "header" | "row";
+  /** Index into `data` for kind "row". */
+  readonly row?: number;
+  readonly text: string;
+  /** Empty for rules. Between and around the cells are single-column "|" borders. */
+  readonly cells: readonly TableCell[];
+}
+
+export interface TableLayout {
+  /** Every line has exactly this display width. */
+  readonly width: number;
+  readonly columns: readonly TableColumn[];
+  readonly lines: readonly TableLine[];
+}
+
+// string-width costs ~20 µs a cell and the explorer lays out on every keystroke and resize, over
+// the same few hundred cell texts: remember widths and cuts per ambiwidth mode.
+const memo = new Map<string, number | string>();
+function remember<T extends number | string>(key: string, compute: () => T): T {
+  const k = `${getAmbiWidth()}\0${key}`;
+  let v = memo.get(k) as T | undefined;
+  if (v === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    v = compute();
+    memo.set(k, v);
+  }
+  return v;
+}
+const measure = (text: string) => ({ text, width: remember(`w\0${text}`, () => width(text)) });
+const cut = (text: string, columns: number) => remember(`t\0${columns}\0${text}`, () => padEnd(truncate(text, columns), columns));
+
+/** Text columns shrink first, and not below this, before numbers are touched: a cut number misleads. */
+const TEXT_FLOOR = 6;
+
+export function layoutTable(props: TableProps): TableLayout {
+  const keys = [...(props.columns ?? Object.keys(props.data[0] ?? {}))];
+  const headers = keys.map((k) => props.headers?.[k] ?? k);
+  const cellText = (v: string | number | undefined) => (v === undefined ? "" : String(v));
+  const numeric = keys.map((k) => props.data.length > 0 && props.data.every((r) => typeof r[k] === "number"));
+  const head = headers.map(measure);
+  const body = props.data.map((r) => keys.map((k) => measure(cellText(r[k]))));
+  const natural = keys.map((_, i) => Math.max(head[i]!.width, ...body.map((r) => r[i]!.width)));
+  let padding = Math.max(0, props.padding ?? 1);
+  const maxWidth = props.maxWidth ?? Number.POSITIVE_INFINITY;
+
+  const widths = [...natural];
+  const total = () => widths.reduce((n, w) => n + w + 2 * padding + 1, 1);
+  // Shrink the widest column of a set by one column at a time until the table fits or all hit the floor.
+  const shrink = (eligible: (i: number) => boolean, floor: (i: number) => number) => {
+    while (total() > maxWidth) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        if (eligible(i) && w > floor(i) && (widest < 0 || w > widths[widest]!)) widest = i;
+      });
+      if (widest < 0) return;
+      widths[widest]!--;
+    }
+  };
+  shrink((i) => !numeric[i], (i) => Math.min(natural[i]!, TEXT_FLOOR));
+  shrink(() => true, () => 1);
+  if (total() > maxWidth) padding = 0;
+  // Last resort on absurdly narrow widths: drop trailing columns rather than overflow.
+  while (total() > maxWidth && widths.length > 1) {
+    widths.pop();
+    keys.pop();
+  }
+
+  const columns: TableColumn[] = keys.map((key, i) => ({
+    key,
+    width: widths[i]!,
+    align: props.align?.[key] ?? (numeric[i] ? "right" : "left"),
+  }));
+  const pad = " ".repeat(padding);
+  const rule: TableLine = { kind: "rule", text: `+${columns.map((c) => "-".repeat(c.width + 2 * padding)).join("+")}+`, cells: [] };
+  const fit = (cell: { text: string; width: number }, c: TableColumn) => {
+    if (cell.width > c.width) return cut(cell.text, c.width);
+    const space = " ".repeat(c.width - cell.width);
+    return c.align === "right" ? space + cell.text : cell.text + space;
+  };
+  const line = (kind: "header" | "row", values: readonly { text: string; width: number }[], row?: number): TableLine => {
+    const cells: TableCell[] = [];
+    let start = 1;
+    for (const [i, c] of columns.entries()) {
+      const text = pad + fit(values[i]!, c) + pad;
+      cells.push({ column: c.key, text, start, width: c.width + 2 * padding });
+      start += c.width + 2 * padding + 1;
+    }
+    return { kind, ...(row === undefined ? {} : { row }), text: `|${cells.map((c) => c.text).join("|")}|`, cells };
+  };
+  const lines: TableLine[] = [
+    rule,
+    line("header", head),
+    rule,
+    ...body.map((values, row) => line("row", values, row)),
+    rule,
+  ];
+  return { width: rule.text.length /* ASCII: length is width */, columns, lines };
+}
+
+/** The table as plain lines. */
+export const renderTable = (props: TableProps): string[] => layoutTable(props).lines.map((l) => l.text);

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { metrics } from "../data/index";
+import { layoutTable, renderTable } from "../source/table/layout";
+import { setAmbiWidth, width } from "../source/text/width";
+
+const rows = metrics.map((m) => ({ 类别: m.category, 指标: m.label, 数值: m.value, 单位: m.unit, 来源: m.quote }));
+
+afterEach(() => setAmbiWidth("single"));
+
+describe("layoutTable", () => {
+  for (const mode of ["single", "double"] as const) {
+    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, () => {
+      setAmbiWidth(mode);
+      for (let maxWidth = 30; maxWidth <= 200; maxWidth++) {
+        const layout = layoutTable({ data: rows, maxWidth });
+        const widths = new Set(layout.lines.map((l) => width(l.text)));
+        expect([...widths], `maxWidth ${maxWidth}`).toEqual([layout.width]);
+        expect(layout.width).toBeLessThanOrEqual(maxWidth);
+        expect(layout.lines).toHaveLength(rows.length + 4);
+      }
+    });
+  }
+
+  it("uses natural widths when there is room, right-aligns numbers and uses ASCII borders only", () => {
+    const lines = renderTable({ data: [{ 指标: "执行到位", 数值: 10.73 }, { 指标: "五年受理案件", 数值: 53833 }] });
+    expect(lines).toEqual([
+      "+--------------+-------+",
+      "| 指标         |  数值 |",
+      "+--------------+-------+",
+      "| 执行到位     | 10.73 |",
+      "| 五年受理案件 | 53833 |",
+      "+--------------+-------+",
+    ]);
+  });
+
+  it("shrinks text columns before numbers, so figures stay whole while labels are cut", () => {
+    const layout = layoutTable({ data: rows, columns: ["指标", "数值"], maxWidth: 24 });
+    for (const line of layout.lines.filter((l) => l.kind === "row")) {
+      const m = metrics[line.row!]!;
+      expect(line.cells[1]!.text.trim()).toBe(String(m.value));
+      expect(width(line.text)).toBe(layout.width);
+    }
+    expect(layout.width).toBeLessThanOrEqual(24);
+    expect(layout.lines.some((l) => l.cells[0]?.text.includes("…"))).toBe(true);
+  });
+
+  it("gives each cell's span so a view can colour it without measuring again", () => {
+    const layout = layoutTable({ data: rows, maxWidth: 60 });
+    for (const line of layout.lines.filter((l) => l.kind !== "rule")) {
+      let rebuilt = "|";
+      for (const cell of line.cells) {
+        expect(width(rebuilt)).toBe(cell.start);
+        expect(width(cell.text)).toBe(cell.width);
+        rebuilt += `${cell.text}|`;
+      }
+      expect(rebuilt).toBe(line.text);
+    }
+  });
+
+  it("never overflows, even when the columns cannot all fit", () => {
+    for (let maxWidth = 3; maxWidth < 30; maxWidth++) {
+      const layout = layoutTable({ data: rows, maxWidth });
+      for (const l of layout.lines) expect(width(l.text)).toBeLessThanOrEqual(maxWidth);
+    }
+  });
+
+  it("honours explicit columns, headers and alignment", () => {
+    const lines = renderTable({ data: [{ a: "x", b: 1 }], columns: ["b", "a"], headers: { b: "B列" }, align: { b: "left" }, padding: 0 });
+    expect(lines).toEqual(["+---+-+", "|B列|a|", "+---+-+", "|1  |x|", "+---+-+"]);
+  });
+});
