@@ -1,0 +1,93 @@
+// Full-screen mode for the explorer. Ink 6.8 has no alternate-screen option, so we enter it here and
+// guarantee the way back: main screen, visible cursor, cooked mode, on every exit path.
+//
+//   const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => ink.unmount() });
+//   ...; await ink.waitUntilExit(); screen.leave();
+//
+// Until leave() is called, handlers restore the terminal and end the process on:
+//   process exit           restore only (the exit is already happening)
+//   SIGINT/SIGTERM/SIGHUP  restore, exit 128 + signal number (130/143/129): an SSH drop must not leave
+//                          a process spinning on a dead terminal
+//   uncaught exception or unhandled rejection
+//                          restore, print ONE line about the error on stderr, exit 1
+// leave() restores exactly once and removes every handler; calling it again does nothing.
+import { constants } from "node:os";
+import { errorLine } from "./error-line";
+
+export const ENTER = "\x1b[?1049h\x1b[?25l"; // alternate screen, hide cursor
+export const LEAVE = "\x1b[0m\x1b[?25h\x1b[?1049l"; // reset colours, show cursor, main screen
+
+type Listener = (...args: any[]) => void;
+
+/** The parts of `process` used here; tests pass a fake. */
+export interface Host {
+  on(event: string, listener: Listener): unknown;
+  off(event: string, listener: Listener): unknown;
+  exit(code: number): void;
+}
+
+export interface FullscreenOptions {
+  /** Runs first on a signal or an uncaught error (e.g. Ink's unmount), so its last writes land on the alternate screen. */
+  onAbort?: () => void;
+  stderr?: { write(text: string): unknown };
+  host?: Host;
+}
+
+export interface Fullscreen {
+  leave(): void;
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+export function enterFullscreen(
+  stdout: { write(text: string): unknown },
+  stdin: { isTTY?: boolean; setRawMode?(mode: boolean): unknown },
+  options: FullscreenOptions = {},
+): Fullscreen {
+  const host = options.host ?? process;
+  const stderr = options.stderr ?? process.stderr;
+  let left = false;
+
+  // Best effort throughout: after SIGHUP the terminal is gone and every write may throw EIO.
+  const attempt = (action: () => unknown): void => {
+    try {
+      action();
+    } catch {
+      // nothing left to restore on a terminal that no longer exists
+    }
+  };
+
+  const leave = (): void => {
+    if (left) return;
+    left = true;
+    host.off("exit", leave);
+    for (const signal of SIGNALS) host.off(signal, onSignal);
+    host.off("uncaughtException", onError);
+    host.off("unhandledRejection", onError);
+    attempt(() => stdout.write(LEAVE));
+    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(false));
+  };
+
+  const abort = (): void => {
+    if (options.onAbort) attempt(options.onAbort);
+    leave();
+  };
+
+  function onSignal(signal: (typeof SIGNALS)[number]): void {
+    abort();
+    host.exit(128 + constants.signals[signal]);
+  }
+
+  function onError(error: unknown): void {
+    abort();
+    attempt(() => stderr.write(`${errorLine(error)}\n`));
+    host.exit(1);
+  }
+
+  host.on("exit", leave);
+  for (const signal of SIGNALS) host.on(signal, onSignal);
+  host.on("uncaughtException", onError);
+  host.on("unhandledRejection", onError);
+  stdout.write(ENTER);
+  return { leave };
+}

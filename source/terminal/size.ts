@@ -1,0 +1,24 @@
+// The terminal's size in columns and rows. A real terminal reports it; otherwise COLUMNS/LINES are
+// used when they hold a sensible whole number; anything else (unset, 0, -5, 99999, "abc") falls back to 80x24.
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+export const FALLBACK: Size = { columns: 80, rows: 24 };
+const MAX = 10_000; // no terminal is wider; larger values are garbage, not a screen
+
+function sensible(value: unknown): number | undefined {
+  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX ? n : undefined;
+}
+
+export function terminalSize(
+  stdout: { columns?: number; rows?: number } = process.stdout,
+  env: Record<string, string | undefined> = process.env,
+): Size {
+  return {
+    columns: sensible(stdout.columns) ?? sensible(env.COLUMNS) ?? FALLBACK.columns,
+    rows: sensible(stdout.rows) ?? sensible(env.LINES) ?? FALLBACK.rows,
+  };
+}

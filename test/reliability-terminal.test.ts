@@ -1,0 +1,108 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it } from "vitest";
+import { errorLine } from "../source/terminal/error-line";
+import { ENTER, LEAVE, enterFullscreen } from "../source/terminal/fullscreen";
+import { FALLBACK, terminalSize } from "../source/terminal/size";
+
+// A stand-in for `process`: records exit codes instead of exiting.
+function fakeHost() {
+  const emitter = new EventEmitter();
+  const exits: number[] = [];
+  return Object.assign(emitter, { exits, exit: (code: number) => void exits.push(code) });
+}
+
+function setup(options: { onAbort?: () => void; throwOnWrite?: boolean } = {}) {
+  const host = fakeHost();
+  const out: string[] = [];
+  const err: string[] = [];
+  const raw: boolean[] = [];
+  let broken = false;
+  const stdout = { write: (s: string) => { if (broken) throw new Error("EIO"); out.push(s); } };
+  const stdin = { isTTY: true, setRawMode: (mode: boolean) => { if (broken) throw new Error("EIO"); raw.push(mode); } };
+  const screen = enterFullscreen(stdout, stdin, { host, stderr: { write: (s: string) => err.push(s) }, onAbort: options.onAbort });
+  const breakTerminal = () => { broken = true; };
+  return { host, out, err, raw, screen, breakTerminal };
+}
+
+const EVENTS = ["exit", "SIGINT", "SIGTERM", "SIGHUP", "uncaughtException", "unhandledRejection"];
+
+describe("enterFullscreen", () => {
+  it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
+    const { host, out } = setup();
+    expect(out).toEqual([ENTER]);
+    for (const event of EVENTS) expect(host.listenerCount(event)).toBe(1);
+  });
+
+  it("leave() restores exactly once and removes its handlers", () => {
+    const { host, out, raw, screen } = setup();
+    screen.leave();
+    screen.leave();
+    host.emit("exit", 0);
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(LEAVE).toContain("\x1b[?1049l");
+    expect(LEAVE).toContain("\x1b[?25h");
+    expect(raw).toEqual([false]);
+    for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
+    expect(host.exits).toEqual([]);
+  });
+
+  it("restores on process exit without exiting again", () => {
+    const { host, out, screen } = setup();
+    host.emit("exit", 0);
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(host.exits).toEqual([]);
+    screen.leave();
+    expect(out).toEqual([ENTER, LEAVE]);
+  });
+
+  it.each([["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]])("%s: aborts the app, restores, exits %i", (signal, code) => {
+    const order: string[] = [];
+    const { host, out } = setup({ onAbort: () => order.push("abort") });
+    host.emit(signal, signal);
+    expect(order).toEqual(["abort"]);
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(host.exits).toEqual([code]);
+  });
+
+  it("SIGHUP on a dead terminal still exits (writes throw EIO)", () => {
+    const { host, breakTerminal } = setup({ onAbort: () => { throw new Error("unmount failed"); } });
+    breakTerminal();
+    host.emit("SIGHUP", "SIGHUP");
+    expect(host.exits).toEqual([129]);
+  });
+
+  it.each(["uncaughtException", "unhandledRejection"])("%s: restores, then one line on stderr, exit 1", (event) => {
+    const { host, out, err } = setup();
+    const error = new Error("pane exploded\n    at Pane (explorer.js:1:1)");
+    host.emit(event, error);
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(err).toEqual(["court-report: pane exploded\n"]);
+    expect(host.exits).toEqual([1]);
+  });
+});
+
+describe("errorLine", () => {
+  it("is one sanitized line without a stack", () => {
+    expect(errorLine(new Error("bad \x1b[2Jthing\nstack"))).toBe("court-report: bad thing");
+    expect(errorLine("plain")).toBe("court-report: plain");
+    expect(errorLine(new TypeError(""))).toBe("court-report: TypeError");
+    expect(errorLine(undefined)).toBe("court-report: undefined");
+  });
+});
+
+describe("terminalSize", () => {
+  it("prefers what the terminal reports", () => {
+    expect(terminalSize({ columns: 120, rows: 40 }, { COLUMNS: "80", LINES: "24" })).toEqual({ columns: 120, rows: 40 });
+  });
+
+  it("uses COLUMNS/LINES when there is no terminal", () => {
+    expect(terminalSize({}, { COLUMNS: "132", LINES: " 50 " })).toEqual({ columns: 132, rows: 50 });
+  });
+
+  it.each([undefined, "", "0", "-5", "99999", "abc", "12abc", "1e3", "3.5", "NaN", "Infinity"])(
+    "falls back to 80x24 for COLUMNS/LINES=%s",
+    (value) => {
+      expect(terminalSize({ columns: 0, rows: -1 }, { COLUMNS: value, LINES: value })).toEqual(FALLBACK);
+    },
+  );
+});
