@@ -1,0 +1,56 @@
+// source/terminal/fullscreen.ts in a real terminal (tmux), with a minimal program around it, so the
+// restore paths are proven independently of the explorer.
+import { describe, expect, it } from "vitest";
+import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+
+const fixture = (mode: string) => ["node", "--import", "tsx", "test/helpers/fullscreen-fixture.ts", mode];
+
+async function run(mode: string, act: (term: Awaited<ReturnType<typeof startTerminal>>) => Promise<void> | void) {
+  const term = await startTerminal({ command: fixture(mode), columns: 60, rows: 15, cwd: process.cwd() });
+  try {
+    await term.waitFor("ready", 10_000);
+    expect(await term.alternateOn()).toBe(true);
+    expect((await term.ttyModes(1).catch(() => null))).toBeNull(); // still running: no modes yet
+    await act(term);
+    const status = await term.exitStatus();
+    const modes = await term.ttyModes();
+    expect(await term.alternateOn()).toBe(false);
+    expect(modes, modes.stty).toMatchObject({ icanon: true, echo: true });
+    return { status, screen: await term.screen() };
+  } finally {
+    term.close();
+  }
+}
+
+describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", () => {
+  it("q: leave() then a normal exit", async () => {
+    const { status } = await run("quit", (t) => t.keys("q").then(() => undefined));
+    expect(status).toBe(0);
+  });
+
+  it.each([["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const)("%s from outside exits %i", async (signal, code) => {
+    const { status } = await run("wait", (t) => t.signal(signal));
+    expect(status).toBe(code);
+  });
+
+  it.each(["throw", "reject"])("an uncaught error (%s): one line, no stack, exit 1", async (mode) => {
+    const { status, screen } = await run(mode, () => undefined);
+    expect(status).toBe(1);
+    expect(screen).toMatch(/court-report: fixture (exploded|rejected)/);
+    expect(screen).not.toMatch(/at fake|stack\.js|node:internal/);
+  });
+
+  it("closing the terminal (SSH drop) ends the program instead of leaving it spinning", async () => {
+    const term = await startTerminal({ command: fixture("wait"), columns: 60, rows: 15, cwd: process.cwd() });
+    await term.waitFor("ready", 10_000);
+    const pid = term.pid();
+    term.close();
+    const end = Date.now() + 5000;
+    let alive = true;
+    while (alive && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      try { process.kill(pid, 0); } catch { alive = false; }
+    }
+    expect(alive).toBe(false);
+  });
+});
