@@ -1,0 +1,65 @@
+// What a typed query means, and where a literal string occurs in a text. Shared by the glossary
+// lookup and the full-text search so both read a query the same way.
+
+export type Range = [start: number, end: number];
+
+export interface Query {
+  /** Latin letters only (spaces and apostrophes allowed): read as pinyin or initials. */
+  readonly pinyin: boolean;
+  /** Lower-case letters with spaces and apostrophes removed, "ü" written "v": "shifan". Empty unless pinyin. */
+  readonly compact: string;
+  /** The literal string to look for in the text; "" when the query is blank. */
+  readonly literal: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const PINYIN = /^[a-zv\s']+$/;
+
+/**
+ * Reads a query. Full-width Latin letters and digits (what a Chinese input method types in full-width
+ * mode) become ASCII; case is ignored. Spaces between Chinese words carry no meaning in the report's
+ * text, so a query with Han characters loses its whitespace ("示范 诉讼" finds 示范诉讼).
+ */
+export function parseQuery(raw: string): Query {
+  const text = raw
+    .replace(/[\uFF01-\uFF5E]/gu, (c) => (/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c))
+    .replace(/\u3000/gu, " ")
+    .toLowerCase()
+    .replace(/ü/gu, "v")
+    .trim();
+  if (text !== "" && PINYIN.test(text)) {
+    return { pinyin: true, compact: text.replace(/[\s']+/gu, ""), literal: text };
+  }
+  return { pinyin: false, compact: "", literal: HAN.test(text) ? text.replace(/\s+/gu, "") : text };
+}
+
+/** Every place `needle` occurs in `haystack` (already lower-cased where case should not count). */
+export function findAll(haystack: string, needle: string): Range[] {
+  const out: Range[] = [];
+  if (needle === "") return out;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
+    out.push([i, i + needle.length]);
+  }
+  return out;
+}
+
+/** Sorted, with overlapping and touching ranges joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/**
+ * Lower-cases text for case-insensitive matching only where that keeps every UTF-16 offset (it does
+ * for the report, which is Chinese with a few ASCII letters), so ranges found in the copy fit the original.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
