@@ -2,6 +2,7 @@
 // is imported only when it is about to run.
 import { parseArgs } from "node:util";
 import { NotFoundError, UsageError } from "./cli/errors";
+import { errorLine } from "./terminal/error-line";
 import { glossaryListing, json, metricsListing, tocListing } from "./cli/listings";
 import { version } from "../package.json";
 
@@ -39,7 +40,7 @@ try {
   main(process.argv.slice(2));
 } catch (error) {
   const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`court-report: ${message}\n${usage ? `${USAGE}\n` : ""}`);
+  // errorLine: one sanitized line, so an argument like $'\x1b[2J' is never echoed as a control sequence.
+  process.stderr.write(`${errorLine(error)}\n${usage ? `${USAGE}\n` : ""}`);
   process.exitCode = usage ? 2 : error instanceof NotFoundError ? error.exitCode : 1;
 }
