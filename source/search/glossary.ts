@@ -55,7 +55,7 @@ const index: Indexed[] = glossary.map((entry) => {
 const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches: true, findAllMatches: true } as const;
 // 0.34 lets a 3-character query have one character wrong or missing, but not a 2-character one.
 const fuzzyTerms = new Fuse(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: 0.34 });
-const fuzzyPinyin = new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin"], threshold: 0.3 });
+const fuzzyPinyin = new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 });
 const fuzzyDefinitions = new Fuse(index, { ...fuzzyOptions, keys: ["entry.definition"], threshold: 0.3 });
 
 /** Best first. A blank query gives [] (the caller decides whether that means "every term"). */
@@ -136,8 +136,7 @@ function fuzzyTermHits(query: Query): TermHit[] {
   const results = query.pinyin ? fuzzyPinyin.search(query.compact) : fuzzyTerms.search(query.literal);
   return results.map((r) => {
     const ix = r.item;
-    const raw = indicesOf(r);
-    const ranges = query.pinyin ? pinyinCharRanges(ix, raw) : raw;
+    const ranges = query.pinyin ? pinyinRanges(r) : indicesOf(r);
     const matched = ranges.reduce((n, [s, e]) => n + e - s, 0);
     const score = TIER.fuzzyTerm + Math.round((1 - (r.score ?? 1)) * 50) + coverage(matched, ix.entry.term.length);
     // The user meant the term: look for all of it elsewhere.
@@ -166,9 +165,15 @@ function indicesOf(r: FuseResult<Indexed>): Range[] {
   return mergeRanges((r.matches ?? []).flatMap((m) => m.indices.map(([s, e]): Range => [s, e + 1])));
 }
 
-/** Character ranges of entry.pinyin mapped to the Han characters of the term. */
-function pinyinCharRanges(ix: Indexed, ranges: Range[]): Range[] {
-  return mergeRanges(ranges.flatMap(([s, e]) => hanRanges(ix, ix.syllableOfChar[s]!, ix.syllableOfChar[e - 1]! + 1)));
+/** Fuse's matches in entry.pinyin (a character per letter) or entry.initials (one per syllable) as term ranges. */
+function pinyinRanges(r: FuseResult<Indexed>): Range[] {
+  const ix = r.item;
+  return mergeRanges(
+    (r.matches ?? []).flatMap((m) => {
+      const syllable = (i: number) => (m.key === "entry.initials" ? i : ix.syllableOfChar[i]!);
+      return m.indices.flatMap(([s, e]) => hanRanges(ix, syllable(s), syllable(e) + 1));
+    }),
+  );
 }
 
 /** The Han characters of syllables [start, end) as term ranges; a quotation mark between them is not highlighted. */
@@ -186,12 +191,12 @@ function coverage(matched: number, total: number): number {
   return Math.round((50 * Math.min(matched, total)) / total);
 }
 
-// Below this a query shares a stray letter or two with a term ("zzz" and renzui…), not a resemblance.
+// Below this a query shares a stray pair with a long term, not a resemblance.
 const MIN_SIMILARITY = 0.1;
 
 /**
- * The terms nearest to a query that matched nothing, for "did you mean": Dice similarity of character
- * pairs with the term (or with its pinyin and initials for a Latin query).
+ * The terms nearest to a query that matched nothing, for "did you mean": Dice similarity with the term
+ * (or with its pinyin and initials for a Latin query).
  */
 export function closestTerms(raw: string, count = 3): GlossaryEntry[] {
   const query = parseQuery(raw);
@@ -208,22 +213,24 @@ export function closestTerms(raw: string, count = 3): GlossaryEntry[] {
     .map((c) => c.entry);
 }
 
-/** Dice coefficient over characters and character pairs: 1 for equal strings, 0 for nothing shared. */
+/**
+ * Dice coefficient over character pairs (single characters when either side has only one): 1 for equal
+ * strings, 0 for nothing shared. Pairs, because one shared letter or character is chance, not likeness.
+ */
 function dice(a: string, b: string): number {
-  const grams = (s: string) => {
-    const chars = [...s];
-    return [...chars, ...chars.slice(1).map((c, i) => chars[i] + c)];
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+  const [ca, cb] = [[...a], [...b]];
+  const n = Math.min(ca.length, cb.length) > 1 ? 2 : 1;
+  const grams = (chars: string[]) => chars.slice(n - 1).map((c, i) => chars.slice(i, i + n - 1).join("") + c);
+  const ga = grams(ca);
+  const gb = grams(cb);
   const pool = new Map<string, number>();
   for (const g of gb) pool.set(g, (pool.get(g) ?? 0) + 1);
   let shared = 0;
   for (const g of ga) {
-    const n = pool.get(g) ?? 0;
-    if (n > 0) {
+    const left = pool.get(g) ?? 0;
+    if (left > 0) {
       shared++;
-      pool.set(g, n - 1);
+      pool.set(g, left - 1);
     }
   }
   return ga.length + gb.length === 0 ? 0 : (2 * shared) / (ga.length + gb.length);

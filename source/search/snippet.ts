@@ -12,9 +12,9 @@ const LEAD = 1 / 4;
  */
 export function snippet(text: string, ranges: readonly Range[], columns: number): { text: string; ranges: Range[] } {
   if (columns <= 0) return { text: "", ranges: [] };
-  if (width(text) <= columns) return { text, ranges: clip(ranges, 0, text.length, 0) };
-  const ellipsis = getAmbiWidth() === "single" ? "…" : "~";
   const cells = layout(text);
+  if (cells.reduce((sum, c) => sum + c.w, 0) <= columns) return { text, ranges: clip(ranges, 0, text.length, 0) };
+  const ellipsis = getAmbiWidth() === "single" ? "…" : "~";
   const n = cells.length;
   const anchor = ranges.length > 0 ? Math.min(...ranges.map((r) => r[0])) : 0;
   // Too narrow for "…" on both sides of anything: show the start.
@@ -48,13 +48,23 @@ interface Cell {
   w: number;
 }
 
+// Layouts of texts seen so far, per ambiwidth mode: a result list snips the same report paragraphs on
+// every keystroke and resize, and segmenting and measuring one costs a few hundred microseconds.
+const layouts = { single: new Map<string, Cell[]>(), double: new Map<string, Cell[]>() };
+const MAX_LAYOUTS = 512;
+
 function layout(text: string): Cell[] {
+  const known = layouts[getAmbiWidth()];
+  const cached = known.get(text);
+  if (cached) return cached;
   const cells: Cell[] = [];
   let at = 0;
   for (const g of graphemes(text)) {
     cells.push({ start: at, end: at + g.length, w: width(g) });
     at += g.length;
   }
+  if (known.size >= MAX_LAYOUTS) known.clear();
+  known.set(text, cells);
   return cells;
 }
 
