@@ -64,6 +64,21 @@ describe("layoutTable", () => {
     }
   });
 
+  it("wraps the columns asked for onto more lines, losing nothing, before cutting any other column", () => {
+    for (const maxWidth of [40, 60, 90]) {
+      const layout = layoutTable({ data: rows, maxWidth, wrap: ["来源"] });
+      expect(new Set(layout.lines.map((l) => width(l.text)))).toEqual(new Set([layout.width]));
+      expect(layout.width).toBeLessThanOrEqual(maxWidth);
+      const quoteColumn = layout.columns.findIndex((c) => c.key === "来源");
+      rows.forEach((r, i) => {
+        const parts = layout.lines.filter((l) => l.kind === "row" && l.row === i);
+        expect(parts.map((l) => l.part)).toEqual(parts.map((_, k) => k));
+        expect(parts.map((l) => l.cells[quoteColumn]!.text.trim()).join("")).toBe(r.来源.replace(/\s/g, ""));
+        expect(parts[0]!.cells.find((c) => c.column === "数值")!.text.trim()).toBe(String(r.数值));
+      });
+    }
+  });
+
   it("honours explicit columns, headers and alignment", () => {
     const lines = renderTable({ data: [{ a: "x", b: 1 }], columns: ["b", "a"], headers: { b: "B列" }, align: { b: "left" }, padding: 0 });
     expect(lines).toEqual(["+---+-+", "|B列|a|", "+---+-+", "|1  |x|", "+---+-+"]);

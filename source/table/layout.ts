@@ -1,7 +1,7 @@
 // A text table laid out by display width (Chinese is two columns), shared by `court-report metrics`
 // and the explorer's Table component. Pure: rows in, lines out. Borders are ASCII `+ - |` because
 // box-drawing characters are East Asian "ambiguous" and turn two columns wide in CJK terminals.
-import { getAmbiWidth, padEnd, truncate, width } from "../text/width";
+import { getAmbiWidth, padEnd, truncate, width, wrap } from "../text/width";
 
 export type Align = "left" | "right";
 
@@ -18,6 +18,8 @@ export interface TableProps {
   readonly maxWidth?: number;
   /** Default: right for columns whose values are all numbers, left otherwise. */
   readonly align?: Readonly<Record<string, Align>>;
+  /** Columns whose cells wrap onto more lines instead of being cut (long quotes). They shrink first. */
+  readonly wrap?: readonly string[];
 }
 
 export interface TableColumn {
@@ -39,6 +41,8 @@ export interface TableLine {
   readonly kind: "rule" | "header" | "row";
   /** Index into `data` for kind "row". */
   readonly row?: number;
+  /** For kind "row": 0 on a row's first line, 1, 2 … on the lines its wrapped cells continue on. */
+  readonly part?: number;
   readonly text: string;
   /** Empty for rules. Between and around the cells are single-column "|" borders. */
   readonly cells: readonly TableCell[];
@@ -69,6 +73,8 @@ const cut = (text: string, columns: number) => remember(`t\0${columns}\0${text}`
 
 /** Text columns shrink first, and not below this, before numbers are touched: a cut number misleads. */
 const TEXT_FLOOR = 6;
+/** Wrapped columns lose nothing by shrinking, so they go first, down to this. */
+const WRAP_FLOOR = 10;
 
 export function layoutTable(props: TableProps): TableLayout {
   const keys = [...(props.columns ?? Object.keys(props.data[0] ?? {}))];
@@ -94,6 +100,8 @@ export function layoutTable(props: TableProps): TableLayout {
       widths[widest]!--;
     }
   };
+  const wraps = keys.map((k) => props.wrap?.includes(k) ?? false);
+  shrink((i) => wraps[i]!, (i) => Math.min(natural[i]!, Math.max(WRAP_FLOOR, head[i]!.width)));
   shrink((i) => !numeric[i], (i) => Math.min(natural[i]!, TEXT_FLOOR));
   shrink(() => true, () => 1);
   if (total() > maxWidth) padding = 0;
@@ -115,23 +123,27 @@ export function layoutTable(props: TableProps): TableLayout {
     const space = " ".repeat(c.width - cell.width);
     return c.align === "right" ? space + cell.text : cell.text + space;
   };
-  const line = (kind: "header" | "row", values: readonly { text: string; width: number }[], row?: number): TableLine => {
+  const blank = measure("");
+  const line = (kind: "header" | "row", values: readonly { text: string; width: number }[], row?: number, part?: number): TableLine => {
     const cells: TableCell[] = [];
     let start = 1;
     for (const [i, c] of columns.entries()) {
-      const text = pad + fit(values[i]!, c) + pad;
+      const text = pad + fit(values[i] ?? blank, c) + pad;
       cells.push({ column: c.key, text, start, width: c.width + 2 * padding });
       start += c.width + 2 * padding + 1;
     }
-    return { kind, ...(row === undefined ? {} : { row }), text: `|${cells.map((c) => c.text).join("|")}|`, cells };
+    const where = row === undefined ? {} : { row, part: part ?? 0 };
+    return { kind, ...where, text: `|${cells.map((c) => c.text).join("|")}|`, cells };
   };
-  const lines: TableLine[] = [
-    rule,
-    line("header", head),
-    rule,
-    ...body.map((values, row) => line("row", values, row)),
-    rule,
-  ];
+  // A row is as many lines as its longest wrapped cell; other cells sit on its first line.
+  const rowLines = (values: readonly { text: string; width: number }[], row: number): TableLine[] => {
+    const pieces = columns.map((c, i) =>
+      wraps[i] && values[i]!.width > c.width ? wrap(values[i]!.text, c.width).map(measure) : [values[i]!],
+    );
+    const height = Math.max(...pieces.map((p) => p.length));
+    return Array.from({ length: height }, (_, part) => line("row", pieces.map((p) => p[part] ?? blank), row, part));
+  };
+  const lines: TableLine[] = [rule, line("header", head), rule, ...body.flatMap((values, row) => rowLines(values, row)), rule];
   return { width: rule.text.length /* ASCII: length is width */, columns, lines };
 }
 
