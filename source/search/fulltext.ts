@@ -4,7 +4,7 @@
 // found everywhere, so "sfss" lists 示范诉讼 and the paragraphs where 示范诉讼 occurs.
 import { glossary, metrics, paragraphs, sectionById } from "../../data/index";
 import { matchGlossary } from "./glossary";
-import { findAll, foldCase, mergeRanges, type Range } from "./query";
+import { findAny, foldCase, mergeRanges, type Range } from "./query";
 
 export { snippet } from "./snippet";
 
@@ -60,11 +60,12 @@ export function search(query: string, limit = Infinity): SearchHit[] {
 
   const scored: { hit: SearchHit; order: number }[] = [];
   docs.forEach((doc, order) => {
-    const found = mergeRanges(needles.flatMap((n) => findAll(doc.folded, n)));
+    const found = findAny(doc.folded, needles);
+    const g = doc.kind === "glossary" ? byParagraph.get(doc.paragraphId) : undefined;
+    if (found.length === 0 && !g) return;
     let ranges = found;
     let score = OCCURRENCES + Math.min(found.length, 9) * 20;
-    const g = byParagraph.get(doc.paragraphId);
-    if (doc.kind === "glossary" && g) {
+    if (g) {
       // The lookup's own ranking and highlights (pinyin, typos), moved from term/definition onto the paragraph.
       const termAt = doc.text.indexOf(g.entry.term);
       const definitionAt = doc.text.length - g.entry.definition.length;
@@ -76,8 +77,8 @@ export function search(query: string, limit = Infinity): SearchHit[] {
       if (inLabel.length > 0) score = METRIC_LABEL + Math.round((50 * covered(inLabel)) / labelEnd);
     }
     if (ranges.length === 0) return;
-    const { folded: _, ...hit } = doc;
-    scored.push({ hit: { ...hit, ranges, score }, order });
+    const { kind, id, sectionId, paragraphId, label, text } = doc;
+    scored.push({ hit: { kind, id, sectionId, paragraphId, label, text, ranges, score }, order });
   });
   scored.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
   return scored.slice(0, Math.max(0, limit)).map((s) => s.hit);

@@ -43,6 +43,14 @@ export function findAll(haystack: string, needle: string): Range[] {
   return out;
 }
 
+/** Where any of the needles occur, sorted and merged; one needle (the usual case) needs no merging. */
+export function findAny(haystack: string, needles: readonly string[]): Range[] {
+  if (needles.length === 1) return findAll(haystack, needles[0]!);
+  const all: Range[] = [];
+  for (const n of needles) all.push(...findAll(haystack, n));
+  return all.length > 1 ? mergeRanges(all) : all;
+}
+
 /** Sorted, with overlapping and touching ranges joined. */
 export function mergeRanges(ranges: readonly Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
