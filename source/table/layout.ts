@@ -26,6 +26,8 @@ export interface TableColumn {
   readonly key: string;
   /** Content width, without padding. */
   readonly width: number;
+  /** The width its widest cell or header needs: more than `width` means cells were cut or wrapped. */
+  readonly natural: number;
   readonly align: Align;
 }
 
@@ -114,6 +116,7 @@ export function layoutTable(props: TableProps): TableLayout {
   const columns: TableColumn[] = keys.map((key, i) => ({
     key,
     width: widths[i]!,
+    natural: natural[i]!,
     align: props.align?.[key] ?? (numeric[i] ? "right" : "left"),
   }));
   const pad = " ".repeat(padding);

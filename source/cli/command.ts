@@ -1,0 +1,32 @@
+// What every subcommand declares: its options for util.parseArgs, how many positionals it takes,
+// its help, and what it runs. The dispatcher (main.ts) and the help (help.ts) are built from these.
+import type { ParseArgsConfig } from "node:util";
+import type { Style } from "./style";
+
+export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+export type Values = Record<string, string | boolean | undefined>;
+
+/** Where a command's output goes and how it should look. */
+export interface Context {
+  /** Lines of text output are never wider than this (display columns). */
+  readonly columns: number;
+  readonly style: Style;
+  /** Text lines; each gets a "\n". */
+  print(...lines: string[]): void;
+  /** Machine-readable output (JSON, CSV), exactly as given. */
+  raw(text: string): void;
+}
+
+export interface Command {
+  readonly name: string;
+  /** Positional part of the usage line, e.g. "<query>". */
+  readonly args: string;
+  readonly summary: string;
+  readonly options: OptionsConfig;
+  /** [flag with its value, what it does] for the help. */
+  readonly optionHelp: readonly (readonly [string, string])[];
+  readonly examples: readonly string[];
+  readonly positionals: { readonly min: number; readonly max: number };
+  /** Returns the exit code: 0 found, 1 nothing found (or throws NotFoundError/UsageError). */
+  run(values: Values, positionals: string[], ctx: Context): number;
+}

@@ -1,0 +1,143 @@
+// The command line: util.parseArgs and a small dispatcher over the command table. Exit codes:
+// 0 success, 1 nothing found, 2 bad usage. Errors are one sanitized line (plus the usage for 2).
+import { parseArgs } from "node:util";
+import { version } from "../../package.json";
+import { chartCommand } from "../commands/chart";
+import { glossaryCommand } from "../commands/glossary";
+import { metricsCommand } from "../commands/metrics";
+import { readCommand } from "../commands/read";
+import { searchCommand } from "../commands/search";
+import { tocCommand, tocLines } from "../commands/toc";
+import { errorLine } from "../terminal/error-line";
+import { terminalSize } from "../terminal/size";
+import { setAmbiWidth, wrap, type AmbiWidth } from "../text/width";
+import type { Command, Context, OptionsConfig, Values } from "./command";
+import { UsageError } from "./errors";
+import { commandHelp, programHelp, programUsage, synopsis } from "./help";
+import { integerIn } from "./numbers";
+import { makeStyle, wantColor } from "./style";
+
+const commands: readonly Command[] = [glossaryCommand, metricsCommand, tocCommand, readCommand, searchCommand, chartCommand];
+const byName = new Map(commands.map((c) => [c.name, c]));
+
+const GLOBAL: OptionsConfig = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  ambiwidth: { type: "string" },
+  width: { type: "string" },
+};
+// Every option any command knows: only used to find the command word before the strict parse.
+const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.options));
+
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 10_000;
+const HINT = "court-report --help lists the commands; run court-report in a terminal to browse the report.";
+
+interface Parsed {
+  command: Command | undefined;
+  values: Values;
+  positionals: string[];
+  /** --color / --no-color, whichever came last. */
+  color: boolean | undefined;
+}
+
+function parse(argv: string[]): Parsed {
+  const first = parseArgs({ args: argv, options: ANY, strict: false, allowPositionals: true, tokens: true });
+  const word = first.tokens.find((t) => t.kind === "positional");
+  const command = word?.kind === "positional" ? byName.get(word.value) : undefined;
+  if (word?.kind === "positional" && !command) throw new UsageError(`unknown command '${word.value}'`);
+  try {
+    const { values, positionals, tokens } = parseArgs({
+      args: argv,
+      options: { ...GLOBAL, ...command?.options },
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
+    const colorFlag = tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).pop();
+    return {
+      command,
+      values: values as Values,
+      positionals: command ? positionals.slice(1) : positionals,
+      color: colorFlag?.kind === "option" ? colorFlag.name === "color" : undefined,
+    };
+  } catch (error) {
+    throw new UsageError(parseError(error), { cause: command });
+  }
+}
+
+/** util.parseArgs' messages are long and mention JavaScript; say what was wrong in the user's terms. */
+function parseError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option '${option}'`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return /argument missing|ambiguous/.test(message ?? "") ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return message ?? String(error);
+}
+
+function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth {
+  if (flag !== undefined) {
+    if (flag !== "single" && flag !== "double") throw new UsageError(`--ambiwidth must be single or double, not '${flag}'`);
+    return flag;
+  }
+  // A stray value in the environment should not break every command: it is ignored.
+  return env === "double" ? "double" : "single";
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const out: string[] = [];
+  let command: Command | undefined;
+  try {
+    const parsed = parse(argv);
+    command = parsed.command;
+    const { values, positionals } = parsed;
+    setAmbiWidth(ambiwidth(values.ambiwidth as string | undefined, process.env.COURT_REPORT_AMBIWIDTH));
+    if (values.version) return write(`${version}\n`), 0;
+    const columns = values.width !== undefined
+      ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
+      : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
+    const style = makeStyle(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
+    const ctx: Context = { columns, style, print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)), raw: (text) => void out.push(text) };
+
+    if (values.help) {
+      ctx.print(...(command ? commandHelp(command, columns) : programHelp(commands, columns)));
+      return write(out.join("")), 0;
+    }
+    if (!command) {
+      if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}'`);
+      if (process.stdin.isTTY && process.stdout.isTTY) {
+        const code = await explore();
+        if (code !== null) return code;
+      }
+      ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(style.dim));
+      return write(out.join("")), 0;
+    }
+    const { min, max } = command.positionals;
+    if (positionals.length < min) throw new UsageError(`${command.name} needs ${command.args}`);
+    if (positionals.length > max) throw new UsageError(`unexpected argument '${positionals[max]}'`);
+    const code = command.run(values, positionals, ctx);
+    write(out.join(""));
+    return code;
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    const cmd = command ?? ((error as { cause?: unknown }).cause as Command | undefined);
+    const usageText = usage ? (cmd ? `${synopsis(cmd)}\n'court-report ${cmd.name} --help' for more\n` : `${programUsage(commands, 80).join("\n")}\n`) : "";
+    process.stderr.write(`${errorLine(error)}\n${usageText}`);
+    return usage ? 2 : ((error as { exitCode?: number }).exitCode ?? 1);
+  }
+}
+
+function write(text: string): void {
+  process.stdout.write(text);
+}
+
+/** The interactive explorer; its code (Ink, React, yoga) loads only here. null: not built in yet. */
+async function explore(): Promise<number | null> {
+  // TODO(cli): `await import("../explorer")` once helper "tui" lands source/explorer.tsx;
+  // until then a terminal gets the same table of contents as a pipe.
+  return null;
+}

@@ -1,0 +1,68 @@
+// court-report glossary <query>: the best match's term, definition and report reference, then the
+// other close matches on one line. Matching is the explorer's (source/search/glossary.ts).
+import { glossary, type GlossaryEntry } from "../../data/index";
+import { NotFoundError, UsageError } from "../cli/errors";
+import { glossaryListing, json } from "../cli/listings";
+import type { Command, Context } from "../cli/command";
+import { wrapRanges } from "../cli/style";
+import { closestTerms, lookupGlossary } from "../search/glossary";
+import type { Range } from "../search/query";
+import { sanitize } from "../text/sanitize";
+import { truncate, wrap } from "../text/width";
+
+export const glossaryCommand: Command = {
+  name: "glossary",
+  args: "<query>",
+  summary: "look up a term of 附件一 by Chinese, pinyin, initials or with a typo",
+  options: { all: { type: "boolean" }, json: { type: "boolean" } },
+  optionHelp: [
+    ["--all", "print every entry, in the report's order"],
+    ["--json", "the matching entries (all without a query) as JSON"],
+  ],
+  examples: ["court-report glossary sfss", "court-report glossary 示范诉松", "court-report glossary --all"],
+  positionals: { min: 0, max: Infinity },
+  run(values, positionals, ctx) {
+    const query = positionals.join(" ").trim();
+    if (values.all) {
+      if (query !== "") throw new UsageError("glossary --all takes no query");
+      if (values.json) return ctx.raw(json(glossaryListing())), 0;
+      glossary.forEach((entry, i) => {
+        if (i > 0) ctx.print("");
+        ctx.print(...entryLines(entry, [], [], ctx, `${entry.number}. `));
+      });
+      return 0;
+    }
+    if (query === "") {
+      if (values.json) return ctx.raw(json(glossaryListing())), 0;
+      throw new UsageError("glossary needs a <query> (or --all)");
+    }
+    const hits = lookupGlossary(query);
+    if (hits.length === 0) {
+      const closest = closestTerms(query).map((e) => e.term);
+      const hint = closest.length > 0 ? `closest: ${closest.join("、")}` : "see court-report glossary --all";
+      throw new NotFoundError(`no glossary term matches '${query}'; ${hint}`);
+    }
+    if (values.json) {
+      const listing = glossaryListing();
+      return ctx.raw(json(hits.map((h) => listing[h.entry.number - 1]))), 0;
+    }
+    const [best, ...others] = hits;
+    ctx.print(...entryLines(best!.entry, best!.termRanges, best!.definitionRanges, ctx));
+    if (others.length > 0) ctx.print(truncate(`其他匹配：${others.map((h) => sanitize(h.entry.term)).join("、")}`, ctx.columns));
+    return 0;
+  },
+};
+
+/** Term with its pinyin and initials; definition; reference and where the body uses it. */
+function entryLines(entry: GlossaryEntry, termRanges: readonly Range[], definitionRanges: readonly Range[], ctx: Context, prefix = ""): string[] {
+  const { style, columns } = ctx;
+  const term = sanitize(entry.term);
+  const head = `${prefix}${term}（${entry.pinyin}，${entry.initials}）`;
+  // Highlight only when the head fits whole: offsets would not survive a cut.
+  const headLine = head.length === truncate(head, columns).length
+    ? prefix + (termRanges.length > 0 ? style.marked(term, termRanges) : style.bold(term)) + head.slice(prefix.length + term.length)
+    : truncate(head, columns);
+  const definition = wrapRanges(sanitize(entry.definition), definitionRanges, columns).map((l) => style.marked(l.text, l.ranges));
+  const where = entry.occurrences.length > 0 ? `；正文见 ${entry.occurrences.join("、")}` : "";
+  return [headLine, ...definition, ...wrap(`${sanitize(entry.reference.text)}${where}`, columns).map(style.dim)];
+}

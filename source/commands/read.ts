@@ -1,0 +1,44 @@
+// court-report read <section>: a section's text wrapped to the width, found by id, number path,
+// paragraph id, title or content (source/sections/find.ts).
+import type { Section } from "../../data/index";
+import type { Command, Context } from "../cli/command";
+import { NotFoundError } from "../cli/errors";
+import { findSection } from "../sections/find";
+import { sanitize } from "../text/sanitize";
+import { wrap } from "../text/width";
+
+// 附件二 has a heading and nothing under it in the report; say so rather than print an empty section.
+const EMPTY = "（原文此部分没有内容。由报告数字重建的图表见 court-report chart。）";
+
+export const readCommand: Command = {
+  name: "read",
+  args: "<section>",
+  summary: "print a section, found by id (2.4), number path (2-4) or title or text (执行)",
+  options: {},
+  optionHelp: [],
+  examples: ["court-report read 2.4", "court-report read 执行 --width 60", "court-report read 附件一"],
+  positionals: { min: 1, max: Infinity },
+  run(_values, positionals, ctx) {
+    const query = positionals.join(" ");
+    const found = findSection(query);
+    if (!found.section) {
+      throw new NotFoundError(`no section matches '${query}'; nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`);
+    }
+    ctx.print(...sectionLines(found.section, ctx));
+    return 0;
+  },
+};
+
+/** The section's title, then each paragraph under its id; children follow their parent. */
+function sectionLines(section: Section, ctx: Context): string[] {
+  const { columns, style } = ctx;
+  const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(style.bold);
+  const paragraphs = section.paragraphs.flatMap((p) => [
+    "",
+    style.dim(`[${p.id}]`),
+    ...wrap(sanitize(p.text, { keepNewlines: true }), columns),
+  ]);
+  const children = section.children.flatMap((c) => ["", ...sectionLines(c, ctx)]);
+  const empty = paragraphs.length === 0 && children.length === 0 ? ["", ...wrap(EMPTY, columns).map(style.dim)] : [];
+  return [...title, ...paragraphs, ...children, ...empty];
+}

@@ -1,0 +1,50 @@
+// court-report search <query>: matches across paragraphs, glossary entries and metrics (the
+// explorer's search, source/search/fulltext.ts), each with its place and a snippet around the match.
+import type { Command } from "../cli/command";
+import { NotFoundError, UsageError } from "../cli/errors";
+import { json } from "../cli/listings";
+import { search, snippet } from "../search/fulltext";
+import { closestTerms } from "../search/glossary";
+import { sanitize } from "../text/sanitize";
+import { truncate } from "../text/width";
+import { positiveInteger } from "../cli/numbers";
+
+const TEXT_LIMIT = 20;
+const KIND = { paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
+
+export const searchCommand: Command = {
+  name: "search",
+  args: "<query>",
+  summary: "full-text search of the report, its glossary and its figures (Chinese or pinyin for terms)",
+  options: { json: { type: "boolean" }, limit: { type: "string" } },
+  optionHelp: [
+    ["--limit N", `show at most N matches (default ${TEXT_LIMIT}; all with --json)`],
+    ["--json", "the matches as JSON: { kind, id, sectionId, paragraphId, label, text, ranges, score }"],
+  ],
+  examples: ["court-report search 诉源治理", "court-report search sfss --limit 3", "court-report search 执行 --json"],
+  positionals: { min: 1, max: Infinity },
+  run(values, positionals, ctx) {
+    const query = positionals.join(" ");
+    if (query.trim() === "") throw new UsageError("search needs a <query>");
+    const limit = values.limit === undefined ? undefined : positiveInteger("--limit", values.limit as string);
+    const hits = search(query);
+    if (hits.length === 0) {
+      const closest = closestTerms(query).map((e) => e.term);
+      throw new NotFoundError(`nothing matches '${query}'${closest.length > 0 ? `; glossary terms close to it: ${closest.join("、")}` : ""}`);
+    }
+    if (values.json) return ctx.raw(json(hits.slice(0, limit ?? hits.length))), 0;
+
+    const shown = hits.slice(0, limit ?? TEXT_LIMIT);
+    const { columns, style } = ctx;
+    shown.forEach((hit, i) => {
+      if (i > 0) ctx.print("");
+      ctx.print(style.bold(truncate(`${hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}`, columns)));
+      const cut = snippet(sanitize(hit.text), hit.ranges, columns - 2);
+      ctx.print(`  ${style.marked(cut.text, cut.ranges)}`);
+    });
+    if (shown.length < hits.length) {
+      ctx.print("", style.dim(truncate(`${shown.length} of ${hits.length} matches; --limit ${hits.length} shows all`, columns)));
+    }
+    return 0;
+  },
+};
