@@ -1,0 +1,73 @@
+// The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
+// the reducer; the terminal's size is state, updated on every 'resize'.
+import { Box, useApp, useInput, useStdout } from "ink";
+import { useEffect, useState } from "react";
+import { terminalSize } from "../terminal/size";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { Lines } from "./components/Lines";
+import { footerLine, headerLine, helpView, tooSmallLine } from "./frame";
+import { bodyHeight, tooSmall } from "./geometry";
+import { ChartsPane } from "./panes/charts";
+import { DataPane } from "./panes/data";
+import { GlossaryPane } from "./panes/glossary";
+import { ReportPane } from "./panes/report";
+import { SearchPane } from "./panes/search";
+import { reduce, reduceInput } from "./reducer";
+import { initialState, type State } from "./state";
+
+function ActivePane({ state }: { state: State }) {
+  if (state.help.open) return <Lines lines={helpView(state)} />;
+  switch (state.pane) {
+    case "report":
+      return <ReportPane state={state} />;
+    case "data":
+      return <DataPane state={state} />;
+    case "charts":
+      return <ChartsPane state={state} />;
+    case "glossary":
+      return <GlossaryPane state={state} />;
+    case "search":
+      return <SearchPane state={state} />;
+  }
+}
+
+function Explorer({ initial }: { initial?: State }) {
+  const { stdout } = useStdout();
+  const { exit } = useApp();
+  const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
+
+  useEffect(() => {
+    const onResize = () => setState((s) => reduce(s, { type: "resize", size: terminalSize(stdout) }));
+    stdout.on("resize", onResize);
+    return () => {
+      stdout.off("resize", onResize);
+    };
+  }, [stdout]);
+
+  useInput((input, key) => setState((s) => reduceInput(s, input, key)));
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  if (tooSmall(state.size)) return <Lines lines={[tooSmallLine(state)]} />;
+  // A fixed height of rows - 1 (header, pane, footer): never the full terminal height.
+  return (
+    <Box flexDirection="column" height={state.size.rows - 1} overflow="hidden">
+      <Lines lines={[headerLine(state)]} />
+      <Box height={bodyHeight(state.size)} flexDirection="column" overflow="hidden">
+        <ActivePane state={state} />
+      </Box>
+      <Lines lines={[footerLine(state)]} />
+    </Box>
+  );
+}
+
+export function App({ initial }: { initial?: State }) {
+  const { exit } = useApp();
+  return (
+    <ErrorBoundary onError={(error) => exit(error instanceof Error ? error : new Error(String(error)))}>
+      <Explorer {...(initial ? { initial } : {})} />
+    </ErrorBoundary>
+  );
+}

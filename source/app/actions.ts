@@ -1,0 +1,30 @@
+// What a key press means, independent of the key: the keymap produces these, the reducer applies
+// them. Movement actions are relative to whatever has focus; the reducer decides what moves.
+import type { PaneId, Size } from "./state";
+
+export type Action =
+  | { readonly type: "resize"; readonly size: Size }
+  | { readonly type: "pane"; readonly pane: PaneId }
+  | { readonly type: "cyclePane"; readonly delta: 1 | -1 }
+  /** j/k, arrows: one step. */
+  | { readonly type: "move"; readonly delta: number }
+  /** PgUp/PgDn/Space: one screen. */
+  | { readonly type: "page"; readonly delta: 1 | -1 }
+  /** g/G, Home/End. */
+  | { readonly type: "jump"; readonly to: "start" | "end" }
+  /** Enter. */
+  | { readonly type: "open" }
+  /** Esc. */
+  | { readonly type: "back" }
+  /** h/l, Left/Right: between the contents and the reader, or between a text's terms and figures. */
+  | { readonly type: "side"; readonly delta: 1 | -1 }
+  /** `/`: focus the active pane's text box. */
+  | { readonly type: "focusInput" }
+  | { readonly type: "type"; readonly text: string }
+  | { readonly type: "erase" }
+  | { readonly type: "clearInput" }
+  /** n/N: next or previous match of the search inside a section. */
+  | { readonly type: "findNext"; readonly delta: 1 | -1 }
+  | { readonly type: "cycleSort" }
+  | { readonly type: "help" }
+  | { readonly type: "quit" };

@@ -1,0 +1,34 @@
+// Renders pre-cut styled lines. Each line is one <Text>, memoised by content, so React only touches
+// the lines whose text or styles changed and Ink's incremental renderer rewrites only those.
+import { Box, Text } from "ink";
+import { memo } from "react";
+import type { Line } from "./styled";
+
+const key = (l: Line) => JSON.stringify(l);
+
+const LineText = memo(
+  function LineText({ line }: { line: Line }) {
+    // An empty line still takes its row.
+    if (line.length === 0) return <Text> </Text>;
+    return (
+      <Text wrap="wrap">
+        {line.map((s, i) => (
+          <Text key={i} {...s.style}>
+            {s.text}
+          </Text>
+        ))}
+      </Text>
+    );
+  },
+  (a, b) => a.line === b.line || key(a.line) === key(b.line),
+);
+
+export function Lines({ lines }: { lines: readonly Line[] }) {
+  return (
+    <Box flexDirection="column">
+      {lines.map((l, i) => (
+        <LineText key={i} line={l} />
+      ))}
+    </Box>
+  );
+}

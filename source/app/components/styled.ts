@@ -1,0 +1,100 @@
+// Styled lines: what every pane produces. A frame is a list of lines cut to the terminal width here,
+// with width() from source/text/width.ts, so Ink never has to wrap or truncate anything itself.
+import { graphemes, truncate, width } from "../../text/width";
+
+export interface Style {
+  readonly bold?: boolean;
+  readonly dim?: boolean;
+  readonly inverse?: boolean;
+  readonly underline?: boolean;
+  readonly color?: string;
+  readonly backgroundColor?: string;
+}
+
+export interface Segment {
+  readonly text: string;
+  readonly style?: Style;
+}
+
+export type Line = readonly Segment[];
+
+/** A part of a string to style: [start, end) in UTF-16 offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly style: Style;
+}
+
+export const seg = (text: string, style?: Style): Segment => (style ? { text, style } : { text });
+export const line = (text: string, style?: Style): Line => (text === "" ? [] : [seg(text, style)]);
+export const lineText = (l: Line): string => l.map((s) => s.text).join("");
+export const lineWidth = (l: Line): number => l.reduce((n, s) => n + width(s.text), 0);
+
+/** Cuts a line to at most `columns`, ending with an ellipsis where it was cut. */
+export function cutLine(l: Line, columns: number): Line {
+  if (lineWidth(l) <= columns) return l;
+  const out: Segment[] = [];
+  let used = 0;
+  for (const s of l) {
+    const w = width(s.text);
+    if (used + w <= columns) {
+      out.push(s);
+      used += w;
+      continue;
+    }
+    const cut = truncate(s.text, columns - used);
+    if (cut !== "") out.push({ ...s, text: cut });
+    break;
+  }
+  return out;
+}
+
+/** Cuts or pads a line to exactly `columns`; `fill` styles the padding (a selected row's bar). */
+export function fitLine(l: Line, columns: number, fill?: Style): Line {
+  const cut = cutLine(l, columns);
+  const pad = columns - lineWidth(cut);
+  return pad > 0 ? [...cut, seg(" ".repeat(pad), fill)] : cut;
+}
+
+/** Applies one style to every segment of a line, over the segments' own styles. */
+export const restyle = (l: Line, style: Style): Line => l.map((s) => seg(s.text, { ...s.style, ...style }));
+
+/** Splits text into segments by spans; where spans overlap, later ones win property by property. */
+export function highlight(text: string, spans: readonly Span[], base?: Style): Line {
+  const inside = spans.filter((s) => s.end > 0 && s.start < text.length && s.end > s.start);
+  if (inside.length === 0) return line(text, base);
+  const cuts = new Set([0, text.length]);
+  for (const s of inside) {
+    cuts.add(Math.max(0, s.start));
+    cuts.add(Math.min(text.length, s.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    let style: Style | undefined = base;
+    for (const s of inside) if (s.start <= from && s.end >= to) style = { ...style, ...s.style };
+    out.push(seg(text.slice(from, to), style));
+  }
+  return out;
+}
+
+/** Two columns of lines side by side: the left padded to `leftWidth`, then `gap`, then the right. */
+export function besideLines(left: readonly Line[], leftWidth: number, gap: Line, right: readonly Line[]): Line[] {
+  const n = Math.max(left.length, right.length);
+  const out: Line[] = [];
+  for (let i = 0; i < n; i++) out.push([...fitLine(left[i] ?? [], leftWidth), ...gap, ...(right[i] ?? [])]);
+  return out;
+}
+
+/** The last `columns` of a string (a query box shows the end of what was typed). */
+export function tail(text: string, columns: number): string {
+  if (width(text) <= columns) return text;
+  const gs = graphemes(text);
+  let out = "";
+  for (let i = gs.length - 1; i >= 0; i--) {
+    if (width(gs[i]! + out) > columns) break;
+    out = gs[i]! + out;
+  }
+  return out;
+}

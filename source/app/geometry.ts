@@ -1,0 +1,32 @@
+// Where things go at a terminal size. Shared by the reducer (scroll bounds, page sizes) and the
+// views, so both agree on how many lines each part has.
+import type { Size } from "./state";
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 12;
+
+export const tooSmall = (size: Size): boolean => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+
+/** Lines for the active pane: the frame is at most rows - 1 high (Ink redraws everything once a
+ * frame reaches the terminal height), minus the header and the footer. */
+export const bodyHeight = (size: Size): number => Math.max(1, size.rows - 3);
+
+/** Two columns side by side from this width; stacked below it. */
+export const SIDE_BY_SIDE = 72;
+
+export interface Columns {
+  readonly stacked: boolean;
+  /** Width of the left (or top) part: contents, chart list. */
+  readonly left: number;
+  /** Width of the right (or bottom) part. */
+  readonly right: number;
+}
+
+/** " | " between the two columns. */
+export const GAP = 3;
+
+export function splitColumns(size: Size, share = 0.28, min = 20, max = 34): Columns {
+  if (size.columns < SIDE_BY_SIDE) return { stacked: true, left: size.columns, right: size.columns };
+  const left = Math.min(max, Math.max(min, Math.floor(size.columns * share)));
+  return { stacked: false, left, right: size.columns - left - GAP };
+}

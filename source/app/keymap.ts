@@ -1,0 +1,283 @@
+// THE keymap: which key does what in which context. The reducer never sees keys, only the actions
+// produced here; the help overlay and the footer are generated from these same tables.
+import type { Action } from "./actions";
+import { PANES, type State } from "./state";
+
+/** Where the keyboard is: decides which bindings apply. */
+export type Context =
+  | "help"
+  | "input"
+  | "report.toc"
+  | "report.reader"
+  | "report.overlay"
+  | "data"
+  | "charts"
+  | "glossary.list"
+  | "glossary.detail"
+  | "search";
+
+/** Key names: a printable character as itself, or one of these. */
+export type KeyName =
+  | "up" | "down" | "left" | "right" | "pageup" | "pagedown" | "home" | "end"
+  | "enter" | "escape" | "tab" | "backtab" | "backspace" | "space" | "ctrl-u"
+  | (string & {});
+
+export interface Binding {
+  readonly keys: readonly KeyName[];
+  readonly action: Action;
+  /** One line for the help overlay. */
+  readonly help: string;
+  /** A few words for the footer; bindings without it stay out of the footer. */
+  readonly footer?: string;
+}
+
+export interface Group {
+  readonly context: Context | "global";
+  readonly title: string;
+  readonly bindings: readonly Binding[];
+}
+
+/** Pseudo-key of the help table: any printable text typed into a box. */
+export const TEXT_KEY = "文字";
+
+const move = (delta: number): Action => ({ type: "move", delta });
+const b = (keys: readonly KeyName[], action: Action, help: string, footer?: string): Binding =>
+  footer === undefined ? { keys, action, help } : { keys, action, help, footer };
+
+const paging: readonly Binding[] = [
+  b(["pagedown", "space"], { type: "page", delta: 1 }, "下一屏"),
+  b(["pageup"], { type: "page", delta: -1 }, "上一屏"),
+  b(["g", "home"], { type: "jump", to: "start" }, "跳到开头"),
+  b(["G", "end"], { type: "jump", to: "end" }, "跳到末尾"),
+];
+
+export const KEYMAP: readonly Group[] = [
+  {
+    context: "global",
+    title: "全局",
+    bindings: [
+      ...PANES.map((p) => b([p.key], { type: "pane", pane: p.id }, `切换到 ${p.label}`)),
+      b(["tab"], { type: "cyclePane", delta: 1 }, "下一个窗格（在输入框中也可用）"),
+      b(["backtab"], { type: "cyclePane", delta: -1 }, "上一个窗格（在输入框中也可用）"),
+      b(["?"], { type: "help" }, "显示/关闭按键帮助", "帮助"),
+      b(["q"], { type: "quit" }, "退出（输入框有焦点时输入 q）", "退出"),
+      b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
+    ],
+  },
+  {
+    context: "input",
+    title: "输入框",
+    bindings: [
+      b([TEXT_KEY], { type: "type", text: "" }, "输入查询文字（汉字、拼音、首字母；q、数字也作为文字）"),
+      b(["backspace"], { type: "erase" }, "删除一个字"),
+      b(["ctrl-u"], { type: "clearInput" }, "清空输入"),
+      b(["down"], move(1), "下一条结果", "结果"),
+      b(["up"], move(-1), "上一条结果"),
+      b(["pagedown"], { type: "page", delta: 1 }, "结果下一屏"),
+      b(["pageup"], { type: "page", delta: -1 }, "结果上一屏"),
+      b(["enter"], { type: "open" }, "打开所选结果（报告中：跳到第一处匹配）", "打开"),
+      b(["escape"], { type: "back" }, "离开输入框", "离开"),
+    ],
+  },
+  {
+    context: "help",
+    title: "帮助",
+    bindings: [
+      b(["j", "down"], move(1), "向下滚动", "滚动"),
+      b(["k", "up"], move(-1), "向上滚动"),
+      ...paging,
+      b(["escape", "?", "q"], { type: "back" }, "关闭帮助", "关闭"),
+    ],
+  },
+  {
+    context: "report.toc",
+    title: "报告：目录",
+    bindings: [
+      b(["j", "down"], move(1), "下一节", "移动"),
+      b(["k", "up"], move(-1), "上一节"),
+      b(["enter", "l", "right"], { type: "side", delta: 1 }, "阅读所选一节", "阅读"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "正文下一屏"),
+      b(["pageup"], { type: "page", delta: -1 }, "正文上一屏"),
+      b(["g", "home"], { type: "jump", to: "start" }, "第一节"),
+      b(["G", "end"], { type: "jump", to: "end" }, "最后一节"),
+      b(["/"], { type: "focusInput" }, "在本节中查找", "查找"),
+    ],
+  },
+  {
+    context: "report.reader",
+    title: "报告：正文",
+    bindings: [
+      b(["j", "down"], move(1), "向下滚动一行", "滚动"),
+      b(["k", "up"], move(-1), "向上滚动一行"),
+      ...paging,
+      b(["l", "right"], { type: "side", delta: 1 }, "下一个用语或数字", "下一项"),
+      b(["h", "left"], { type: "side", delta: -1 }, "上一个用语或数字"),
+      b(["enter"], { type: "open" }, "打开当前用语的释义或数字的出处", "打开"),
+      b(["/"], { type: "focusInput" }, "在本节中查找", "查找"),
+      b(["n"], { type: "findNext", delta: 1 }, "下一处匹配"),
+      b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
+      b(["escape"], { type: "back" }, "回到目录", "目录"),
+    ],
+  },
+  {
+    context: "report.overlay",
+    title: "报告：释义",
+    bindings: [b(["escape", "enter"], { type: "back" }, "关闭释义", "关闭")],
+  },
+  {
+    context: "data",
+    title: "数据",
+    bindings: [
+      b(["j", "down"], move(1), "下一项", "移动"),
+      b(["k", "up"], move(-1), "上一项"),
+      ...paging,
+      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句"),
+      b(["/"], { type: "focusInput" }, "筛选（边输入边筛选）", "筛选"),
+      b(["s"], { type: "cycleSort" }, "排序：报告顺序 / 数值 / 名称", "排序"),
+      b(["escape"], { type: "back" }, "清除筛选"),
+    ],
+  },
+  {
+    context: "charts",
+    title: "图表",
+    bindings: [
+      b(["j", "down"], move(1), "下一张图", "选图"),
+      b(["k", "up"], move(-1), "上一张图"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动"),
+      b(["pageup"], { type: "page", delta: -1 }, "图和出处上一屏"),
+      b(["g", "home"], { type: "jump", to: "start" }, "第一张图"),
+      b(["G", "end"], { type: "jump", to: "end" }, "最后一张图"),
+      b(["enter"], { type: "open" }, "在报告中查看第一个数字的原句", "原句"),
+    ],
+  },
+  {
+    context: "glossary.list",
+    title: "用语：列表",
+    bindings: [
+      b(["j", "down"], move(1), "下一条", "移动"),
+      b(["k", "up"], move(-1), "上一条"),
+      ...paging,
+      b(["enter"], { type: "open" }, "查看释义和出现位置", "释义"),
+      b(["/"], { type: "focusInput" }, "回到查询框", "查询"),
+      b(["escape"], { type: "back" }, "清空查询"),
+    ],
+  },
+  {
+    context: "glossary.detail",
+    title: "用语：释义",
+    bindings: [
+      b(["j", "down"], move(1), "下一个出现位置", "移动"),
+      b(["k", "up"], move(-1), "上一个出现位置"),
+      b(["enter"], { type: "open" }, "在报告中打开所选位置", "打开"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "释义下一屏"),
+      b(["pageup"], { type: "page", delta: -1 }, "释义上一屏"),
+      b(["escape"], { type: "back" }, "回到列表", "返回"),
+    ],
+  },
+  {
+    context: "search",
+    title: "搜索",
+    bindings: [
+      b(["j", "down"], move(1), "下一条结果", "移动"),
+      b(["k", "up"], move(-1), "上一条结果"),
+      ...paging,
+      b(["enter"], { type: "open" }, "在报告中打开", "打开"),
+      b(["/"], { type: "focusInput" }, "回到搜索框", "搜索"),
+      b(["escape"], { type: "back" }, "清空搜索"),
+    ],
+  },
+];
+
+/** Keys a text box lets through to the global bindings (everything else is typed). */
+const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", "ctrl-c"]);
+
+export function contextOf(state: State): Context {
+  if (state.help.open) return "help";
+  switch (state.pane) {
+    case "report": {
+      const r = state.report;
+      if (r.find.focused) return "input";
+      if (r.overlay) return "report.overlay";
+      return r.focus === "toc" ? "report.toc" : "report.reader";
+    }
+    case "data":
+      return state.data.filter.focused ? "input" : "data";
+    case "charts":
+      return "charts";
+    case "glossary":
+      if (state.glossary.detail !== null) return "glossary.detail";
+      return state.glossary.query.focused ? "input" : "glossary.list";
+    case "search":
+      return state.search.query.focused ? "input" : "search";
+  }
+}
+
+const groupOf = new Map(KEYMAP.map((g) => [g.context, g]));
+const find = (context: Context | "global", key: KeyName) => groupOf.get(context)?.bindings.find((x) => x.keys.includes(key));
+
+/** Bindings that apply in a context, in the order they are looked up (the context's own first). */
+export function bindingsFor(context: Context): readonly Binding[] {
+  const own = groupOf.get(context)?.bindings ?? [];
+  if (context === "help") return own;
+  const global = groupOf.get("global")!.bindings;
+  return [...own, ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global)];
+}
+
+/** The action for one key in a context, or null when the key does nothing there. */
+export function actionFor(context: Context, key: KeyName): Action | null {
+  const own = find(context, key);
+  if (own) return own.action;
+  if (context === "help") return key === "ctrl-c" ? { type: "quit" } : null;
+  if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
+  return find("global", key)?.action ?? null;
+}
+
+/** The subset of Ink's Key this module reads. */
+export interface KeyFlags {
+  readonly upArrow?: boolean; readonly downArrow?: boolean; readonly leftArrow?: boolean; readonly rightArrow?: boolean;
+  readonly pageUp?: boolean; readonly pageDown?: boolean; readonly home?: boolean; readonly end?: boolean;
+  readonly return?: boolean; readonly escape?: boolean; readonly tab?: boolean; readonly shift?: boolean;
+  readonly backspace?: boolean; readonly delete?: boolean; readonly ctrl?: boolean; readonly meta?: boolean;
+}
+
+/** Names a special key from Ink's flags, or null when the event is (possibly pasted) text. */
+function specialKey(input: string, key: KeyFlags): KeyName | null {
+  if (key.upArrow) return "up";
+  if (key.downArrow) return "down";
+  if (key.leftArrow) return "left";
+  if (key.rightArrow) return "right";
+  if (key.pageUp) return "pageup";
+  if (key.pageDown) return "pagedown";
+  if (key.home) return "home";
+  if (key.end) return "end";
+  if (key.return) return "enter";
+  if (key.tab) return key.shift ? "backtab" : "tab";
+  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as "delete".
+  if (key.backspace || key.delete) return "backspace";
+  if (key.escape) return "escape";
+  if (key.ctrl) return `ctrl-${input}`;
+  if (key.meta) return `meta-${input}`;
+  return null;
+}
+
+/** One Ink input event: a special key, or a chunk of text (typing, a paste, an IME commit). */
+export type KeyEvent = { readonly key: KeyName } | { readonly text: string };
+
+export function keyEvent(input: string, key: KeyFlags): KeyEvent {
+  const special = specialKey(input, key);
+  return special === null ? { text: input } : { key: special };
+}
+
+/** The action for a key (a single character counts as a key: " " is "space") in the state's context. */
+export function actionForKey(state: State, key: KeyName): Action | null {
+  return actionFor(contextOf(state), key === " " ? "space" : key);
+}
+
+const KEY_LABELS: Record<string, string> = {
+  up: "Up", down: "Down", left: "Left", right: "Right", pageup: "PgUp", pagedown: "PgDn", home: "Home", end: "End",
+  enter: "Enter", escape: "Esc", tab: "Tab", backtab: "S-Tab", backspace: "Backspace", space: "Space",
+  "ctrl-c": "C-c", "ctrl-u": "C-u",
+};
+
+/** How a key is written in the help and the footer (ASCII only: arrows are ambiguous-width). */
+export const keyLabel = (key: KeyName): string => KEY_LABELS[key] ?? key;

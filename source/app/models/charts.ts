@@ -1,0 +1,46 @@
+// The 图表 pane's model: the chart list and the selected chart drawn to the width it gets, with its
+// source figures and their quotes below it.
+import { charts } from "../../../data/index";
+import { renderChart, renderChartFigures } from "../../charts/render";
+import { getAmbiWidth } from "../../text/width";
+import { bodyHeight, splitColumns } from "../geometry";
+import type { Size } from "../state";
+
+export { charts };
+
+export interface ChartsLayout {
+  readonly stacked: boolean;
+  /** Width of the chart list (beside), or 0 when the list is one selector line on top. */
+  readonly listWidth: number;
+  readonly chartWidth: number;
+  /** Lines for the chart and its sources. */
+  readonly height: number;
+}
+
+export function chartsLayout(size: Size): ChartsLayout {
+  const cols = splitColumns(size, 0.25, 18, 30);
+  const body = bodyHeight(size);
+  return cols.stacked
+    ? { stacked: true, listWidth: 0, chartWidth: size.columns, height: Math.max(1, body - 1) }
+    : { stacked: false, listWidth: cols.left, chartWidth: cols.right, height: body };
+}
+
+/** Marks the start of the sources in the content, so the view can style that heading. */
+export const SOURCES_HEADING = "数据出处（报告原文）";
+
+const cache = new Map<string, readonly string[]>();
+
+/** The chart, a blank line, then its source figures. */
+export function chartContent(index: number, columns: number, height: number): readonly string[] {
+  const key = `${index}\0${columns}\0${height}\0${getAmbiWidth()}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    const chart = charts[index]!;
+    // Line charts get a plot that leaves room for the title, note, axis and legend on small screens.
+    const plot = Math.max(3, Math.min(10, height - 8));
+    lines = [...renderChart(chart, columns, { height: plot }), "", SOURCES_HEADING, ...renderChartFigures(chart, columns)];
+    if (cache.size > 200) cache.clear();
+    cache.set(key, lines);
+  }
+  return lines;
+}

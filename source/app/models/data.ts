@@ -1,0 +1,106 @@
+// The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
+// whose column widths come from every metric (so filtering never makes the columns jump).
+import { metrics, type Metric, type MetricCategory } from "../../../data/index";
+import { layoutTable, type TableLayout, type TableLine } from "../../table/layout";
+import { getAmbiWidth } from "../../text/width";
+import { bodyHeight } from "../geometry";
+import type { Size, SortOrder } from "../state";
+
+export const SORTS: readonly SortOrder[] = ["report", "value", "label"];
+export const SORT_LABELS: Record<SortOrder, string> = { report: "报告顺序", value: "数值", label: "名称" };
+
+const CATEGORIES: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
+const collator = new Intl.Collator("zh-CN");
+
+export const DERIVED_LABEL = "推算";
+export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
+export const HEADERS: Record<string, string> = { label: "指标", value: "数值", unit: "单位", section: "出处", kind: "说明" };
+
+export const tableRow = (m: Metric) => ({
+  label: m.label,
+  value: m.value,
+  unit: m.unit,
+  section: m.paragraphId,
+  kind: m.kind === "derived" ? DERIVED_LABEL : "",
+});
+
+/** A line of the table body: a category heading or a metric. */
+export type BodyLine = { readonly kind: "group"; readonly category: MetricCategory; readonly count: number } | { readonly kind: "row"; readonly metric: Metric; readonly index: number };
+
+export interface MetricRows {
+  /** The filtered, sorted metrics; selections index this. */
+  readonly rows: readonly Metric[];
+  readonly body: readonly BodyLine[];
+  /** Body line of each row. */
+  readonly lineOfRow: readonly number[];
+}
+
+const matches = (m: Metric, q: string) =>
+  [m.label, m.category, m.unit, String(m.value), m.quote, m.id, m.paragraphId].some((f) => f.toLowerCase().includes(q));
+
+const views = new Map<string, MetricRows>();
+
+export function metricRows(filter: string, sort: SortOrder): MetricRows {
+  const q = filter.trim().toLowerCase();
+  const key = `${sort}\0${q}`;
+  let view = views.get(key);
+  if (view) return view;
+  const rows: Metric[] = [];
+  const body: BodyLine[] = [];
+  const lineOfRow: number[] = [];
+  for (const category of CATEGORIES) {
+    const group = metrics.filter((m) => m.category === category && (q === "" || matches(m, q)));
+    if (group.length === 0) continue;
+    if (sort === "value") group.sort((a, b) => b.value - a.value);
+    if (sort === "label") group.sort((a, b) => collator.compare(a.label, b.label));
+    body.push({ kind: "group", category, count: group.length });
+    for (const metric of group) {
+      lineOfRow.push(body.length);
+      body.push({ kind: "row", metric, index: rows.length });
+      rows.push(metric);
+    }
+  }
+  view = { rows, body, lineOfRow };
+  if (views.size > 500) views.clear();
+  views.set(key, view);
+  return view;
+}
+
+export interface DataTable {
+  readonly layout: TableLayout;
+  readonly rule: TableLine;
+  readonly header: TableLine;
+  /** The line of each metric, by its index in `metrics`. */
+  readonly rows: readonly TableLine[];
+}
+
+const tables = new Map<string, DataTable>();
+
+/** The table of every metric laid out for a width; rows are looked up by metric index. */
+export function dataTable(maxWidth: number): DataTable {
+  const key = `${maxWidth}\0${getAmbiWidth()}`;
+  let table = tables.get(key);
+  if (!table) {
+    const layout = layoutTable({ data: metrics.map(tableRow), columns: [...COLUMNS], headers: HEADERS, maxWidth, align: { section: "left" } });
+    const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
+    table = { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
+    tables.set(key, table);
+  }
+  return table;
+}
+
+export const metricIndex = new Map(metrics.map((m, i) => [m.id, i]));
+
+export interface DataLayout {
+  /** Lines of the table body visible at once (between the header and the bottom rule). */
+  readonly bodyRows: number;
+  /** Lines under the table for the selected metric's source. */
+  readonly detail: number;
+}
+
+export function dataLayout(size: Size): DataLayout {
+  const body = bodyHeight(size);
+  const detail = body >= 16 ? 3 : 1;
+  // filter/sort line, top rule, header, rule ... bottom rule, detail
+  return { bodyRows: Math.max(1, body - 1 - 3 - 1 - detail), detail };
+}

@@ -1,0 +1,51 @@
+// The 用语 pane's model: the lookup's results for a query (every term, in order, for a blank query),
+// remembered per query so typing and deleting never recomputes a result it has seen.
+import { glossary, paragraphById, sectionById, type GlossaryEntry } from "../../../data/index";
+import { lookupGlossary } from "../../search/glossary";
+import type { Range } from "../../search/query";
+
+export interface GlossaryItem {
+  readonly entry: GlossaryEntry;
+  readonly termRanges: readonly Range[];
+  readonly definitionRanges: readonly Range[];
+}
+
+const cache = new Map<string, readonly GlossaryItem[]>();
+
+export function glossaryResults(query: string): readonly GlossaryItem[] {
+  const key = query.trim();
+  let items = cache.get(key);
+  if (!items) {
+    items = key === "" ? glossary.map((entry) => ({ entry, termRanges: [], definitionRanges: [] })) : lookupGlossary(key);
+    if (cache.size > 500) cache.clear();
+    cache.set(key, items);
+  }
+  return items;
+}
+
+export const entryByNumber = (n: number): GlossaryEntry | undefined => glossary.find((e) => e.number === n);
+
+/** Where an entry's term occurs in the body: paragraph, section, and the offset of the first occurrence. */
+export interface Occurrence {
+  readonly paragraphId: string;
+  readonly sectionId: string;
+  readonly sectionTitle: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function occurrences(entry: GlossaryEntry): readonly Occurrence[] {
+  return entry.occurrences.map((pid) => {
+    const p = paragraphById.get(pid)!;
+    const start = p.text.indexOf(entry.term);
+    return {
+      paragraphId: pid,
+      sectionId: p.sectionId,
+      sectionTitle: sectionById.get(p.sectionId)?.title ?? p.sectionId,
+      text: p.text,
+      start,
+      end: start + entry.term.length,
+    };
+  });
+}

@@ -1,0 +1,90 @@
+// 用语: the lookup box, the results with the matched characters highlighted, the selected term's
+// definition below; Enter opens the definition with the places the term occurs in the report.
+import { snippet } from "../../search/fulltext";
+import { wrap } from "../../text/width";
+import { follow } from "../components/scroll";
+import { Lines } from "../components/Lines";
+import { listLines } from "../components/list";
+import { queryLine } from "../components/query";
+import { cutLine, fitLine, highlight, line, restyle, seg, type Line, type Span, type Style } from "../components/styled";
+import { bodyHeight } from "../geometry";
+import { entryByNumber, glossaryResults, occurrences } from "../models/glossary";
+import { glossaryListHeight, glossaryPreviewHeight } from "../models/lists";
+import type { State } from "../state";
+
+const MATCH: Style = { color: "yellow", bold: true };
+const spans = (ranges: readonly (readonly [number, number])[], style: Style = MATCH): Span[] => ranges.map(([start, end]) => ({ start, end, style }));
+
+/** Wrapped text with highlighted ranges; wrap() keeps every character, so offsets carry over. */
+function wrapHighlighted(text: string, ranges: readonly (readonly [number, number])[], columns: number, base?: Style): Line[] {
+  let at = 0;
+  return wrap(text, columns).map((t) => {
+    const from = at;
+    at += t.length;
+    return highlight(t, spans(ranges).map((s) => ({ ...s, start: s.start - from, end: s.end - from })), base);
+  });
+}
+
+function listView(state: State): Line[] {
+  const g = state.glossary;
+  const cols = state.size.columns;
+  const h = bodyHeight(state.size);
+  const results = glossaryResults(g.query.text);
+  const note = g.query.text.trim() === "" ? `${results.length}条` : results.length === 0 ? "无结果" : `${g.selected + 1}/${results.length}`;
+  const items = results.map((r) => cutLine([...highlight(r.entry.term, spans(r.termRanges)), seg(`  ${r.entry.definition}`, { dim: true })], cols));
+  const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
+  out.push(...listLines(items, g.selected, g.top, glossaryListHeight(state.size), cols, true));
+  if (results.length === 0 && g.query.text.trim() !== "") out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", { dim: true }));
+  const preview = glossaryPreviewHeight(state.size);
+  const selected = results[g.selected];
+  if (preview > 0 && selected) {
+    while (out.length < h - preview) out.push([]);
+    out.push(line("-".repeat(cols), { dim: true }));
+    out.push(...wrapHighlighted(selected.entry.definition, selected.definitionRanges, cols).slice(0, preview - 1));
+  }
+  return out.slice(0, h).map((l) => cutLine(l, cols));
+}
+
+/** The open entry: term, definition, reference, and each place it occurs (the selected one marked). */
+export function detailLines(state: State): { lines: Line[]; occurrenceLine: number[] } {
+  const g = state.glossary;
+  const cols = state.size.columns;
+  const entry = entryByNumber(g.detail ?? -1);
+  if (!entry) return { lines: [], occurrenceLine: [] };
+  const occ = occurrences(entry);
+  const lines: Line[] = [
+    cutLine([seg(entry.term, { bold: true, color: "cyan" }), seg(`  ${entry.syllables.join(" ")}  ${entry.initials}`, { dim: true })], cols),
+    ...wrap(entry.definition, cols).map((t) => line(t)),
+    ...wrap(`附件一第${entry.number}条，${entry.reference.text}`, cols).map((t) => line(t, { dim: true })),
+    [],
+    line(`在报告中出现 ${occ.length} 处（Enter 打开）：`, { bold: true }),
+  ];
+  const occurrenceLine: number[] = [];
+  occ.forEach((o, i) => {
+    const head = `${o.sectionId} `;
+    const room = Math.max(1, cols - head.length - 2);
+    const s = snippet(o.text, [[o.start, o.end]], room);
+    const body = highlight(s.text, spans(s.ranges, { color: "cyan", underline: true }));
+    const l: Line = [seg(i === g.occurrence ? "> " : "  ", { bold: true }), seg(head, { dim: true }), ...body];
+    occurrenceLine.push(lines.length);
+    lines.push(i === g.occurrence ? fitLine(restyle(l, { inverse: true }), cols, { inverse: true }) : cutLine(l, cols));
+  });
+  return { lines, occurrenceLine };
+}
+
+function detailView(state: State): Line[] {
+  const h = bodyHeight(state.size);
+  const { lines, occurrenceLine } = detailLines(state);
+  const max = Math.max(0, lines.length - h);
+  const selectedLine = occurrenceLine[state.glossary.occurrence] ?? 0;
+  const top = Math.min(max, follow(Math.min(state.glossary.detailScroll, max), selectedLine, h));
+  return lines.slice(top, top + h);
+}
+
+export function glossaryView(state: State): Line[] {
+  return state.glossary.detail === null ? listView(state) : detailView(state);
+}
+
+export function GlossaryPane({ state }: { state: State }) {
+  return <Lines lines={glossaryView(state)} />;
+}

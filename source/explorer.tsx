@@ -1,0 +1,35 @@
+// The interactive explorer: full screen on the alternate screen, Ink rendering the App, the terminal
+// restored on every way out. Resolves with the exit code.
+import type { Instance } from "ink";
+import { enterFullscreen } from "./terminal/fullscreen";
+import { errorLine } from "./terminal/error-line";
+import { setAmbiWidth, type AmbiWidth } from "./text/width";
+
+export interface ExplorerOptions {
+  readonly ambiwidth: AmbiWidth;
+}
+
+export async function runExplorer(options: ExplorerOptions): Promise<number> {
+  setAmbiWidth(options.ambiwidth);
+  // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
+  // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
+
+  let instance: Instance | undefined;
+  let failure: unknown;
+  const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => instance?.unmount() });
+  try {
+    instance = render(<App />, { stdout: withCursorFix(process.stdout), incrementalRendering: true, maxFps: 30, exitOnCtrlC: true, patchConsole: false });
+    await instance.waitUntilExit();
+  } catch (error) {
+    failure = error ?? new Error("unknown error");
+    instance?.unmount();
+  }
+  screen.leave();
+  if (failure === undefined) return 0;
+  // After leave(): the line lands on the main screen, where the user will read it.
+  process.stderr.write(`${errorLine(failure)}\n`);
+  return 1;
+}
