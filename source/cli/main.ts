@@ -10,7 +10,7 @@ import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
-import { setAmbiWidth, wrap, type AmbiWidth } from "../text/width";
+import { getAmbiWidth, setAmbiWidth, wrap, type AmbiWidth } from "../text/width";
 import type { Command, Context, OptionsConfig, Values } from "./command";
 import { UsageError } from "./errors";
 import { commandHelp, programHelp, programUsage, synopsis } from "./help";
@@ -137,7 +137,6 @@ function write(text: string): void {
 
 /** The interactive explorer; its code (Ink, React, yoga) loads only here. null: not built in yet. */
 async function explore(): Promise<number | null> {
-  // TODO(cli): `await import("../explorer")` once helper "tui" lands source/explorer.tsx;
-  // until then a terminal gets the same table of contents as a pipe.
-  return null;
+  const { runExplorer } = await import("../explorer");
+  return runExplorer({ ambiwidth: getAmbiWidth() });
 }
