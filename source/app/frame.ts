@@ -5,7 +5,7 @@ import { padEnd, truncate, width } from "../text/width";
 import { helpHeight, helpLines } from "./components/help";
 import { cutLine, fitLine, line, seg, type Line, type Segment } from "./components/styled";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
-import { bindingsFor, contextOf, keyLabel, type Binding } from "./keymap";
+import { bindingsFor, contextOf, HELP_LABEL, keyLabel, type Binding } from "./keymap";
 import { chartsView } from "./panes/charts";
 import { dataView } from "./panes/data";
 import { glossaryView } from "./panes/glossary";
@@ -19,10 +19,13 @@ export function tooSmallLine(state: State): Line {
 }
 
 export function headerLine(state: State): Line {
+  // " 1 报告 " tabs where they fit, " 1报告 " on narrow terminals: all five always show.
+  const wide = PANES.length * 9 <= state.size.columns;
   const tabs: Segment[] = [];
   for (const p of PANES) {
-    const active = p.id === state.pane;
-    tabs.push(seg(` ${p.key} ${p.label} `, active ? { inverse: true, bold: true } : { dim: false }), seg(" "));
+    const text = wide ? ` ${p.key} ${p.label} ` : ` ${p.key}${p.label} `;
+    tabs.push(seg(text, p.id === state.pane ? { inverse: true, bold: true } : undefined));
+    if (wide) tabs.push(seg(" "));
   }
   const used = tabs.reduce((n, s) => n + width(s.text), 0);
   const title = `${meta.title} ${meta.date.slice(0, 4)}`;
@@ -53,15 +56,18 @@ function isPair(a: Binding, b: Binding | undefined): boolean {
 }
 
 export function footerLine(state: State): Line {
-  const out: Segment[] = [];
-  let used = 0;
-  for (const item of footerItems(state)) {
-    const w = width(item.keys) + 1 + width(item.label) + 2;
-    if (used + w > state.size.columns) break;
-    out.push(seg(item.keys, { bold: true, color: "cyan" }), seg(` ${item.label}  `, { dim: true }));
-    used += w;
-  }
-  return out;
+  const items = footerItems(state);
+  const itemWidth = (i: { keys: string; label: string }) => width(i.keys) + 1 + width(i.label) + 2;
+  // The way to the help (where every other key is listed) always shows; the rest as room allows.
+  const help = items.find((i) => i.label === HELP_LABEL);
+  let room = state.size.columns - (help ? itemWidth(help) : 0);
+  const shown = items.filter((i) => {
+    if (i === help) return true;
+    if (itemWidth(i) > room) return false;
+    room -= itemWidth(i);
+    return true;
+  });
+  return cutLine(shown.flatMap((i) => [seg(i.keys, { bold: true, color: "cyan" }), seg(` ${i.label}  `, { dim: true })]), state.size.columns);
 }
 
 export function helpView(state: State): Line[] {

@@ -37,6 +37,9 @@ export interface Group {
   readonly bindings: readonly Binding[];
 }
 
+/** Footer label of the help key, which the footer always keeps. */
+export const HELP_LABEL = "帮助";
+
 /** Pseudo-key of the help table: any printable text typed into a box. */
 export const TEXT_KEY = "文字";
 
@@ -59,7 +62,7 @@ export const KEYMAP: readonly Group[] = [
       ...PANES.map((p) => b([p.key], { type: "pane", pane: p.id }, `切换到 ${p.label}`)),
       b(["tab"], { type: "cyclePane", delta: 1 }, "下一个窗格（在输入框中也可用）"),
       b(["backtab"], { type: "cyclePane", delta: -1 }, "上一个窗格（在输入框中也可用）"),
-      b(["?"], { type: "help" }, "显示/关闭按键帮助", "帮助"),
+      b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL),
       b(["q"], { type: "quit" }, "退出（输入框有焦点时输入 q）", "退出"),
       b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
     ],
