@@ -1,0 +1,72 @@
+// Package budgets of issue 5, on the built bundle (`npm test` builds first): the npm tarball stays
+// under 500 KB with no source maps or stray files, nothing is installed at run time, and a quick
+// lookup loads neither Ink, React nor yoga.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` (npm test does)");
+});
+
+describe("package", () => {
+  it("packs to at most 500 KB, with only the bundle, package.json and docs", () => {
+    const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+    expect(pack.status, pack.stderr).toBe(0);
+    const [info] = JSON.parse(pack.stdout) as { size: number; files: { path: string }[] }[];
+    expect(info!.size).toBeLessThanOrEqual(500 * 1024);
+    const paths = info!.files.map((f) => f.path);
+    expect(paths).toContain("dist/cli.js");
+    for (const path of paths) expect(path).toMatch(/^(dist\/.*\.js|package\.json|README\.md|LICENSE)$/);
+  });
+
+  it("has no runtime dependencies: everything is bundled", () => {
+    for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) {
+      expect(Object.keys((pkg[field] as object | undefined) ?? {}), field).toEqual([]);
+    }
+  });
+});
+
+describe("quick lookups", () => {
+  // Records every file the lookup loads, through a module hook registered before the CLI starts.
+  function loadedFiles(args: string[]): string[] {
+    const dir = mkdtempSync(join(tmpdir(), "court-report-loaded-"));
+    const log = join(dir, "loaded.txt");
+    try {
+      const hooks = `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");
+  return next(url, context);
+}`;
+      const preload = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+      const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(log, "utf8").trim().split("\n").map((url) => fileURLToPath(url));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // What only the explorer's code contains: React's element symbol, Ink's yoga layout engine.
+  const EXPLORER_CODE = /Symbol\.for\("react\.|yoga/;
+
+  it("load no Ink, React or yoga", () => {
+    // The pattern does find the explorer's code in the bundle, so its absence below means something.
+    const chunks = readdirSync(join(root, "dist/chunks")).map((f) => readFileSync(join(root, "dist/chunks", f), "utf8"));
+    expect(chunks.some((code) => EXPLORER_CODE.test(code))).toBe(true);
+    for (const args of [["glossary", "示范诉讼"], ["glossary", "sfss"], ["--help"]]) {
+      const files = loadedFiles(args);
+      expect(files).toContain(join(root, "dist/cli.js"));
+      for (const file of files) expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
+    }
+  });
+});
