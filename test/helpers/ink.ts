@@ -1,0 +1,134 @@
+// Renders the explorer's App in-process with a fake terminal of a fixed size, so tests can check
+// every frame Ink writes at any size and drive it with raw key bytes.
+//
+//   const app = renderApp({ columns: 40, rows: 12 });
+//   await app.press("down", "enter");  // key names (see KEY_BYTES) or any text (typed/pasted as one chunk)
+//   app.frame();                       // the last frame, as written (SGR colour codes included)
+//   await app.resize({ columns: 100, rows: 30 }); // waits for the App's re-render
+//   app.written();                     // every byte written so far, for byte-level checks
+//   app.unmount();
+//
+// Ink runs in debug mode: every render writes the whole frame, with no cursor movement, so a frame
+// is exactly what the user would see on the screen.
+import { EventEmitter } from "node:events";
+import { render, type Instance } from "ink";
+import { createElement } from "react";
+import { App } from "../../source/app/App";
+import type { Size, State } from "../../source/app/state";
+
+/** What a terminal sends for each key. */
+export const KEY_BYTES: Record<string, string> = {
+  up: "\x1b[A",
+  down: "\x1b[B",
+  right: "\x1b[C",
+  left: "\x1b[D",
+  pageup: "\x1b[5~",
+  pagedown: "\x1b[6~",
+  home: "\x1b[H",
+  end: "\x1b[F",
+  enter: "\r",
+  escape: "\x1b",
+  tab: "\t",
+  backtab: "\x1b[Z",
+  backspace: "\x7f",
+  "ctrl-c": "\x03",
+  "ctrl-u": "\x15",
+};
+
+class FakeStdout extends EventEmitter {
+  readonly isTTY = true;
+  frames: string[] = [];
+  constructor(public columns: number, public rows: number) {
+    super();
+  }
+  write = (data: string): boolean => {
+    this.frames.push(data);
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  private queue: string[] = [];
+  send(data: string): void {
+    this.queue.push(data);
+    this.emit("readable");
+  }
+  read = (): string | null => this.queue.shift() ?? null;
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+export interface RenderedApp {
+  press(...keys: string[]): Promise<void>;
+  frame(): string;
+  written(): string;
+  resize(size: Size): Promise<void>;
+  exited(): boolean;
+  /** The error the app exited with, if any. */
+  error(): unknown;
+  unmount(): void;
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Waits until no new frame arrives for a full turn of the event loop (React may render a turn later). */
+async function settled(stdout: FakeStdout): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const n = stdout.frames.length;
+    await tick();
+    await macrotask();
+    if (stdout.frames.length === n) return;
+  }
+}
+
+export function renderApp(size: Size, initial?: State): RenderedApp {
+  const stdout = new FakeStdout(size.columns, size.rows);
+  const stdin = new FakeStdin();
+  const stderr = new FakeStdout(size.columns, size.rows);
+  let done = false;
+  let failure: unknown;
+  const instance: Instance = render(createElement(App, initial ? { initial } : {}), {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: true,
+    patchConsole: false,
+  });
+  instance.waitUntilExit().then(
+    () => void (done = true),
+    (error: unknown) => {
+      done = true;
+      failure = error;
+    },
+  );
+  return {
+    async press(...keys) {
+      for (const k of keys) {
+        stdin.send(KEY_BYTES[k] ?? k);
+        await tick(); // lets Ink flush a lone ESC (it waits one tick for the rest of a sequence)
+      }
+    },
+    frame: () => stdout.frames.at(-1) ?? "",
+    written: () => stdout.frames.join(""),
+    async resize(next) {
+      stdout.columns = next.columns;
+      stdout.rows = next.rows;
+      stdout.emit("resize");
+      // Ink redraws the old tree at the new width at once; the App's own update follows.
+      await settled(stdout);
+    },
+    exited: () => done,
+    error: () => failure,
+    unmount() {
+      if (!done) instance.unmount();
+      instance.cleanup();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+// Every pane, with scrolls, searches and overlays open, at sizes from 1x1 to 300x100: the frame fits
+// (at most rows - 1 lines, none wider than the terminal) or is the one line saying what size is needed.
+// Then live resizes keep what the user was looking at.
+import { describe, expect, it } from "vitest";
+import { lineText, lineWidth } from "../source/app/components/styled";
+import { frameLines } from "../source/app/frame";
+import { MIN_COLUMNS, MIN_ROWS, tooSmall } from "../source/app/geometry";
+import { currentDoc, lineOf, reportLayout } from "../source/app/models/report";
+import { metricRows } from "../source/app/models/data";
+import { searchResults } from "../source/app/models/search";
+import { reduce, reduceInput } from "../source/app/reducer";
+import { initialState, type Size, type State } from "../source/app/state";
+import { width } from "../source/text/width";
+import { firstControl } from "./helpers/bytes";
+import { KEY_BYTES, renderApp } from "./helpers/ink";
+
+const KEY_FLAGS: Record<string, object> = {
+  enter: { return: true }, escape: { escape: true }, down: { downArrow: true }, up: { upArrow: true },
+  right: { rightArrow: true }, pagedown: { pageDown: true }, tab: { tab: true },
+};
+
+/** Presses keys (names from KEY_FLAGS, anything else typed as text) through the real keymap. */
+function press(state: State, ...keys: string[]): State {
+  let s = state;
+  for (const k of keys) s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!) : reduceInput(s, k, {});
+  return s;
+}
+
+const resize = (s: State, size: Size) => reduce(s, { type: "resize", size });
+const start = initialState({ columns: 100, rows: 30 });
+
+/** Scenarios, each checked to be in the state it claims, so no size test silently tests something else. */
+const SCENARIOS: [string, () => State][] = [
+  ["报告 contents", () => start],
+  ["报告 reader, mid-section", () => {
+    const s = press(resize(start, { columns: 60, rows: 16 }), "down", "down", "down", "down", "enter", "pagedown", "pagedown");
+    expect(s.report.focus).toBe("reader");
+    expect(s.report.scroll).toBeGreaterThan(0);
+    return s;
+  }],
+  ["报告 find in section", () => {
+    const s = press(start, "down", "down", "down", "enter", "/", "诉讼", "enter");
+    expect(s.report.find.text).toBe("诉讼");
+    return s;
+  }],
+  ["报告 term overlay", () => {
+    const s = press(start, "4", "sfss", "down", "enter", "enter", "enter");
+    expect(s.pane).toBe("report");
+    expect(s.report.overlay).not.toBeNull();
+    return s;
+  }],
+  ["数据 filtered, selection moved", () => {
+    const s = press(start, "2", "/", "执行", "escape", "down", "down");
+    expect(s.data.filter.text).toBe("执行");
+    expect(s.data.selected).toBe(2);
+    return s;
+  }],
+  ["数据 sorted by value, end", () => {
+    const s = press(start, "2", "s", "G");
+    expect(s.data.sort).toBe("value");
+    return s;
+  }],
+  ["图表 third chart scrolled", () => press(start, "3", "down", "down", "pagedown")],
+  ["用语 query", () => {
+    const s = press(start, "4", "sfss");
+    expect(s.glossary.query.text).toBe("sfss");
+    return s;
+  }],
+  ["用语 definition", () => {
+    const s = press(start, "4", "shifan", "enter");
+    expect(s.glossary.detail).not.toBeNull();
+    return s;
+  }],
+  ["搜索 results, selection moved", () => {
+    const s = press(start, "5", "执行", "down", "down", "down");
+    expect(s.search.selected).toBe(3);
+    return s;
+  }],
+  ["help overlay scrolled", () => {
+    const s = press(start, "?", "pagedown");
+    expect(s.help.open).toBe(true);
+    return s;
+  }],
+];
+
+// Both sides of every threshold (the 40x12 minimum, side-by-side from 72 columns) and the extremes.
+const COLUMNS = [1, 2, 10, 39, 40, 41, 60, 71, 72, 80, 120, 200, 300];
+const ROWS = [1, 2, 11, 12, 13, 24, 50, 100];
+
+function checkFits(s: State): void {
+  const lines = frameLines(s);
+  const where = `${s.size.columns}x${s.size.rows}`;
+  if (tooSmall(s.size)) {
+    expect(lines, where).toHaveLength(1);
+    if (s.size.columns >= 30) expect(lineText(lines[0]!), where).toContain(`${MIN_COLUMNS}x${MIN_ROWS}`);
+  } else {
+    expect(lines.length, where).toBeLessThanOrEqual(s.size.rows - 1);
+  }
+  for (const l of lines) expect(lineWidth(l), `${where}: ${JSON.stringify(lineText(l))}`).toBeLessThanOrEqual(s.size.columns);
+}
+
+describe("every pane at every size", () => {
+  it.each(SCENARIOS)("%s: frame fits from 1x1 to 300x100", (_name, build) => {
+    const base = build();
+    for (const columns of COLUMNS) for (const rows of ROWS) checkFits(resize(base, { columns, rows }));
+  }, 60_000);
+
+  // The rendered app, as Ink lays it out and writes it, at the sizes where layouts switch.
+  const RENDER_SIZES: Size[] = [
+    { columns: 1, rows: 1 }, { columns: 39, rows: 30 }, { columns: 100, rows: 11 }, { columns: 40, rows: 12 },
+    { columns: 71, rows: 20 }, { columns: 72, rows: 20 }, { columns: 80, rows: 24 }, { columns: 300, rows: 100 },
+  ];
+  it.each(SCENARIOS)("%s: rendered frames fit", async (_name, build) => {
+    const base = build();
+    for (const size of RENDER_SIZES) {
+      const app = renderApp(size, resize(base, size));
+      try {
+        const frame = app.frame();
+        expect(firstControl(frame, { allowSgr: true })).toBeNull();
+        const lines = frame.split("\n");
+        expect(lines.length, `${size.columns}x${size.rows}:\n${frame}`).toBeLessThanOrEqual(tooSmall(size) ? 1 : size.rows - 1);
+        for (const l of lines) expect(width(l), `${size.columns}x${size.rows}: ${JSON.stringify(l)}`).toBeLessThanOrEqual(size.columns);
+      } finally {
+        app.unmount();
+      }
+    }
+  }, 60_000);
+});
+
+describe("live resize keeps the place", () => {
+  const SIZES: Size[] = [{ columns: 60, rows: 20 }, { columns: 40, rows: 12 }, { columns: 20, rows: 5 }, { columns: 160, rows: 50 }, { columns: 100, rows: 30 }];
+
+  it("mid-scroll: the line at the top of the reader stays in view", () => {
+    let s = press(resize(start, { columns: 60, rows: 16 }), "down", "down", "down", "down", "enter", "pagedown", "pagedown");
+    const top = currentDoc(s.size, s.report)[s.report.scroll]!;
+    expect(top.paragraphId).toBeDefined();
+    for (const size of SIZES) {
+      s = resize(s, size);
+      if (tooSmall(size)) continue;
+      const line = lineOf(currentDoc(size, s.report), top.paragraphId!, top.start);
+      const h = reportLayout(size, s.report).readerHeight;
+      expect(line, `${size.columns}x${size.rows}`).toBeGreaterThanOrEqual(s.report.scroll);
+      expect(line, `${size.columns}x${size.rows}`).toBeLessThan(s.report.scroll + h);
+    }
+  });
+
+  it("mid-search: query and selected hit survive", () => {
+    let s = press(start, "5", "执行", "down", "down", "down");
+    const hit = searchResults(s.search.query.text)[s.search.selected]!;
+    for (const size of SIZES) {
+      s = resize(s, size);
+      expect(s.search.query).toEqual({ text: "执行", focused: true });
+      expect(searchResults(s.search.query.text)[s.search.selected]!.id).toBe(hit.id);
+      checkFits(s);
+    }
+  });
+
+  it("with an overlay open: it stays open, and the selection in 数据 stays on its metric", () => {
+    let s = press(start, "2", "down", "down", "down", "down", "4", "sfss", "down", "enter", "enter", "enter");
+    const overlay = s.report.overlay;
+    expect(overlay).not.toBeNull();
+    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!.id;
+    for (const size of SIZES) {
+      s = resize(s, size);
+      expect(s.report.overlay).toEqual(overlay);
+      expect(metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!.id).toBe(metric);
+      checkFits(s);
+    }
+  });
+
+  it("the rendered app follows a resize event from the terminal", async () => {
+    const app = renderApp({ columns: 100, rows: 30 });
+    try {
+      await app.press("5", "执行", KEY_BYTES.down!);
+      for (const size of [...SIZES, { columns: 1, rows: 1 }, { columns: 300, rows: 100 }]) {
+        await app.resize(size);
+        const lines = app.frame().split("\n");
+        expect(lines.length).toBeLessThanOrEqual(tooSmall(size) ? 1 : size.rows - 1);
+        for (const l of lines) expect(width(l)).toBeLessThanOrEqual(size.columns);
+        if (!tooSmall(size)) expect(app.frame()).toContain("执行");
+      }
+    } finally {
+      app.unmount();
+    }
+  });
+});
