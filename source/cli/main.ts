@@ -33,7 +33,7 @@ const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.op
 
 const MIN_WIDTH = 20;
 const MAX_WIDTH = 10_000;
-const HINT = "court-report --help lists the commands; run court-report in a terminal to browse the report.";
+const HINT = "court-report --help: the commands. In a terminal: the explorer.";
 
 interface Parsed {
   command: Command | undefined;

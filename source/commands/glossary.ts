@@ -8,7 +8,7 @@ import { wrapRanges } from "../cli/style";
 import { closestTerms, lookupGlossary } from "../search/glossary";
 import type { Range } from "../search/query";
 import { sanitize } from "../text/sanitize";
-import { truncate, wrap } from "../text/width";
+import { truncate, width, wrap } from "../text/width";
 
 export const glossaryCommand: Command = {
   name: "glossary",
@@ -58,11 +58,11 @@ function entryLines(entry: GlossaryEntry, termRanges: readonly Range[], definiti
   const { style, columns } = ctx;
   const term = sanitize(entry.term);
   const head = `${prefix}${term}（${entry.pinyin}，${entry.initials}）`;
-  // Highlight only when the head fits whole: offsets would not survive a cut.
-  const headLine = head.length === truncate(head, columns).length
-    ? prefix + (termRanges.length > 0 ? style.marked(term, termRanges) : style.bold(term)) + head.slice(prefix.length + term.length)
-    : truncate(head, columns);
+  // Highlighted when it fits on one line; wrapped plain otherwise (offsets would not survive the wrap).
+  const headLines = width(head) <= columns
+    ? [prefix + (termRanges.length > 0 ? style.marked(term, termRanges) : style.bold(term)) + head.slice(prefix.length + term.length)]
+    : wrap(head, columns);
   const definition = wrapRanges(sanitize(entry.definition), definitionRanges, columns).map((l) => style.marked(l.text, l.ranges));
   const where = entry.occurrences.length > 0 ? `；正文见 ${entry.occurrences.join("、")}` : "";
-  return [headLine, ...definition, ...wrap(`${sanitize(entry.reference.text)}${where}`, columns).map(style.dim)];
+  return [...headLines, ...definition, ...wrap(`${sanitize(entry.reference.text)}${where}`, columns).map(style.dim)];
 }

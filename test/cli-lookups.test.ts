@@ -1,0 +1,136 @@
+// Exact output of the quick lookups, spawned from the built CLI.
+import { describe, expect, it } from "vitest";
+import { glossary, metricById, sectionById } from "../data/index";
+import { valueText } from "../source/charts/render";
+import { cli } from "./cli-run";
+
+describe("glossary", () => {
+  const sfss = glossary.find((g) => g.initials === "sfss")!;
+
+  it.each(["sfss", "shifansusong", "shi fan", "示范诉讼", "示范诉松"])("%s finds 示范诉讼 with its definition and reference", (query) => {
+    const r = cli(["glossary", query, "--width", "80"]);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
+    const reference = r.lines.findIndex((l) => l.startsWith("见报告"));
+    expect(r.lines.slice(1, reference).join("")).toBe(sfss.definition);
+    expect(r.lines[reference]).toBe(`见报告第1页第13行；正文见 ${sfss.occurrences.join("、")}`);
+  });
+
+  it("lists the other close matches on one line after the best", () => {
+    const r = cli(["glossary", "诉讼"]);
+    expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
+    expect(r.lines.at(-1)).toMatch(/^其他匹配：.*虚假诉讼失信人名单制度/);
+  });
+
+  it("--all prints all 13 entries in the report's order", () => {
+    const r = cli(["glossary", "--all"]);
+    const heads = r.lines.filter((l) => /^\d+\. /.test(l));
+    expect(heads).toEqual(glossary.map((g) => `${g.number}. ${g.term}（${g.pinyin}，${g.initials}）`));
+  });
+
+  it("no match: one line naming the closest terms, exit 1", () => {
+    const miss = cli(["glossary", "qqqq"]);
+    expect(miss.status).toBe(1);
+    expect(miss.stdout).toBe("");
+    expect(miss.stderr).toMatch(/^court-report: no glossary term matches 'qqqq'; .+\n$/);
+  });
+});
+
+describe("metrics", () => {
+  it("执行到位 --json holds 10.73 亿元", () => {
+    const r = cli(["metrics", "执行到位", "--json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([metricById.get("enforcement.recovered")]);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ value: 10.73, unit: "亿元" });
+  });
+
+  it("prints an aligned table", () => {
+    expect(cli(["metrics", "执行到位"]).lines).toEqual([
+      "+----------+-------+------+------+--------+",
+      "| 指标     |  数值 | 单位 | 类别 | 出处   |",
+      "+----------+-------+------+------+--------+",
+      "| 执行到位 | 10.73 | 亿元 | 执行 | 2.2.p4 |",
+      "+----------+-------+------+------+--------+",
+    ]);
+  });
+
+  it("forgives a wrong character and takes ASCII category names", () => {
+    expect(cli(["metrics", "执行到味"]).lines[3]).toContain("| 执行到位 | 10.73 |");
+    const byAlias = JSON.parse(cli(["metrics", "--category", "enforcement", "--json"]).stdout);
+    expect(byAlias).toEqual(JSON.parse(cli(["metrics", "--category", "执行", "--json"]).stdout));
+    expect(byAlias.every((m: { category: string }) => m.category === "执行")).toBe(true);
+  });
+
+  it("marks derived figures and, with --sources, shows their formula and the quote", () => {
+    const r = cli(["metrics", "推算", "--sources", "--width", "200"]);
+    const m = metricById.get("total.accepted-previous")!;
+    const row = r.lines.find((l) => l.includes(m.label))!;
+    expect(row).toMatch(new RegExp(`\\| ${m.value} \\| 件 .*\\| 推算：`));
+    expect(row).toContain(m.quote);
+  });
+});
+
+describe("toc and read", () => {
+  it("toc lists every section id in reading order", () => {
+    const ids = cli(["toc"]).lines.map((l) => l.trim().split(/\s+/)[0]);
+    expect(ids).toEqual([...sectionById.keys()]);
+  });
+
+  it("read 2.4 prints the section's title and its paragraphs whole, wrapped to the width", () => {
+    const r = cli(["read", "2.4", "--width", "50"]);
+    const section = sectionById.get("2.4")!;
+    expect(r.lines[0]).toBe(`2.4 ${section.title}`);
+    const blocks = r.stdout.split(/\n\n\[2\.4\.p\d+\]\n/).slice(1);
+    expect(blocks.map((b) => b.replace(/\n/g, ""))).toEqual(section.paragraphs.map((p) => p.text));
+  });
+
+  it("read 执行 opens the section most about 执行; read 2-4 and 2.4.p3 open 2.4", () => {
+    expect(cli(["read", "执行"]).lines[0]).toBe(`2.2 ${sectionById.get("2.2")!.title}`);
+    expect(cli(["read", "2-4"]).lines[0]).toBe(`2.4 ${sectionById.get("2.4")!.title}`);
+    expect(cli(["read", "2.4.p3"]).lines[0]).toBe(`2.4 ${sectionById.get("2.4")!.title}`);
+  });
+
+  it("unknown section: exit 1 with the nearest titles", () => {
+    const r = cli(["read", "2.9"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("court-report: no section matches '2.9'; nearest: 2.7 结语：成绩与不足、2.6 六、主动接受各界监督，强化司法公信建设、2.5 五、全面推进从严治院，锻造忠诚担当铁军\n");
+  });
+});
+
+describe("search", () => {
+  it("sfss: the glossary entry first, then the paragraphs, each with its place and a snippet", () => {
+    const r = cli(["search", "sfss", "--limit", "2", "--width", "60"]);
+    expect(r.lines[0]).toBe("4.p1  用语 示范诉讼");
+    expect(r.lines[1]).toMatch(/^ {2}1\.示范诉讼（见报告第1页第13行）/);
+    expect(r.lines[3]).toMatch(/^2\.\d\.p\d+ {2}/);
+    expect(r.lines[4]).toContain("示范诉讼");
+    expect(r.lines.at(-1)).toMatch(/^2 of \d+ matches; --limit \d+ shows all$/);
+  });
+
+  it("nothing found: exit 1", () => {
+    expect(cli(["search", "qqqqzz"])).toMatchObject({ status: 1, stdout: "" });
+  });
+});
+
+describe("chart", () => {
+  it("lists the charts", () => {
+    const r = cli(["chart"]);
+    expect(r.lines.map((l) => l.split(/\s+/)[0])).toEqual(["caseload", "closed-by-type", "enforcement-measures", "sentencing", "money-for-people", "key-rates", "integrity-office"]);
+  });
+
+  it("draws a chart by id or by a word of its title, with each bar's value and its source quote", () => {
+    for (const args of [["chart", "key-rates"], ["chart", "比率"]]) {
+      const r = cli(args);
+      expect(r.lines[0]).toBe("主要比率");
+      const m = metricById.get("civil.acceptance-rate")!;
+      expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^一审服判息诉率 +\\|#+ ${valueText(m)}$`)));
+      expect(r.stdout).toContain(`「${m.quote}」`);
+    }
+  });
+
+  it("unknown chart: exit 1 listing the ids", () => {
+    const r = cli(["chart", "nope"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^court-report: no chart matches 'nope'; charts: caseload, /);
+  });
+});

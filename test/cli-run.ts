@@ -1,0 +1,70 @@
+// Runs the built CLI (dist/cli.js; `npm run build` first) the way a user's shell or script would.
+import { execFileSync, spawnSync } from "node:child_process";
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout split into lines, without the final empty one. */
+  lines: string[];
+}
+
+/** Piped stdout and stderr, no terminal. NO_COLOR and FORCE_COLOR are cleared unless given. */
+export function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
+  const r = spawnSync(process.execPath, ["dist/cli.js", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, COURT_REPORT_AMBIWIDTH: undefined, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 20_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.replace(/\n$/, "").split("\n") };
+}
+
+/** `script` (util-linux) gives the CLI a real pseudo-terminal and records the raw bytes it writes. */
+export const scriptAvailable = (() => {
+  try {
+    execFileSync("script", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+export function cliInTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): string {
+  const line = ["node", "dist/cli.js", ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  return execFileSync("script", ["-qec", `stty cols 80 rows 24; ${line}`, "/dev/null"], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: "xterm-256color", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 20_000,
+  });
+}
+
+/** Every text-output form of every command, for checks that hold across all of them. */
+export const TEXT_COMMANDS: readonly (readonly string[])[] = [
+  [],
+  ["--help"],
+  ["glossary", "sfss"],
+  ["glossary", "诉讼"],
+  ["glossary", "--all"],
+  ["glossary", "--help"],
+  ["metrics"],
+  ["metrics", "--sources"],
+  ["metrics", "执行", "--sources"],
+  ["metrics", "--category", "刑事"],
+  ["metrics", "--help"],
+  ["toc"],
+  ["toc", "--help"],
+  ["read", "2.4"],
+  ["read", "执行"],
+  ["read", "2"],
+  ["read", "附件一"],
+  ["read", "5"],
+  ["read", "--help"],
+  ["search", "示范诉讼"],
+  ["search", "sfss", "--limit", "50"],
+  ["search", "--help"],
+  ["chart"],
+  ...["caseload", "closed-by-type", "enforcement-measures", "sentencing", "money-for-people", "key-rates", "integrity-office"].map((id) => ["chart", id]),
+  ["chart", "--help"],
+];
