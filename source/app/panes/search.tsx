@@ -2,6 +2,7 @@
 // where it is and a snippet around the match, the match highlighted.
 import { sectionById } from "../../../data/index";
 import { snippet } from "../../search/fulltext";
+import { wrap } from "../../text/width";
 import { Lines } from "../components/Lines";
 import { queryLine } from "../components/query";
 import { cutLine, fitLine, highlight, line, restyle, seg, type Line } from "../components/styled";
@@ -9,6 +10,8 @@ import { bodyHeight } from "../geometry";
 import { searchListHeight } from "../models/lists";
 import { searchResults } from "../models/search";
 import type { State } from "../state";
+
+const HINT = "搜索全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）。";
 
 export const KIND_LABELS = { paragraph: "正文", glossary: "用语", metric: "数据" } as const;
 
@@ -20,7 +23,7 @@ export function searchView(state: State): Line[] {
   const blank = s.query.text.trim() === "";
   const note = blank ? "" : results.length === 0 ? "无结果" : `${s.selected + 1}/${results.length}`;
   const out: Line[] = [queryLine("搜索> ", s.query, cols, note)];
-  if (blank) out.push(line("搜索全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）。", { dim: true }));
+  if (blank) out.push(...wrap(HINT, cols).map((t) => line(t, { dim: true })));
   else if (results.length === 0) out.push(line("没有找到。", { dim: true }));
   const first = s.top;
   for (let i = first; i < Math.min(results.length, first + searchListHeight(state.size)); i++) {

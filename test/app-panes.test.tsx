@@ -1,0 +1,271 @@
+import { render } from "ink-testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { charts, metricById, paragraphById } from "../data/index";
+import { App } from "../source/app/App";
+import { keysText } from "../source/app/components/help";
+import { lineText, lineWidth, type Line } from "../source/app/components/styled";
+import { frameLines } from "../source/app/frame";
+import { KEYMAP } from "../source/app/keymap";
+import { chartFigures } from "../source/charts/render";
+import { reportView, STYLES } from "../source/app/panes/report";
+import { reduce, reduceInput } from "../source/app/reducer";
+import { initialState, type State } from "../source/app/state";
+import { setAmbiWidth, width } from "../source/text/width";
+import { KEYS, renderApp } from "./app-harness";
+
+afterEach(() => setAmbiWidth("single"));
+
+const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Writes to ink-testing-library's stdin and waits for the frame it causes (and a lone Esc's timeout). */
+async function send(r: { stdin: { write(d: string): void }; frames: string[] }, data: string) {
+  const before = r.frames.length;
+  r.stdin.write(data);
+  for (let i = 0; i < 100 && r.frames.length === before; i++) await tick(10);
+  await tick(data === "\x1b" ? 80 : 10);
+}
+
+const mount = async (columns: number, rows: number) => {
+  const r = render(<App initial={initialState({ columns, rows })} />);
+  await tick();
+  return r;
+};
+const KEY = { down: { downArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true } } as const;
+const keys = (state: State, ...inputs: string[]) =>
+  inputs.reduce((s, k) => (k in KEY ? reduceInput(s, "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
+
+/** States worth drawing: every pane, focused and not, with overlays, details, searches and scrolls. */
+function tour(columns: number, rows: number): [string, State][] {
+  const s = initialState({ columns, rows });
+  return [
+    ["报告 contents", s],
+    ["报告 reader 2.2 scrolled", keys(s, "j", "j", "j", "j", "enter", "j", "j", "j")],
+    ["报告 reader end", keys(s, "j", "j", "j", "j", "enter", "G")],
+    ["报告 find", keys(s, "j", "j", "j", "j", "/执行")],
+    ["报告 find, no match", keys(s, "j", "j", "j", "j", "/zzz")],
+    ["报告 term definition", keys(s, "4", "sfss", "enter", "enter", "enter")],
+    ["报告 figure details", keys(s, "2", "enter", "enter")],
+    ["报告 glossary section", keys(s, "G", "k", "enter")],
+    ["报告 empty appendix", keys(s, "G")],
+    ["数据", keys(s, "2")],
+    ["数据 scrolled", keys(s, "2", "G")],
+    ["数据 filtered", keys(s, "2", "/执行")],
+    ["数据 filter, nothing", keys(s, "2", "/zzzz")],
+    ["数据 sorted by value", keys(s, "2", "s", "j")],
+    ...charts.map((c, i): [string, State] => [`图表 ${c.id}`, keys(s, "3", ..."j".repeat(i))]),
+    ["图表 paged", keys(s, "3", " ", " ")],
+    ["用语", keys(s, "4")],
+    ["用语 sfss", keys(s, "4", "sfss")],
+    ["用语 nothing", keys(s, "4", "xyzxyz")],
+    ["用语 detail", keys(s, "4", "财产", "enter")],
+    ["搜索 blank", keys(s, "5")],
+    ["搜索 执行", keys(s, "5", "执行", "down", "down")],
+    ["搜索 long query", keys(s, "5", "执行".repeat(60))],
+    ["help", keys(s, "?")],
+    ["help end", keys(s, "?", "G")],
+  ];
+}
+
+describe("every frame fits the terminal", () => {
+  for (const mode of ["single", "double"] as const) {
+    for (const [columns, rows] of [[40, 12], [80, 24], [120, 40], [41, 13], [73, 19]] as const) {
+      it(`${columns}x${rows}, ambiwidth ${mode}: no line wider than the terminal, at most rows - 1 lines`, () => {
+        setAmbiWidth(mode);
+        for (const [name, state] of tour(columns, rows)) {
+          const lines = frameLines(state);
+          expect(lines.length, name).toBeLessThanOrEqual(rows - 1);
+          for (const l of lines) expect(lineWidth(l), `${name}: ${lineText(l)}`).toBeLessThanOrEqual(columns);
+        }
+      });
+    }
+  }
+
+  it("below 40x12 shows one line saying what size it needs", () => {
+    for (const [columns, rows] of [[39, 12], [40, 11], [10, 3], [1, 1]] as const) {
+      const lines = frameLines(initialState({ columns, rows }));
+      expect(lines).toHaveLength(1);
+      expect(lineWidth(lines[0]!)).toBeLessThanOrEqual(columns);
+    }
+    expect(lineText(frameLines(initialState({ columns: 39, rows: 20 }))[0]!)).toContain("40x12");
+  });
+
+  it("the rendered Ink frame fits too, and re-lays out live on resize", async () => {
+    const h = await renderApp(80, 24);
+    const check = (columns: number, rows: number) => {
+      const lines = h.lines();
+      expect(lines.length).toBeLessThanOrEqual(rows - 1);
+      for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(columns);
+    };
+    check(80, 24);
+    await h.press("2");
+    check(80, 24);
+    await h.resize(40, 12);
+    check(40, 12);
+    expect(h.frame()).toContain("数值");
+    await h.resize(30, 10);
+    expect(h.lines()).toHaveLength(1);
+    expect(h.frame()).toContain("40x12");
+    await h.resize(120, 40);
+    check(120, 40);
+    expect(h.frame()).toContain("三门县人民法院工作报告");
+    h.unmount();
+  });
+});
+
+describe("panes, rendered with ink-testing-library", () => {
+  it("用语: typing sfss lists 示范诉讼 first", async () => {
+    const r = await mount(100, 30);
+    const { lastFrame, unmount } = r;
+    await send(r, "4");
+    for (const ch of "sfss") await send(r, ch);
+    const lines = lastFrame()!.split("\n");
+    expect(lines[1]).toContain("用语> sfss");
+    expect(lines[2]!.startsWith("示范诉讼")).toBe(true);
+    unmount();
+  });
+
+  it("用语: Chinese with a wrong character (示范诉松) still finds 示范诉讼, and Enter shows where it occurs", async () => {
+    const r = await mount(100, 30);
+    const { lastFrame, unmount } = r;
+    await send(r, "4");
+    await send(r, "示范诉松");
+    expect(lastFrame()!.split("\n")[2]!.startsWith("示范诉讼")).toBe(true);
+    await send(r, "\r");
+    const frame = lastFrame()!;
+    expect(frame).toContain("见报告第1页第13行");
+    expect(frame).toContain("在报告中出现 2 处");
+    expect(frame).toContain("2.0 ");
+    expect(frame).toContain("2.2 ");
+    unmount();
+  });
+
+  it("数据: Enter on a metric lands on its quote in 报告, highlighted", async () => {
+    const r = await mount(100, 30);
+    const { lastFrame, unmount } = r;
+    await send(r, "2");
+    expect(lastFrame()).toContain("| 五年受理案件");
+    for (let i = 0; i < 10; i++) {
+      await send(r, "j");
+    }
+    await send(r, "\r");
+    const frame = lastFrame()!;
+    const metric = metricById.get("service.enterprise-disputes")!;
+    expect(frame.split("\n")[0]).toMatch(/1 报告/);
+    expect(frame).toContain("2.1 一、聚焦服务中心大局");
+    // The reader is right of the contents; its lines joined hold the quote (it may wrap).
+    const reader = frame.split("\n").map((l) => l.split(" | ")[1] ?? "").join("");
+    expect(reader).toContain(metric.quote);
+    unmount();
+    // The same state drawn as lines: the quote is exactly the highlighted text.
+    const state = keys(initialState({ columns: 100, rows: 30 }), "2", ..."j".repeat(10), "enter");
+    const flashed = reportView(state).flatMap((l: Line) => l.filter((s) => s.style?.backgroundColor === STYLES.flash.backgroundColor).map((s) => s.text));
+    expect(flashed.join("")).toBe(metric.quote);
+    expect(paragraphById.get(metric.paragraphId)!.text).toContain(metric.quote);
+  });
+
+  it("数据: filter as you type, s cycles the sort", async () => {
+    const r = await mount(100, 30);
+    const { lastFrame, unmount } = r;
+    await send(r, "2");
+    await send(r, "/");
+    await send(r, "执结");
+    let frame = lastFrame()!;
+    expect(frame).toContain("筛选> 执结");
+    const rows = frame.split("\n").filter((l) => /^\| \S/.test(l) && !l.includes("指标"));
+    expect(rows.length).toBeGreaterThan(1);
+    await send(r, "\x1b");
+    await send(r, "s");
+    frame = lastFrame()!;
+    expect(frame).toContain("排序：数值");
+    unmount();
+  });
+
+  it("? lists every key of the keymap with its description", async () => {
+    const r = await mount(100, 200);
+    const { lastFrame, unmount } = r;
+    await send(r, "?");
+    const frame = lastFrame()!;
+    for (const group of KEYMAP) {
+      expect(frame).toContain(group.title);
+      for (const b of group.bindings) {
+        expect(frame, keysText(b)).toContain(keysText(b));
+        expect(frame).toContain(b.help);
+      }
+    }
+    unmount();
+  });
+
+  it("报告: Enter on a highlighted term opens its definition; Esc closes it", async () => {
+    const h = await renderApp(100, 30);
+    // 2.0 引言: its first term is 示范诉讼, after the figures.
+    await h.press("jj");
+    await h.press(KEYS.enter);
+    for (let i = 0; i < 12 && !h.frame().includes("附件一第1条"); i++) {
+      await h.press("l");
+      await h.press(KEYS.enter);
+      if (!h.frame().includes("附件一第1条")) await h.press(KEYS.escape);
+    }
+    const frame = h.frame();
+    expect(frame).toContain("示范诉讼  shi fan su song  sfss");
+    expect(frame).toContain("是指对涉及群体性诉讼的同类批量案件");
+    await h.press(KEYS.escape);
+    expect(h.frame()).not.toContain("附件一第1条");
+    h.unmount();
+  });
+
+  it("图表: the selected chart with its source figures and quotes", async () => {
+    const r = await mount(100, 60);
+    const { lastFrame, unmount } = r;
+    await send(r, "3");
+    await send(r, "j");
+    const frame = lastFrame()!;
+    const chart = charts[1]!;
+    expect(frame).toContain(chart.title);
+    expect(frame).toContain("数据出处");
+    for (const f of chartFigures(chart)) expect(frame).toContain(f.metric.quote);
+    unmount();
+  });
+
+  it("搜索: results show where they are and a snippet; Enter jumps there", async () => {
+    const h = await renderApp(100, 30);
+    await h.press("5");
+    await h.press("诚信履行");
+    expect(h.frame()).toMatch(/\[(正文|用语|数据)\]/);
+    expect(h.frame()).toContain("诚信履行");
+    await h.press(KEYS.enter);
+    expect(h.lines()[1]).toContain(" | ");
+    expect(h.frame()).toContain("诚信履行");
+    h.unmount();
+  });
+
+  it("q quits the app; q in a query box does not", async () => {
+    const h = await renderApp(80, 24);
+    await h.press("4");
+    await h.press("q");
+    expect(h.exited()).toBe(false);
+    expect(h.frame()).toContain("用语> q");
+    await h.press(KEYS.escape);
+    await h.press("q");
+    await tick();
+    expect(h.exited()).toBe(true);
+  });
+
+  it("a paste of hostile text shows as plain text in the box", async () => {
+    const h = await renderApp(80, 24);
+    await h.press("5");
+    await h.press("执行\x07\u202eabc");
+    const line = h.lines()[1]!;
+    expect(line).toContain("执行abc");
+    expect(line).not.toMatch(/[\x00-\x08\x0b-\x1a\x1c-\x1f\u202e]/);
+    h.unmount();
+  });
+});
+
+describe("state shared by keys and views", () => {
+  it("a reducer step on the same state always gives the same frame", () => {
+    const s = keys(initialState({ columns: 80, rows: 24 }), "5", "执行");
+    const a = frameLines(reduce(s, { type: "move", delta: 1 }));
+    const b = frameLines(reduce(s, { type: "move", delta: 1 }));
+    expect(a).toEqual(b);
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { metricById, paragraphById } from "../data/index";
+import { contextOf } from "../source/app/keymap";
+import { dataLayout, metricRows } from "../source/app/models/data";
+import { currentDoc, findMatches, lineOf, maxScroll, reportLayout, sectionMarks, toc } from "../source/app/models/report";
+import { reduce, reduceInput } from "../source/app/reducer";
+import { initialState, type State } from "../source/app/state";
+
+const KEY = { down: { downArrow: true }, up: { upArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true }, backtab: { tab: true, shift: true }, pageDown: { pageDown: true }, backspace: { delete: true }, ctrlC: { ctrl: true } } as const;
+
+/** Feeds keys as Ink reports them: a string is text (each character a key outside a text box). */
+function keys(state: State, ...inputs: (string | keyof typeof KEY)[]): State {
+  return inputs.reduce((s, k) => (k in KEY ? reduceInput(s, k === "ctrlC" ? "c" : "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
+}
+
+const start = (columns = 80, rows = 24) => initialState({ columns, rows });
+
+describe("panes and focus", () => {
+  it("1…5 switch panes, Tab and Shift-Tab cycle and wrap around", () => {
+    const s = start();
+    expect(keys(s, "2").pane).toBe("data");
+    expect(keys(s, "3").pane).toBe("charts");
+    expect(keys(s, "5").pane).toBe("search");
+    expect(keys(s, "tab").pane).toBe("data");
+    expect(keys(s, "backtab").pane).toBe("search");
+    // Tab works from inside a focused query box too.
+    expect(keys(s, "4", "tab").pane).toBe("search");
+    expect(keys(s, "5", "tab").pane).toBe("report");
+  });
+
+  it("q quits where no text box has focus", () => {
+    expect(keys(start(), "q").quit).toBe(true);
+    expect(keys(start(), "2", "q").quit).toBe(true);
+  });
+
+  it("q, digits and ? are typed into a focused query box; Esc leaves the box, then q quits", () => {
+    const s = keys(start(), "4", "q");
+    expect(s.quit).toBe(false);
+    expect(s.glossary.query.text).toBe("q");
+    const t = keys(start(), "5", "2022?");
+    expect(t.pane).toBe("search");
+    expect(t.search.query.text).toBe("2022?");
+    expect(t.help.open).toBe(false);
+    const u = keys(s, "escape");
+    expect(contextOf(u)).toBe("glossary.list");
+    expect(keys(u, "q").quit).toBe(true);
+  });
+
+  it("Ctrl-C quits even while typing", () => {
+    expect(keys(start(), "4", "abc", "ctrlC").quit).toBe(true);
+  });
+
+  it("opening 用语 or 搜索 focuses its query box; / focuses the filter of 数据", () => {
+    expect(contextOf(keys(start(), "4"))).toBe("input");
+    expect(contextOf(keys(start(), "5"))).toBe("input");
+    expect(contextOf(keys(start(), "2"))).toBe("data");
+    const s = keys(start(), "2", "/执行");
+    expect(s.data.filter).toEqual({ text: "执行", focused: true });
+  });
+
+  it("text typed into a box is sanitised: control sequences never reach the state", () => {
+    const s = reduce(keys(start(), "5"), { type: "type", text: "执\x1b[2J行\x07\u202e" });
+    expect(s.search.query.text).toBe("执行");
+  });
+
+  it("Backspace deletes one character (a whole grapheme), C-u clears", () => {
+    const s = keys(start(), "4", "示范诉讼", "backspace");
+    expect(s.glossary.query.text).toBe("示范诉");
+    expect(reduce(s, { type: "clearInput" }).glossary.query.text).toBe("");
+  });
+
+  it("? opens the help over any pane and Esc closes it", () => {
+    const s = keys(start(), "2", "?");
+    expect(s.help.open).toBe(true);
+    expect(contextOf(s)).toBe("help");
+    expect(keys(s, "escape").help.open).toBe(false);
+    expect(keys(s, "q").quit).toBe(false);
+  });
+});
+
+describe("scrolling bounds", () => {
+  it("the contents selection stays within the sections", () => {
+    expect(keys(start(), "k", "k").report.section).toBe(0);
+    expect(keys(start(), "G").report.section).toBe(toc.length - 1);
+    expect(keys(start(), "G", "j", "j").report.section).toBe(toc.length - 1);
+    expect(keys(start(), "G", "g").report.section).toBe(0);
+  });
+
+  it("the reader scrolls between 0 and the last screen, at every size", () => {
+    for (const [columns, rows] of [[40, 12], [80, 24], [120, 40]] as const) {
+      // 2.2 is the longest section.
+      let s = keys(start(columns, rows), "j", "j", "j", "j", "enter");
+      expect(toc[s.report.section]!.id).toBe("2.2");
+      expect(keys(s, "k", "k").report.scroll).toBe(0);
+      const max = maxScroll(s.size, s.report);
+      expect(max).toBeGreaterThan(0);
+      expect(keys(s, "G").report.scroll).toBe(max);
+      expect(keys(s, "G", "j", "pageDown").report.scroll).toBe(max);
+      s = keys(s, "pageDown");
+      expect(s.report.scroll).toBe(Math.min(max, reportLayout(s.size, s.report).readerHeight - 1));
+    }
+  });
+
+  it("a result list never selects past its ends", () => {
+    const s = keys(start(), "4", "up", "up");
+    expect(s.glossary.selected).toBe(0);
+    const t = keys(start(), "4", "escape", "G", "j", "j");
+    expect(t.glossary.selected).toBe(12);
+    const d = keys(start(), "2", "G", "j");
+    expect(d.data.selected).toBe(metricRows("", "report").rows.length - 1);
+  });
+
+  it("the data table scrolls to keep the selection (and its category heading) in view", () => {
+    let s = keys(start(40, 12), "2");
+    const { bodyRows } = dataLayout(s.size);
+    for (let i = 0; i < 40; i++) {
+      s = keys(s, "j");
+      const line = metricRows("", "report").lineOfRow[s.data.selected]!;
+      expect(line).toBeGreaterThanOrEqual(s.data.top);
+      expect(line).toBeLessThan(s.data.top + bodyRows);
+    }
+  });
+});
+
+describe("jumps between panes", () => {
+  it("Enter on a metric in 数据 opens 报告 at its paragraph with the quote highlighted and on screen", () => {
+    let s = keys(start(), "2", "/7747", "enter");
+    expect(s.data.filter.focused).toBe(false);
+    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!;
+    expect(metric.id).toBe("service.enterprise-disputes");
+    s = keys(s, "enter");
+    expect(s.pane).toBe("report");
+    expect(s.report.focus).toBe("reader");
+    const flash = s.report.flash!;
+    expect(flash.paragraphId).toBe(metric.paragraphId);
+    expect(paragraphById.get(flash.paragraphId)!.text.slice(flash.start, flash.end)).toBe(metric.quote);
+    const line = lineOf(currentDoc(s.size, s.report), flash.paragraphId, flash.start);
+    expect(line).toBeGreaterThanOrEqual(s.report.scroll);
+    expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
+  });
+
+  it("every metric jumps to its own quote", () => {
+    for (const id of metricById.keys()) {
+      const m = metricById.get(id)!;
+      let s = keys(start(), "2");
+      const rows = metricRows("", "report").rows;
+      s = { ...s, data: { ...s.data, selected: rows.indexOf(m) } };
+      s = keys(s, "enter");
+      const f = s.report.flash!;
+      expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end), id).toBe(m.quote);
+    }
+  });
+
+  it("用语: sfss selects 示范诉讼; Enter shows it; Enter on an occurrence opens it in 报告", () => {
+    let s = keys(start(), "4", "sfss", "enter");
+    expect(s.glossary.detail).toBe(1);
+    s = keys(s, "j", "enter");
+    expect(s.pane).toBe("report");
+    const f = s.report.flash!;
+    expect(f.paragraphId).toBe("2.2.p2");
+    expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end)).toBe("示范诉讼");
+    // Esc in the reader clears the highlight, then goes back to the contents.
+    expect(keys(s, "escape").report.flash).toBeNull();
+    expect(keys(s, "escape", "escape").report.focus).toBe("toc");
+  });
+
+  it("搜索: Enter on a result opens 报告 with the match highlighted", () => {
+    const s = keys(start(), "5", "失信", "enter");
+    expect(s.pane).toBe("report");
+    const f = s.report.flash!;
+    expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end)).toContain("失信");
+  });
+});
+
+describe("报告 reader", () => {
+  it("/ searches inside the section; n and N move through the matches and wrap", () => {
+    let s = keys(start(), "j", "j", "j", "j", "/执行", "enter");
+    const matches = findMatches(toc[s.report.section]!.id, "执行");
+    expect(matches.length).toBeGreaterThan(2);
+    expect(s.report.match).toBe(0);
+    s = keys(s, "n", "n");
+    expect(s.report.match).toBe(2);
+    expect(keys(s, "N", "N", "N").report.match).toBe(matches.length - 1);
+    const m = matches[2]!;
+    const line = lineOf(currentDoc(s.size, s.report), m.paragraphId, m.start);
+    expect(line).toBeGreaterThanOrEqual(s.report.scroll);
+    expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
+  });
+
+  it("l moves to the next term or figure; Enter opens a term's definition, Esc closes it", () => {
+    // 2.0 引言 mentions 示范诉讼 and “双打”行动 among its figures.
+    let s = keys(start(), "j", "j", "enter");
+    expect(toc[s.report.section]!.id).toBe("2.0");
+    const marks = sectionMarks("2.0");
+    const seen: string[] = [];
+    while (marks[s.report.mark]?.kind !== "term") {
+      seen.push(marks[s.report.mark]!.kind);
+      s = keys(s, "l");
+    }
+    // Figures come first in this section (53833 …), then the first term.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((k) => k === "metric")).toBe(true);
+    s = keys(s, "enter");
+    expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
+    s = keys(s, "escape");
+    expect(s.report.overlay).toBeNull();
+  });
+
+  it("keeps the paragraph at the top of the reader through a resize", () => {
+    let s = keys(start(120, 40), "j", "j", "j", "j", "enter", "j", "j", "j", "j", "j", "j");
+    const before = currentDoc(s.size, s.report)[s.report.scroll]!;
+    s = reduce(s, { type: "resize", size: { columns: 50, rows: 20 } });
+    const after = currentDoc(s.size, s.report)[s.report.scroll]!;
+    expect(after.paragraphId).toBe(before.paragraphId);
+    expect(after.start).toBeLessThanOrEqual(before.start);
+    expect(after.start + after.text.length).toBeGreaterThan(before.start);
+  });
+});
