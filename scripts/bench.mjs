@@ -210,7 +210,8 @@ async function explorerBytesAndMemory() {
   const s = pty(`${node} ${cli}`);
   if ((await waitFor(s, FOOTER_MARKER)) === null) throw new Error("the explorer drew no first frame");
   const first = await settle(s, 0);
-  // 报告: open the first section in the reader and scroll one line.
+  // 报告: open 2.2 (longer than the screen) in the reader and scroll one line.
+  for (let i = 0; i < 4; i++) await key(s, "j");
   await key(s, "\r");
   const reader = await key(s, "j");
   // 数据, 图表 (every chart), 用语: leave the query box, move one result.
@@ -231,7 +232,7 @@ async function explorerBytesAndMemory() {
   const select = (figure, b, note) => rows.push({ figure, median: `${b} B`, spread: share(b), budget: "≤ 25%", pass: b <= first * 0.25, note });
   rows.push({ figure: figures[0], median: `${first} B`, spread: "", budget: "", pass: null, note: "everything written until the screen settles" });
   select(figures[1], glossary, "selection moves one row");
-  select(figures[2], reader, "reader scrolls one line");
+  rows.push({ figure: figures[2], median: `${reader} B`, spread: share(reader), budget: "", pass: null, note: "the whole text moves up a line: not a selection move" });
   rows.push({ figure: figures[3], median: `${typed} B`, spread: share(typed), budget: "", pass: null, note: "results change: not a selection move" });
   rows.push({ figure: figures[4], median: rss ? mb(rss) : "—", spread: "", budget: "≤ 80 MB", pass: rss ? rss <= 80 * 1024 * 1024 : false, note: "VmHWM of the node process" });
 }
