@@ -1,6 +1,11 @@
 // source/text/width.ts measures and splits the report's characters itself (start-up: string-width's
 // emoji regexes and a segmenter cost ~65 ms). These tests hold that fast path to string-width and
 // Intl.Segmenter, for every character of the Basic Multilingual Plane, in both ambiwidth modes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { paragraphs } from "../data/index";
@@ -38,5 +43,25 @@ describe("graphemes", () => {
 
   it("splits every paragraph of the report like Intl.Segmenter", () => {
     for (const p of paragraphs) expect(graphemes(p.text), p.id).toEqual(segments(p.text));
+  });
+});
+
+describe("the bundled width()", () => {
+  it("still measures emoji and combining marks once string-width is loaded on demand", async () => {
+    // esbuild turns width.ts's require("string-width") into a lazily initialised module; run the
+    // result as the CLI bundle runs, outside vitest.
+    const { build } = await import("esbuild");
+    const dir = mkdtempSync(join(tmpdir(), "court-report-width-"));
+    try {
+      const entry = join(dir, "entry.ts");
+      writeFileSync(entry, `import { width } from ${JSON.stringify(fileURLToPath(new URL("../source/text/width.ts", import.meta.url)))};
+console.log(JSON.stringify([width("示范"), width("👨‍👩‍👧"), width("e\\u0301"), width("한"), width("\\u001b[31m红\\u001b[0m")]));`);
+      await build({ entryPoints: [entry], outfile: join(dir, "out.mjs"), bundle: true, format: "esm", platform: "node", logLevel: "error" });
+      const run = spawnSync(process.execPath, [join(dir, "out.mjs")], { encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout)).toEqual([4, 2, 1, 2, 2]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

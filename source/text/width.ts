@@ -1,7 +1,6 @@
 // Terminal display width of text. Chinese characters take two columns; East Asian "ambiguous"
 // characters (“ ” — … ·) take one in most terminals and two in terminals set up for CJK, so the
 // user picks (--ambiwidth=double or COURT_REPORT_AMBIWIDTH=double), as with vim's 'ambiwidth'.
-import stringWidth from "string-width";
 
 let ambiguousIsNarrow = true;
 
@@ -18,14 +17,21 @@ export function getAmbiWidth(): AmbiWidth {
 // Characters whose East Asian Width alone decides their width and that never join a neighbour in a
 // grapheme cluster: printable ASCII, CJK ideographs and punctuation, full-width forms, and the
 // ambiguous punctuation of the report (· — ‘ ’ “ ” …). The report is made of nothing else, so its
-// text is measured and split here, without string-width's emoji regexes (50 ms on the first call)
-// or a segmenter (15 ms to create). test/perf-width.test.ts holds both paths to the same answers.
+// text is measured and split here, without loading string-width or creating a segmenter (~15 ms).
+// test/perf-width.test.ts holds both paths to the same answers.
 const SIMPLE = /^[\u0020-\u007E\u00B7\u2014\u2018\u2019\u201C\u201D\u2026\u3000-\u3029\u3030-\u303E\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60\uFFE0-\uFFE6]*$/;
 const AMBIGUOUS = new Set([0xb7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 
+// string-width builds its emoji regexes as it loads (~50 ms), so it loads on first need: esbuild
+// bundles this require() as a module initialised on the first call (test/perf-width.test.ts checks).
+let loaded: typeof import("string-width").default | undefined;
+function stringWidth() {
+  return (loaded ??= (require("string-width") as typeof import("string-width")).default);
+}
+
 /** Display width in columns; escape sequences count zero. */
 export function width(text: string): number {
-  if (!SIMPLE.test(text)) return stringWidth(text, { ambiguousIsNarrow });
+  if (!SIMPLE.test(text)) return stringWidth()(text, { ambiguousIsNarrow });
   let columns = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
