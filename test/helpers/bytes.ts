@@ -11,9 +11,11 @@ export interface Offence {
 }
 
 /** The first control character in `output`, or null; `allowSgr` tolerates colour sequences. */
-export function firstControl(output: string | Buffer, options: { allowSgr?: boolean; allowCr?: boolean } = {}): Offence | null {
+export function firstControl(output: string | Buffer, options: { allowSgr?: boolean; allowCr?: boolean; allowCursor?: boolean } = {}): Offence | null {
   let text = typeof output === "string" ? output : output.toString("utf8");
   if (options.allowSgr) text = text.replace(SGR, "");
+  // Ink shows the cursor again when it unmounts.
+  if (options.allowCursor) text = text.replace(/\x1b\[\?25[hl]/g, "");
   if (options.allowCr) text = text.replace(/\r\n/g, "\n");
   const match = ACTIVE.exec(text);
   if (!match) return null;

@@ -1,0 +1,231 @@
+// Random key sequences against the explorer: first the pure reducer with every frame it implies
+// (fast, most of the steps), then the real Ink app rendering to a fake terminal.
+//
+// Steps per run: FUZZ_STEPS (default 5,000 reducer steps, plus a tenth as many rendered steps).
+// The seed is printed; replay a failure with FUZZ_SEED=<seed>. `npm run fuzz` runs 100,000 steps.
+import fc from "fast-check";
+import { afterAll, describe, it } from "vitest";
+import { glossary } from "../data/index";
+import { helpHeight, helpLines } from "../source/app/components/help";
+import { lineText, lineWidth, type Line } from "../source/app/components/styled";
+import { frameLines } from "../source/app/frame";
+import { tooSmall } from "../source/app/geometry";
+import { contextOf, type KeyFlags } from "../source/app/keymap";
+import { charts } from "../source/app/models/charts";
+import { metricRows } from "../source/app/models/data";
+import { entryByNumber, glossaryResults, occurrences } from "../source/app/models/glossary";
+import { findMatches, maxScroll, sectionMarks, toc } from "../source/app/models/report";
+import { searchResults } from "../source/app/models/search";
+import { reduce, reduceInput } from "../source/app/reducer";
+import { initialState, type Size, type State } from "../source/app/state";
+import { sanitize } from "../source/text/sanitize";
+import { graphemes, width } from "../source/text/width";
+import { firstControl } from "./helpers/bytes";
+import { KEY_BYTES, renderApp } from "./helpers/ink";
+
+const STEPS = Number(process.env.FUZZ_STEPS ?? 5000);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
+const counts = { reducer: 0, rendered: 0 };
+console.log(`fuzz-keys: seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${STEPS} reducer steps`);
+afterAll(() => console.log(`fuzz-keys: seed ${SEED}: ${counts.reducer} reducer steps, ${counts.rendered} rendered steps`));
+
+// ------------------------------------------------------------------ events
+
+type Event =
+  | { kind: "key"; name: string }
+  | { kind: "text"; text: string }
+  | { kind: "resize"; size: Size };
+
+/** Ink's view of each special key: the input string and the flags its parser sets. */
+const INK_KEYS: Record<string, [string, KeyFlags]> = {
+  up: ["", { upArrow: true }],
+  down: ["", { downArrow: true }],
+  left: ["", { leftArrow: true }],
+  right: ["", { rightArrow: true }],
+  pageup: ["", { pageUp: true }],
+  pagedown: ["", { pageDown: true }],
+  home: ["", { home: true }],
+  end: ["", { end: true }],
+  enter: ["\r", { return: true }],
+  escape: ["", { escape: true }],
+  tab: ["\t", { tab: true }],
+  backtab: ["", { tab: true, shift: true }],
+  backspace: ["", { delete: true }],
+  "ctrl-u": ["u", { ctrl: true }],
+  "ctrl-c": ["c", { ctrl: true }],
+};
+
+const cjkTerms = glossary.map((g) => g.term).join("");
+const cjk = fc.oneof(
+  fc.constantFrom(...cjkTerms),
+  fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCodePoint(c)),
+);
+const hostile = fc.constantFrom("\x1b", "\x1b[2J", "\x1b]52;c;AAAA\x07", "\u202e", "\u2066", "\u200d", "\u0301", "👩‍💻", "🇨🇳", "\x00", "\x07", "\r", "\n", "\t", "\x9b");
+const pasteChar = fc.oneof({ weight: 4, arbitrary: cjk }, { weight: 4, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyz0123456789 /?QGN") }, { weight: 1, arbitrary: hostile });
+
+const sizeArb: fc.Arbitrary<Size> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 45 }), rows: fc.integer({ min: 1, max: 15 }) }) },
+  { weight: 5, arbitrary: fc.record({ columns: fc.integer({ min: 40, max: 140 }), rows: fc.integer({ min: 12, max: 50 }) }) },
+  { weight: 1, arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 300 }), rows: fc.integer({ min: 1, max: 100 }) }) },
+);
+
+const eventArb: fc.Arbitrary<Event> = fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom(...Object.keys(INK_KEYS).filter((k) => k !== "ctrl-c")).map((name): Event => ({ kind: "key", name })) },
+  { weight: 8, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?").map((text): Event => ({ kind: "text", text })) },
+  // Quits outside a text box: rare, so runs get long enough to reach deep states.
+  { weight: 1, arbitrary: fc.constantFrom("q", "ctrl-c").map((k): Event => (k === "q" ? { kind: "text", text: k } : { kind: "key", name: k })) },
+  { weight: 4, arbitrary: fc.constantFrom(..."0123456789").map((text): Event => ({ kind: "text", text })) },
+  { weight: 4, arbitrary: cjk.map((text): Event => ({ kind: "text", text })) },
+  { weight: 2, arbitrary: fc.array(pasteChar, { minLength: 1, maxLength: 500 }).map((a): Event => ({ kind: "text", text: a.join("") })) },
+  { weight: 1, arbitrary: sizeArb.map((size): Event => ({ kind: "resize", size })) },
+);
+
+const isQuit = (e: Event) => (e.kind === "text" && e.text === "q") || (e.kind === "key" && e.name === "ctrl-c");
+
+// Runs of at least MIN_RUN steps, so numRuns = STEPS / MIN_RUN gives at least STEPS steps.
+const MIN_RUN = 40;
+const runArb = fc.record({ size: sizeArb, events: fc.array(eventArb, { minLength: MIN_RUN, maxLength: 60, size: "max" }) });
+
+// ------------------------------------------------------------------ invariants
+
+type Box = "report" | "data" | "glossary" | "search";
+const boxes = (s: State): Record<Box, string> => ({
+  report: s.report.find.text,
+  data: s.data.filter.text,
+  glossary: s.glossary.query.text,
+  search: s.search.query.text,
+});
+/** The box that has the keyboard, if any. */
+const focusedBox = (s: State): Box | null => (contextOf(s) === "input" && !s.help.open ? (s.pane === "charts" ? null : s.pane === "report" ? "report" : s.pane) : null);
+
+// Checks run on every step, so they compare plainly and only build a message on failure.
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Each box holds exactly what was typed into it minus what was erased (or was emptied as a whole). */
+function checkBoxes(before: State, after: State, event: Event): void {
+  const b = boxes(before);
+  const a = boxes(after);
+  const focused = focusedBox(before);
+  for (const box of Object.keys(b) as Box[]) {
+    const was = b[box];
+    const now = a[box];
+    if (now === was && !(box === focused && event.kind === "text" && sanitize(event.text) !== "")) continue;
+    let ok: boolean;
+    if (box === focused && event.kind === "text") ok = now === was + sanitize(event.text);
+    else if (box === focused && event.kind === "key" && event.name === "backspace") ok = now === graphemes(was).slice(0, -1).join("");
+    else if (now === "") ok = true;
+    else if (event.kind === "text") {
+      // Keys first, then a key focused this box and the rest of the chunk was typed into it.
+      const chars = [...event.text];
+      ok = chars.some((_, j) => {
+        const tail = sanitize(chars.slice(j + 1).join(""));
+        return now === was + tail || now === tail;
+      });
+    } else ok = false;
+    if (!ok) fail(`${box} box: ${JSON.stringify(was)} became ${JSON.stringify(now)} after ${JSON.stringify(event)}`);
+  }
+}
+
+function within(i: number, count: number, what: string): void {
+  if (!(Number.isInteger(i) && i >= 0 && i < Math.max(1, count))) fail(`${what} = ${i}, outside 0..${Math.max(1, count) - 1}`);
+}
+
+function checkState(s: State): void {
+  const r = s.report;
+  within(r.section, toc.length, "report.section");
+  // Below 40x12 nothing is laid out; a resize back clamps the scroll (reliability-sizes checks that).
+  if (!tooSmall(s.size)) within(r.scroll, maxScroll(s.size, r) + 1, "report.scroll");
+  within(r.mark + 1, sectionMarks(toc[r.section]!.id).length + 1, "report.mark + 1");
+  within(r.match, findMatches(toc[r.section]!.id, r.find.text).length, "report.match");
+  within(s.data.selected, metricRows(s.data.filter.text, s.data.sort).rows.length, "data.selected");
+  within(s.charts.selected, charts.length, "charts.selected");
+  within(s.glossary.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");
+  if (s.glossary.detail !== null) {
+    const entry = entryByNumber(s.glossary.detail) ?? fail(`glossary.detail ${s.glossary.detail} is no entry`);
+    within(s.glossary.occurrence, occurrences(entry).length, "glossary.occurrence");
+  }
+  within(s.search.selected, searchResults(s.search.query.text).length, "search.selected");
+  for (const [name, top] of [["data.top", s.data.top], ["glossary.top", s.glossary.top], ["search.top", s.search.top], ["report.tocTop", r.tocTop]] as const) {
+    if (!(top >= 0)) fail(`${name} = ${top}`);
+  }
+  if (s.help.open) within(s.help.scroll, helpLines(s.size.columns).length - helpHeight(s.size) + 1, "help.scroll");
+}
+
+const maxLines = (size: Size) => (tooSmall(size) ? 1 : size.rows - 1);
+
+/** Every frame fits: at most rows - 1 lines (one line when too small), none wider than the terminal. */
+function checkFrame(lines: readonly Line[], size: Size): void {
+  const where = `${size.columns}x${size.rows}`;
+  if (lines.length > maxLines(size)) fail(`${lines.length} lines at ${where}`);
+  for (const l of lines) {
+    if (lineWidth(l) > size.columns) fail(`line ${JSON.stringify(lineText(l))} is ${lineWidth(l)} wide at ${where}`);
+    const bad = firstControl(lineText(l));
+    if (bad) fail(`control character in ${bad.context}`);
+  }
+}
+
+function checkRenderedFrame(frame: string, size: Size): void {
+  const where = `${size.columns}x${size.rows}`;
+  const bad = firstControl(frame, { allowSgr: true, allowCursor: true });
+  if (bad) fail(`control character in a frame: ${bad.context}`);
+  const lines = frame.split("\n");
+  if (lines.length > maxLines(size)) fail(`${lines.length} lines at ${where}:\n${frame}`);
+  for (const l of lines) if (width(l) > size.columns) fail(`line ${JSON.stringify(l)} is ${width(l)} wide at ${where}`);
+}
+
+// ------------------------------------------------------------------ runs
+
+describe("random keys", () => {
+  it(`reducer and frames: ${STEPS} steps`, () => {
+    fc.assert(
+      fc.property(runArb, ({ size, events }) => {
+        let s = initialState(size);
+        checkFrame(frameLines(s), s.size);
+        for (const event of events) {
+          const before = s;
+          if (event.kind === "resize") s = reduce(s, { type: "resize", size: event.size });
+          else if (event.kind === "key") s = reduceInput(s, ...INK_KEYS[event.name]!);
+          else s = reduceInput(s, event.text, {});
+          counts.reducer++;
+          checkBoxes(before, s, event);
+          checkState(s);
+          checkFrame(frameLines(s), s.size);
+          // The app would exit here; the reducer carries on, so the rest of the run still tests something.
+          s = s.quit ? { ...s, quit: false } : s;
+        }
+      }),
+      { seed: SEED, numRuns: Math.ceil(STEPS / MIN_RUN) },
+    );
+  }, 600_000);
+
+  it(`rendered app: ${Math.ceil(STEPS / 10)} steps`, async () => {
+    await fc.assert(
+      fc.asyncProperty(runArb, async ({ size, events }) => {
+        const app = renderApp(size);
+        let current = size;
+        try {
+          checkRenderedFrame(app.frame(), current);
+          for (const event of events) {
+            // Quitting is the exit tests' job (reliability-exit); here it would only cut runs short.
+            if (isQuit(event)) continue;
+            if (event.kind === "resize") {
+              current = event.size;
+              await app.resize(current);
+            } else {
+              await app.press(event.kind === "key" ? KEY_BYTES[event.name]! : event.text);
+            }
+            counts.rendered++;
+            if (app.error() !== undefined) fail(`the app failed: ${String(app.error())}`);
+            if (app.exited()) break;
+            checkRenderedFrame(app.frame(), current);
+          }
+        } finally {
+          app.unmount();
+        }
+      }),
+      { seed: SEED, numRuns: Math.ceil(STEPS / 10 / MIN_RUN) },
+    );
+  }, 600_000);
+});
