@@ -4,7 +4,7 @@
 // are noisy); the explorer runs on a real pseudo-terminal of 80x24 made by util-linux `script`.
 // Prints one table and exits 1 when a budget is missed. --quick: few runs, timings never fail (CI).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,7 +15,11 @@ const quick = process.argv.includes("--quick");
 const RUNS = quick ? 3 : 20;
 const QUERIES = 1000;
 const REPEAT = 5;
-const cli = join(root, "dist/cli.js");
+// A private copy of the bundle: a rebuild while the bench runs (npm test, another terminal) would
+// otherwise swap the files mid-measurement.
+const snapshot = mkdtempSync(join(tmpdir(), "court-report-bench-dist-"));
+process.on("exit", () => rmSync(snapshot, { recursive: true, force: true }));
+const cli = join(snapshot, "dist/cli.js");
 const node = process.execPath;
 /** Rows of the table: { figure, median, spread, budget, pass (true/false/null = not judged), timing?, note }. */
 const rows = [];
@@ -179,7 +183,8 @@ const FOOTER_MARKER = "帮助";
 
 function explorerAvailable() {
   if (!hasScript) return "no `script` (util-linux) on this machine";
-  if (!existsSync(join(root, "source/explorer.tsx"))) return "not available yet (no source/explorer.tsx)";
+  const chunks = join(snapshot, "dist/chunks");
+  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer-"))) return "not available yet (no explorer chunk in dist/)";
   return null;
 }
 
@@ -334,16 +339,23 @@ function packageFigures() {
 
 // ---------------------------------------------------------------- run
 
-if (!existsSync(cli)) {
+if (!existsSync(join(root, "dist/cli.js"))) {
   console.error("bench: dist/cli.js is missing; run `npm run build` first (npm run bench does)");
   process.exit(1);
 }
-const steps = [quickLookup, explorerFirstFrame, keystrokeSearch, explorerBytesAndMemory, packageFigures];
-for (const step of steps) {
+cpSync(join(root, "dist"), join(snapshot, "dist"), { recursive: true });
+const steps = {
+  "quick lookup start-up": quickLookup,
+  "explorer first frame (80x24 pty)": explorerFirstFrame,
+  "keystroke search": keystrokeSearch,
+  "explorer bytes and memory": explorerBytesAndMemory,
+  package: packageFigures,
+};
+for (const [figure, step] of Object.entries(steps)) {
   try {
     await step();
   } catch (error) {
-    rows.push({ figure: step.name, median: "—", spread: "", budget: "", pass: false, note: `failed: ${error instanceof Error ? error.message : error}` });
+    rows.push({ figure, median: "—", spread: "", budget: "", pass: false, note: `failed: ${error instanceof Error ? error.message : error}` });
   }
 }
 
