@@ -16,6 +16,8 @@ import { reduce, reduceInput } from "./reducer";
 import { initialState, type State } from "./state";
 
 function ActivePane({ state }: { state: State }) {
+  // Test hook (test/reliability-exit.test.ts): COURT_REPORT_TEST_THROW=<pane id> makes that pane fail to render.
+  if (process.env.COURT_REPORT_TEST_THROW === state.pane) throw new Error(`test hook: ${state.pane} pane failed to render`);
   if (state.help.open) return <Lines lines={helpView(state)} />;
   switch (state.pane) {
     case "report":

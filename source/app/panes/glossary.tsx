@@ -1,5 +1,6 @@
-// 用语: the lookup box, the results with the matched characters highlighted, the selected term's
-// definition below; Enter opens the definition with the places the term occurs in the report.
+// 用语: the lookup box, the results with the matched characters highlighted and the start of
+// each definition beside its term (moving the selection rewrites two lines, nothing more);
+// Enter opens the definition with the places the term occurs in the report.
 import { snippet } from "../../search/fulltext";
 import { wrap } from "../../text/width";
 import { follow } from "../components/scroll";
@@ -9,21 +10,11 @@ import { queryLine } from "../components/query";
 import { cutLine, fitLine, highlight, line, restyle, seg, type Line, type Span, type Style } from "../components/styled";
 import { bodyHeight } from "../geometry";
 import { entryByNumber, glossaryResults, occurrences } from "../models/glossary";
-import { glossaryListHeight, glossaryPreviewHeight } from "../models/lists";
+import { glossaryListHeight } from "../models/lists";
 import type { State } from "../state";
 
 const MATCH: Style = { color: "yellow", bold: true };
 const spans = (ranges: readonly (readonly [number, number])[], style: Style = MATCH): Span[] => ranges.map(([start, end]) => ({ start, end, style }));
-
-/** Wrapped text with highlighted ranges; wrap() keeps every character, so offsets carry over. */
-function wrapHighlighted(text: string, ranges: readonly (readonly [number, number])[], columns: number, base?: Style): Line[] {
-  let at = 0;
-  return wrap(text, columns).map((t) => {
-    const from = at;
-    at += t.length;
-    return highlight(t, spans(ranges).map((s) => ({ ...s, start: s.start - from, end: s.end - from })), base);
-  });
-}
 
 function listView(state: State): Line[] {
   const g = state.glossary;
@@ -35,13 +26,6 @@ function listView(state: State): Line[] {
   const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
   out.push(...listLines(items, g.selected, g.top, glossaryListHeight(state.size), cols, true));
   if (results.length === 0 && g.query.text.trim() !== "") out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", { dim: true }));
-  const preview = glossaryPreviewHeight(state.size);
-  const selected = results[g.selected];
-  if (preview > 0 && selected) {
-    while (out.length < h - preview) out.push([]);
-    out.push(line("-".repeat(cols), { dim: true }));
-    out.push(...wrapHighlighted(selected.entry.definition, selected.definitionRanges, cols).slice(0, preview - 1));
-  }
   return out.slice(0, h).map((l) => cutLine(l, cols));
 }
 
