@@ -1,0 +1,140 @@
+// Bytes the explorer writes per keystroke to an 80x24 terminal (issue 5): a keystroke over a slow SSH
+// link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
+// rendering the App with the options source/explorer.tsx passes to Ink.
+import { EventEmitter } from "node:events";
+import type { ComponentType } from "react";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Keep in step with source/explorer.tsx: these are what decide the bytes.
+const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
+const COLUMNS = 80;
+const ROWS = 24;
+
+class FakeStdout extends EventEmitter {
+  readonly isTTY = true;
+  readonly columns = COLUMNS;
+  readonly rows = ROWS;
+  written = "";
+  bytes = 0;
+  write = (chunk: string) => {
+    this.written += chunk;
+    this.bytes += Buffer.byteLength(chunk);
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  private data: string | null = null;
+  write(data: string) {
+    this.data = data;
+    this.emit("readable");
+  }
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Longer than a frame at maxFps 30 and than Ink's wait to tell a lone Esc from a sequence.
+const SETTLE = 120;
+
+let stdout: FakeStdout;
+let stdin: FakeStdin;
+let unmount: () => void;
+const savedEnv = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION, FORCE_COLOR: process.env.FORCE_COLOR };
+
+/** What the explorer writes in answer to `keys`. */
+async function cost(keys: string): Promise<{ bytes: number; text: string }> {
+  const [bytes, length] = [stdout.bytes, stdout.written.length];
+  stdin.write(keys);
+  await tick(SETTLE);
+  return { bytes: stdout.bytes - bytes, text: stdout.written.slice(length) };
+}
+
+// Erase display (ED 2/3) or reset: what Ink 6.8 sends when it redraws everything, e.g. once a frame
+// reaches the terminal's height.
+const CLEARS = /\x1b\[[23]J|\x1bc/;
+
+/** A keystroke's output: changed lines only, never a cleared screen. */
+function expectIncremental(out: { bytes: number; text: string }) {
+  expect(out.bytes).toBeGreaterThan(0);
+  expect(out.text).not.toMatch(CLEARS);
+}
+
+const share = (bytes: number) => `${bytes} B = ${((100 * bytes) / firstFrame).toFixed(0)}% of the first frame (${firstFrame} B)`;
+
+let firstFrame = 0;
+
+beforeAll(async () => {
+  // Ink renders only the last frame when it believes it runs in CI (read when Ink loads); the explorer
+  // clears these before loading Ink, and so must we, or we would count nothing like what users get.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
+  process.env.FORCE_COLOR = "2";
+  const [{ render }, { App }] = (await Promise.all([import("ink"), import("../source/app/App")])) as [typeof import("ink"), { App: ComponentType }];
+  stdout = new FakeStdout();
+  stdin = new FakeStdin();
+  const instance = render(<App />, {
+    ...RENDER_OPTIONS,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  unmount = () => instance.unmount();
+  await tick(SETTLE);
+  firstFrame = stdout.bytes;
+});
+
+afterAll(() => {
+  unmount?.();
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe("bytes per keystroke at 80x24", () => {
+  it("draws a first frame of a sensible size", () => {
+    // 23 rows of at most 80 columns (Chinese is 3 bytes per 2 columns) with colours: far below 20 KB.
+    expect(firstFrame).toBeGreaterThan(500);
+    expect(firstFrame).toBeLessThan(20_000);
+    expect(stdout.written).not.toMatch(CLEARS);
+  });
+
+  it("scrolls the 报告 reader by one line without clearing the screen", async () => {
+    for (let i = 0; i < 4; i++) await cost("j"); // to 2.2, a section longer than the screen
+    await cost("\r");
+    expectIncremental(await cost("j"));
+  });
+
+  it("moves the 用语 result selection for at most 25% of the first frame", async () => {
+    await cost("4");
+    await cost("\x1b"); // leave the query box: j moves the list
+    const out = await cost("j");
+    expectIncremental(out);
+    expect(out.bytes, share(out.bytes)).toBeLessThanOrEqual(firstFrame * 0.25);
+  });
+
+  it("moves the 数据 selection for at most 25% of the first frame", async () => {
+    await cost("2");
+    const out = await cost("j");
+    expectIncremental(out);
+    expect(out.bytes, share(out.bytes)).toBeLessThanOrEqual(firstFrame * 0.25);
+  });
+
+  it("types a character in 搜索 without clearing the screen", async () => {
+    await cost("5");
+    expectIncremental(await cost("执"));
+  });
+});
