@@ -38,9 +38,11 @@ interface Doc {
   folded: string;
 }
 
-// Built once at module load: search runs on every keystroke.
+// Built once, on the first search (a quick lookup that never searches skips it), then reused on
+// every keystroke.
 const glossaryParagraphs = new Map(glossary.map((g) => [g.paragraphId, g]));
-const docs: Doc[] = [
+let docs: Doc[] | undefined;
+const buildDocs = (): Doc[] => [
   ...paragraphs.map((p): Doc => {
     const entry = glossaryParagraphs.get(p.id);
     const label = entry ? entry.term : sectionById.get(p.sectionId)!.title;
@@ -59,7 +61,7 @@ export function search(query: string, limit = Infinity): SearchHit[] {
   const byParagraph = new Map(glossaryHits.map((h) => [h.entry.paragraphId, h]));
 
   const scored: { hit: SearchHit; order: number }[] = [];
-  docs.forEach((doc, order) => {
+  (docs ??= buildDocs()).forEach((doc, order) => {
     const found = findAny(doc.folded, needles);
     const g = doc.kind === "glossary" ? byParagraph.get(doc.paragraphId) : undefined;
     if (found.length === 0 && !g) return;

@@ -58,8 +58,13 @@ const index: Indexed[] = glossary.map((entry) => {
 const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches: true, findAllMatches: true } as const;
 // 0.34 lets a 3-character query have one character wrong or missing, but not a 2-character one.
 const FUZZY_TERM_THRESHOLD = 0.34;
-const fuzzyTerms = new Fuse(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD });
-const fuzzyPinyin = new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 });
+// Made on the first typo, once: most lookups are settled by exact and pinyin matching.
+let fuzzy: { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } | undefined;
+const fuzzyIndexes = () =>
+  (fuzzy ??= {
+    terms: new Fuse(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD }),
+    pinyin: new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
+  });
 
 /** Best first. A blank query gives [] (the caller decides whether that means "every term"). */
 export function lookupGlossary(query: string): GlossaryHit[] {
@@ -136,7 +141,7 @@ function pinyinTermHits(query: Query): Map<number, TermHit> {
 function fuzzyTermHits(query: Query): TermHit[] {
   if (tooLongForFuzzy(query.pinyin ? query.compact : query.literal)) return [];
   if (!query.pinyin && !index.some((ix) => couldBeTypo(query.literal, ix))) return [];
-  const results = query.pinyin ? fuzzyPinyin.search(query.compact) : fuzzyTerms.search(query.literal);
+  const results = query.pinyin ? fuzzyIndexes().pinyin.search(query.compact) : fuzzyIndexes().terms.search(query.literal);
   return results.map((r) => {
     const ix = r.item;
     const ranges = query.pinyin ? pinyinRanges(r) : indicesOf(r);
