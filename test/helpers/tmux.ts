@@ -6,7 +6,7 @@
 //     await term.keys("4");               // tmux key names: Up Down Enter Escape Tab BSpace C-c PageDown q …
 //     await term.type("示范诉讼");          // literal text, CJK fine
 //     const screen = await term.screen(); // plain text, one string per row (trailing blanks trimmed by tmux)
-//     expect(await term.alternateOn()).toBe(true);
+//     expect(await term.alternateOn()).toBe(true);   // also: cursorVisible()
 //     await term.resize(40, 12);
 //     term.signal("SIGTERM");             // to the program itself, not to a wrapper shell
 //     expect(await term.exitStatus()).toBe(143);
@@ -51,6 +51,7 @@ export interface Terminal {
   /** Waits until the screen satisfies `test` (a substring or a predicate); throws with the screen on timeout. */
   waitFor(test: string | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
   alternateOn(): Promise<boolean>;
+  cursorVisible(): Promise<boolean>;
   resize(columns: number, rows: number): Promise<string>;
   /** The program's pid (the command itself, not the wrapper shell). */
   pid(): number;
@@ -148,6 +149,9 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     },
     async alternateOn() {
       return T("display-message", "-p", "-t", "t", "#{alternate_on}").trim() === "1";
+    },
+    async cursorVisible() {
+      return T("display-message", "-p", "-t", "t", "#{cursor_flag}").trim() === "1";
     },
     async resize(columns, rows) {
       T("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));

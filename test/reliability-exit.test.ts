@@ -1,0 +1,93 @@
+// The explorer gives the terminal back on every way out: main screen, cursor visible, cooked mode with
+// echo, the right exit status, and at most one line about an error. Runs the built CLI in tmux.
+import { describe, expect, it } from "vitest";
+import { startTerminal, tmuxAvailable, type Terminal } from "./helpers/tmux";
+
+const HEADER = "5 搜索";
+
+async function explorer(env: Record<string, string> = {}): Promise<Terminal> {
+  const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env });
+  await term.waitFor(HEADER, 20_000);
+  expect(await term.alternateOn()).toBe(true);
+  return term;
+}
+
+/** Exits, then checks the terminal is as the shell left it; returns the status and what the main screen shows. */
+async function restored(term: Terminal): Promise<{ status: number; screen: string }> {
+  const status = await term.exitStatus(10_000);
+  expect(await term.alternateOn(), "still on the alternate screen").toBe(false);
+  expect(await term.cursorVisible(), "cursor hidden").toBe(true);
+  const modes = await term.ttyModes();
+  expect(modes.icanon && modes.echo, modes.stty).toBe(true);
+  const screen = await term.screen();
+  expect(screen, "explorer output left on the main screen").not.toContain(HEADER);
+  expect(screen).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  return { status, screen };
+}
+
+const session = (name: string, act: (t: Terminal) => Promise<unknown> | void, expected: number, env?: Record<string, string>) =>
+  it(name, async () => {
+    const term = await explorer(env);
+    try {
+      await act(term);
+      const { status, screen } = await restored(term);
+      expect(status, screen).toBe(expected);
+      if (expected === 0) expect(screen.trim()).toBe("");
+    } finally {
+      term.close();
+    }
+  }, 40_000);
+
+describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer restores the terminal", () => {
+  session("q", (t) => t.keys("q"), 0);
+  session("q after typing a search and leaving the box", async (t) => {
+    await t.keys("5");
+    await t.type("执行q");
+    await t.keys("Escape"); // alone: ESC directly followed by q is Alt-q
+    await t.keys("q");
+  }, 0);
+  session("Ctrl-C inside the search box", async (t) => {
+    await t.keys("4");
+    await t.type("sfss");
+    await t.keys("C-c");
+  }, 0);
+  session("SIGINT from outside", (t) => t.signal("SIGINT"), 130);
+  session("SIGTERM with the help overlay open", async (t) => {
+    await t.keys("?");
+    t.signal("SIGTERM");
+  }, 143);
+  session("SIGHUP (the SSH connection dropped)", async (t) => {
+    await t.keys("2", "j", "j");
+    t.signal("SIGHUP");
+  }, 129);
+
+  it("an error while rendering: one line, no stack trace, exit 1", { timeout: 40_000 }, async () => {
+    const term = await explorer({ COURT_REPORT_TEST_THROW: "charts" });
+    try {
+      await term.keys("3");
+      const { status, screen } = await restored(term);
+      expect(status).toBe(1);
+      const lines = screen.split("\n").filter((l) => l.trim() !== "");
+      expect(lines).toEqual(["court-report: test hook: charts pane failed to render"]);
+    } finally {
+      term.close();
+    }
+  });
+
+  it("the terminal closing under it (pty gone): the process exits instead of spinning", { timeout: 40_000 }, async () => {
+    const term = await explorer();
+    const pid = term.pid();
+    term.close();
+    const end = Date.now() + 5000;
+    let alive = true;
+    while (alive && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+  });
+});
