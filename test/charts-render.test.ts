@@ -11,7 +11,7 @@ const lines = charts.filter((c): c is LineChart => c.kind === "line");
 
 describe("renderChart", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`keeps every line of every chart and its figures within 30..200 columns (ambiwidth ${mode})`, () => {
+    it(`keeps every line of every chart and its figures within 30..200 columns (ambiwidth ${mode})`, { timeout: 60_000 }, () => {
       setAmbiWidth(mode);
       for (const chart of charts) {
         for (let cols = 30; cols <= 200; cols++) {

@@ -1,11 +1,14 @@
 // The command line's conventions, on the built CLI: exit codes, colour only on a terminal, widths,
 // help on every command, and quiet handling of a reader that stops early.
 import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sectionList } from "../data/index";
 import { version } from "../package.json";
 import { setAmbiWidth, width } from "../source/text/width";
 import { cli, cliInTerminal, scriptAvailable, TEXT_COMMANDS } from "./cli-run";
+
+// Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ESC = "\x1b";
 
@@ -55,7 +58,7 @@ describe("help and version", () => {
     expect(cli(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n` });
   });
 
-  it("--help lists every command; each command's --help shows its usage, options and examples", () => {
+  it("--help lists every command; each command's --help shows its usage, options and examples", { timeout: 60_000 }, () => {
     const program = cli(["--help"]);
     expect(program.status).toBe(0);
     for (const name of ["glossary", "metrics", "toc", "read", "search", "chart"]) {
@@ -97,7 +100,7 @@ describe("widths", () => {
     });
   }
 
-  it("takes COLUMNS when piped, 80 when COLUMNS is not a sensible number", () => {
+  it("takes COLUMNS when piped, 80 when COLUMNS is not a sensible number", { timeout: 30_000 }, () => {
     const widest = (env: Record<string, string>) => Math.max(...cli(["read", "2.2"], env).lines.map(width));
     expect(widest({ COLUMNS: "50" })).toBeLessThanOrEqual(50);
     expect(widest({ COLUMNS: "50" })).toBeGreaterThan(44);
@@ -105,7 +108,7 @@ describe("widths", () => {
     expect(widest({ COLUMNS: "abc" })).toBeGreaterThan(74);
   });
 
-  it("ambiwidth from the environment, the flag winning", () => {
+  it("ambiwidth from the environment, the flag winning", { timeout: 30_000 }, () => {
     const plot = (args: string[], env: Record<string, string> = {}) => cli(["chart", "caseload", ...args], env).stdout;
     expect(plot([])).toContain("┤");
     expect(plot([], { COURT_REPORT_AMBIWIDTH: "double" })).not.toContain("┤");

@@ -1,9 +1,12 @@
 // JSON and CSV from the built CLI parse back to exactly the data module's values.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { glossary, metrics } from "../data/index";
 import { csv } from "../source/cli/csv";
 import { search } from "../source/search/fulltext";
 import { cli } from "./cli-run";
+
+// Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** RFC 4180: records end in CRLF; a quoted field may hold commas, CRLF and doubled quotes. */
 function parseCsv(text: string): string[][] {

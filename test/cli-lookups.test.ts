@@ -1,8 +1,11 @@
 // Exact output of the quick lookups, spawned from the built CLI.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { glossary, metricById, sectionById } from "../data/index";
 import { valueText } from "../source/charts/render";
 import { cli } from "./cli-run";
+
+// Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("glossary", () => {
   const sfss = glossary.find((g) => g.initials === "sfss")!;

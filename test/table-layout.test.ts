@@ -9,7 +9,7 @@ afterEach(() => setAmbiWidth("single"));
 
 describe("layoutTable", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, () => {
+    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, { timeout: 60_000 }, () => {
       setAmbiWidth(mode);
       for (let maxWidth = 30; maxWidth <= 200; maxWidth++) {
         const layout = layoutTable({ data: rows, maxWidth });
@@ -57,7 +57,7 @@ describe("layoutTable", () => {
     }
   });
 
-  it("never overflows, even when the columns cannot all fit", () => {
+  it("never overflows, even when the columns cannot all fit", { timeout: 30_000 }, () => {
     for (let maxWidth = 3; maxWidth < 30; maxWidth++) {
       const layout = layoutTable({ data: rows, maxWidth });
       for (const l of layout.lines) expect(width(l.text)).toBeLessThanOrEqual(maxWidth);
