@@ -110,8 +110,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) {
       if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}'`);
       if (process.stdin.isTTY && process.stdout.isTTY) {
-        const code = await explore();
-        if (code !== null) return code;
+        // Ink, React and yoga load only here, in their own chunks: quick lookups never pay for them.
+        const { runExplorer } = await import("../explorer");
+        return await runExplorer({ ambiwidth: getAmbiWidth() });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(style.dim));
       return write(out.join("")), 0;
@@ -133,10 +134,4 @@ export async function main(argv: string[]): Promise<number> {
 
 function write(text: string): void {
   process.stdout.write(text);
-}
-
-/** The interactive explorer; its code (Ink, React, yoga) loads only here. null: not built in yet. */
-async function explore(): Promise<number | null> {
-  const { runExplorer } = await import("../explorer");
-  return runExplorer({ ambiwidth: getAmbiWidth() });
 }
