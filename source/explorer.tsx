@@ -15,12 +15,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
-
   let instance: Instance | undefined;
   let failure: unknown;
   const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => instance?.unmount() });
+  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
+  process.stdin.setRawMode?.(true);
   try {
+    const [{ render }, { App }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
     instance = render(<App />, { stdout: withCursorFix(process.stdout), incrementalRendering: true, maxFps: 30, exitOnCtrlC: true, patchConsole: false });
     await instance.waitUntilExit();
   } catch (error) {

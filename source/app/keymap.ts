@@ -271,9 +271,12 @@ export function keyEvent(input: string, key: KeyFlags): KeyEvent {
   return special === null ? { text: input } : { key: special };
 }
 
+/** Characters that arrive inside a chunk of text (Ink splits chunks only at ESC) but are keys. */
+const CHAR_KEYS: Record<string, KeyName> = { " ": "space", "\r": "enter", "\n": "enter", "\t": "tab", "\x7f": "backspace", "\b": "backspace" };
+
 /** The action for a key (a single character counts as a key: " " is "space") in the state's context. */
 export function actionForKey(state: State, key: KeyName): Action | null {
-  return actionFor(contextOf(state), key === " " ? "space" : key);
+  return actionFor(contextOf(state), CHAR_KEYS[key] ?? key);
 }
 
 const KEY_LABELS: Record<string, string> = {

@@ -196,6 +196,12 @@ export function goToReport(state: State, paragraphId: string, flash: Omit<Flash,
   return withReport(base, fixMark(state, { ...r1, mark }));
 }
 
+/** Focus back on the contents, scrolled to show the current section. */
+function contents(state: State, report: ReportState): ReportState {
+  const next = { ...report, focus: "toc" as const };
+  return { ...next, tocTop: follow(next.tocTop, next.section, reportLayout(state.size, next).tocHeight) };
+}
+
 function reportAction(state: State, action: Action): State {
   const r = state.report;
   const layout = reportLayout(state.size, r);
@@ -224,7 +230,7 @@ function reportAction(state: State, action: Action): State {
 
   if (action.type === "focusInput") {
     const next = { ...r, focus: "reader" as const, find: { text: "", focused: true }, match: 0 };
-    return withReport(state, fixMark(state, next));
+    return withReport(state, scrollTo(state, next, r.scroll));
   }
   if (action.type === "page") return withReport(state, scrollTo(state, r, r.scroll + action.delta * page));
 
@@ -236,7 +242,7 @@ function reportAction(state: State, action: Action): State {
         return withReport(state, selectSection(state, action.to === "start" ? 0 : toc.length - 1));
       case "side":
       case "open":
-        return action.type === "side" && action.delta < 0 ? state : withReport(state, fixMark(state, { ...r, focus: "reader" }));
+        return action.type === "side" && action.delta < 0 ? state : withReport(state, scrollTo(state, { ...r, focus: "reader" }, r.scroll));
       default:
         return state;
     }
@@ -266,7 +272,7 @@ function reportAction(state: State, action: Action): State {
     case "back":
       if (r.find.text !== "") return withReport(state, { ...r, find: { text: "", focused: false }, match: 0 });
       if (r.flash) return withReport(state, { ...r, flash: null });
-      return withReport(state, { ...r, focus: "toc" });
+      return withReport(state, contents(state, r));
     default:
       return state;
   }

@@ -4,6 +4,7 @@ export const clamp = (n: number, lo: number, hi: number): number => Math.max(lo,
 
 /** The smallest change to `top` that brings line `index` into a window of `height` lines. */
 export function follow(top: number, index: number, height: number): number {
+  if (height <= 0) return Math.max(0, top);
   if (index < top) return Math.max(0, index);
   if (index >= top + height) return Math.max(0, index - height + 1);
   return Math.max(0, top);

@@ -16,6 +16,9 @@ export const DERIVED_LABEL = "推算";
 export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
 export const HEADERS: Record<string, string> = { label: "指标", value: "数值", unit: "单位", section: "出处", kind: "说明" };
 
+/** Below this width the table leaves out the paragraph column. */
+const NARROW = 60;
+
 export const tableRow = (m: Metric) => ({
   label: m.label,
   value: m.value,
@@ -81,7 +84,10 @@ export function dataTable(maxWidth: number): DataTable {
   const key = `${maxWidth}\0${getAmbiWidth()}`;
   let table = tables.get(key);
   if (!table) {
-    const layout = layoutTable({ data: metrics.map(tableRow), columns: [...COLUMNS], headers: HEADERS, maxWidth, align: { section: "left" } });
+    // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
+    const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : [...COLUMNS];
+    const padding = maxWidth < NARROW - 10 ? 0 : 1;
+    const layout = layoutTable({ data: metrics.map(tableRow), columns, headers: HEADERS, maxWidth, padding, align: { section: "left" } });
     const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
     table = { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
     tables.set(key, table);

@@ -155,7 +155,8 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
   const cols = splitColumns(size);
   const body = bodyHeight(size);
   const findBox = report.find.focused || report.find.text !== "";
-  const tocHeight = cols.stacked ? Math.min(8, Math.max(2, Math.floor(body / 3))) : body;
+  // Stacked, the contents give their lines to the reader while it has focus: small screens read better.
+  const tocHeight = !cols.stacked ? body : report.focus === "reader" ? 0 : Math.min(8, Math.max(2, Math.floor(body / 3)));
   const readerHeight = Math.max(1, body - (cols.stacked ? tocHeight : 0) - 1 - (findBox ? 1 : 0));
   return { stacked: cols.stacked, tocWidth: cols.left, tocHeight, readerWidth: cols.right, readerHeight, findBox };
 }
