@@ -1,7 +1,7 @@
 // The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
 // the reducer; the terminal's size is state, updated on every 'resize'.
-import { Box, useApp, useInput, useStdout } from "ink";
-import { useEffect, useState } from "react";
+import { Box, useApp, useInput, useStdout, type Key } from "ink";
+import { useCallback, useEffect, useState } from "react";
 import { terminalSize } from "../terminal/size";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Lines } from "./components/Lines";
@@ -46,7 +46,9 @@ function Explorer({ initial }: { initial?: State }) {
     };
   }, [stdout]);
 
-  useInput((input, key) => setState((s) => reduceInput(s, input, key)));
+  // One handler for the app's lifetime (the reducer gets the latest state), so Ink keeps one listener.
+  const onInput = useCallback((input: string, key: Key) => setState((s) => reduceInput(s, input, key)), []);
+  useInput(onInput);
 
   useEffect(() => {
     if (state.quit) exit();
