@@ -69,6 +69,7 @@ describe("help and version", () => {
         expect(r.lines[0]).toMatch(new RegExp(`^usage: court-report ${name}\\b`));
         expect(r.stdout).toContain(`examples:\n  court-report ${name}`);
       }
+      expect(cli(["help", name]).stdout).toBe(cli([name, "--help"]).stdout);
     }
   });
 });

@@ -47,7 +47,7 @@ export function programHelp(commands: readonly Command[], columns: number): stri
     "options:",
     ...twoColumns(GLOBAL_HELP, columns),
     "",
-    ...wrap("'court-report <command> --help' shows a command's options and examples.", columns),
+    ...wrap("'court-report <command> --help' (or 'court-report help <command>') shows a command's options and examples.", columns),
   ];
 }
 

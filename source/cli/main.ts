@@ -88,7 +88,9 @@ function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth
   return env === "double" ? "double" : "single";
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(args: string[]): Promise<number> {
+  // `court-report help [command]` is what many people type first: the same as --help.
+  const argv = args[0] === "help" && args.length <= 2 ? [...args.slice(1), "--help"] : args;
   const out: string[] = [];
   let command: Command | undefined;
   try {
