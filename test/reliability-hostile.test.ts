@@ -3,9 +3,11 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { firstControl } from "./helpers/bytes";
+import { renderApp } from "./helpers/ink";
+import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 
 // Things people paste by accident or by malice. No NUL: argv cannot carry it.
-export const HOSTILE: Record<string, string> = {
+const HOSTILE: Record<string, string> = {
   clear: "\x1b[2J\x1b[H示范",
   osc52: "\x1b]52;c;cm0gLXJmIH4K\x07诉讼",
   title: "\x1b]0;pwned\x1b\\执行",
@@ -64,4 +66,68 @@ describe("quick-lookup commands never print a control sequence from their input"
       if (r.status !== 0) expect(stderr.split("\n")[0]).toMatch(/^court-report: \S/);
     }
   });
+});
+
+// ------------------------------------------------------------------ the explorer
+
+/** Where a paste can land: each pane's text box, opened the way a user opens it. */
+const BOXES: [string, string[]][] = [
+  ["5 搜索 query", ["5"]],
+  ["4 用语 query", ["4"]],
+  ["2 数据 filter", ["2", "/"]],
+  ["1 报告 find", ["1", "enter", "/"]],
+];
+
+describe("the explorer accepts hostile pastes as text and writes no control sequence", () => {
+  it.each(BOXES)("%s", async (_box, open) => {
+    for (const hostile of [...Object.values(HOSTILE), Object.values(HOSTILE).join("")]) {
+      const app = renderApp({ columns: 80, rows: 24 });
+      try {
+        await app.press(...open);
+        const before = app.written().length;
+        await app.press(hostile);
+        expect(app.error()).toBeUndefined();
+        expect(app.exited()).toBe(false);
+        const written = app.written().slice(before);
+        expect(written.length, JSON.stringify(hostile)).toBeGreaterThan(0);
+        expect(firstControl(written, { allowSgr: true, allowCursor: true })).toBeNull();
+      } finally {
+        app.unmount();
+      }
+    }
+  }, 60_000);
+
+  // Ink hands the App an escape sequence's printable remainder ("[2J", "]0;t") as if typed, so that
+  // remainder is search text; the escape itself and the bidi override never get through.
+  it("the pasted text shows in the box, without its control characters", async () => {
+    const app = renderApp({ columns: 80, rows: 24 });
+    try {
+      await app.press("5", "\x1b[2J\x1b]0;t\x07示\u202e范");
+      const box = app.frame().split("\n").find((l) => l.includes("搜索>"));
+      expect(box).toContain("[2J]0;t示范");
+    } finally {
+      app.unmount();
+    }
+  });
+});
+
+describe.skipIf(!tmuxAvailable())("in a real terminal (tmux)", () => {
+  it("a hostile paste into 搜索 neither clears the screen, retitles the window, leaves the alternate screen nor writes the clipboard", async () => {
+    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd() });
+    try {
+      await term.waitFor("5 搜索", 20_000);
+      await term.keys("5");
+      const title = term.format("#{pane_title}");
+      await term.paste(`执行${Object.values(HOSTILE).join("")}\x1b[?1049l\x1b]2;pwned\x07`);
+      await term.paste("\x1b]52;c;cm0gLXJmIH4K\x07");
+      const screen = await term.screen();
+      expect(screen).toContain("5 搜索");
+      expect(await term.alternateOn()).toBe(true);
+      expect(term.format("#{pane_title}")).toBe(title);
+      expect(term.buffers()).toEqual([]);
+      expect(term.running()).toBe(true);
+    } finally {
+      term.close();
+    }
+  }, 40_000);
 });

@@ -2,7 +2,8 @@
 // every frame Ink writes at any size and drive it with raw key bytes.
 //
 //   const app = renderApp({ columns: 40, rows: 12 });
-//   await app.press("down", "enter");  // key names (see KEY_BYTES) or any text (typed/pasted as one chunk)
+//   await app.press("down", "enter");  // key names (see KEY_BYTES) or any text (typed/pasted as one chunk);
+//                                      // each waits until the app has rendered its effect
 //   app.frame();                       // the last frame, as written (SGR colour codes included)
 //   await app.resize({ columns: 100, rows: 30 }); // waits for the App's re-render
 //   app.written();                     // every byte written so far, for byte-level checks
@@ -112,7 +113,9 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
     async press(...keys) {
       for (const k of keys) {
         stdin.send(KEY_BYTES[k] ?? k);
-        await tick(); // lets Ink flush a lone ESC (it waits one tick for the rest of a sequence)
+        // Ink flushes a lone ESC a tick later (waiting for the rest of a sequence), and React may
+        // commit the update a turn later still: wait for both, so frame() shows this key's effect.
+        await settled(stdout);
       }
     },
     frame: () => stdout.frames.at(-1) ?? "",

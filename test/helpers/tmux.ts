@@ -52,6 +52,10 @@ export interface Terminal {
   waitFor(test: string | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
   alternateOn(): Promise<boolean>;
   cursorVisible(): Promise<boolean>;
+  /** A tmux format of the pane, e.g. "#{pane_title}". */
+  format(text: string): string;
+  /** Names of tmux paste buffers (an OSC 52 clipboard write from the program would add one). */
+  buffers(): string[];
   resize(columns: number, rows: number): Promise<string>;
   /** The program's pid (the command itself, not the wrapper shell). */
   pid(): number;
@@ -103,6 +107,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
 
   T("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(options.columns), "-y", String(options.rows), script);
   T("set-option", "-t", "t", "status", "off");
+  // Let an OSC 52 clipboard write from the program become a tmux buffer, so tests can see it.
+  T("set-option", "-g", "set-clipboard", "on");
   T("resize-window", "-t", "t", "-x", String(options.columns), "-y", String(options.rows));
 
   const capture = (escapes = false) => T("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", "t");
@@ -152,6 +158,12 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     },
     async cursorVisible() {
       return T("display-message", "-p", "-t", "t", "#{cursor_flag}").trim() === "1";
+    },
+    format(text) {
+      return T("display-message", "-p", "-t", "t", text).replace(/\n$/, "");
+    },
+    buffers() {
+      return T("list-buffers", "-F", "#{buffer_name}").split("\n").filter((b) => b !== "");
     },
     async resize(columns, rows) {
       T("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));
