@@ -206,6 +206,11 @@ describe("报告 reader", () => {
     expect(s.report.overlay).toBeNull();
   });
 
+  it("after a search inside the section, Enter opens the term that was found", () => {
+    const s = keys(start(), "j", "j", "enter", "/示范", "enter", "enter");
+    expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
+  });
+
   it("keeps the paragraph at the top of the reader through a resize", () => {
     let s = keys(start(120, 40), "j", "j", "j", "j", "enter", "j", "j", "j", "j", "j", "j");
     const before = currentDoc(s.size, s.report)[s.report.scroll]!;

@@ -158,7 +158,13 @@ function gotoMatch(state: State, report: ReportState, match: number): ReportStat
   if (matches.length === 0) return { ...report, match: 0 };
   const i = ((match % matches.length) + matches.length) % matches.length;
   const m = matches[i]!;
-  return fixMark(state, reveal(state, { ...report, match: i }, lineOf(currentDoc(state.size, report), m.paragraphId, m.start)));
+  const line = lineOf(currentDoc(state.size, report), m.paragraphId, m.start);
+  const revealed = reveal(state, { ...report, match: i }, line);
+  // The current term or figure becomes the first one from the match on, so Enter opens what was found.
+  const marks = sectionMarks(toc[report.section]!.id);
+  const lines = markLines(state, revealed);
+  const from = marks.findIndex((k, j) => lines[j]! > line || (k.paragraphId === m.paragraphId && lines[j] === line && k.end > m.start));
+  return fixMark(state, from < 0 ? revealed : { ...revealed, mark: from });
 }
 
 /** The first match at or below the top of the reader, as `less` searches forward from the screen. */
