@@ -1,16 +1,22 @@
 // The program's and each command's help, generated from the command table so they cannot drift.
 import { width, wrap as wrapText } from "../text/width";
 
-// Help is prose: a space left at a line's end by wrapping is dropped.
-const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trimEnd());
+// Help is prose: a space left at either end of a line by wrapping is dropped.
+const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trim());
 import type { Command } from "./command";
 
 export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ["--width N", "lay text out for N columns (default: the terminal's width, else COLUMNS, else 80)"],
   ["--color, --no-color", "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)"],
-  ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK; or set COURT_REPORT_AMBIWIDTH"],
+  ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
   ["-h, --help", "show help (also after a command)"],
   ["-v, --version", "print the version"],
+];
+
+const ENVIRONMENT: readonly (readonly [string, string])[] = [
+  ["COURT_REPORT_AMBIWIDTH", "single or double: the default for --ambiwidth"],
+  ["NO_COLOR, TERM=dumb", "no colour (unless --color)"],
+  ["COLUMNS", "the width when the output is not a terminal"],
 ];
 
 /** Two columns, the second wrapped; below ~20 columns of room the description moves under its name. */
@@ -18,7 +24,7 @@ export function twoColumns(rows: readonly (readonly [string, string])[], columns
   const left = Math.min(Math.max(...rows.map(([name]) => width(name))), 28);
   const room = columns - 2 - left - 2;
   return rows.flatMap(([name, text]) => {
-    if (room < 20 || width(name) > left) return [...wrap(`  ${name}`, columns), ...wrap(text, columns - 6).map((l) => `      ${l}`)];
+    if (room < 20 || width(name) > left) return [...wrap(name, columns - 2).map((l) => `  ${l}`), ...wrap(text, columns - 6).map((l) => `      ${l}`)];
     const [first = "", ...more] = wrap(text, room);
     return [`  ${name}${" ".repeat(left - width(name))}  ${first}`, ...more.map((l) => `${" ".repeat(left + 4)}${l}`)];
   });
@@ -47,6 +53,9 @@ export function programHelp(commands: readonly Command[], columns: number): stri
     "options:",
     ...twoColumns(GLOBAL_HELP, columns),
     "",
+    "environment:",
+    ...twoColumns(ENVIRONMENT, columns),
+    "",
     ...wrap("'court-report <command> --help' (or 'court-report help <command>') shows a command's options and examples.", columns),
   ];
 }
@@ -62,6 +71,6 @@ export function commandHelp(c: Command, columns: number): string[] {
     ...twoColumns(GLOBAL_HELP.slice(0, 3), columns),
     "",
     "examples:",
-    ...c.examples.flatMap((e) => wrap(`  ${e}`, columns)),
+    ...c.examples.flatMap((e) => wrap(e, columns - 2).map((l) => `  ${l}`)),
   ];
 }
