@@ -13,6 +13,7 @@ import { initialState, type Size, type State } from "../source/app/state";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
+import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 
 const KEY_FLAGS: Record<string, object> = {
   enter: { return: true }, escape: { escape: true }, down: { downArrow: true }, up: { upArrow: true },
@@ -183,4 +184,47 @@ describe("live resize keeps the place", () => {
       app.unmount();
     }
   });
+});
+
+describe.skipIf(!tmuxAvailable())("live resize in a real terminal (tmux)", () => {
+  const SIZES: [number, number][] = [[60, 20], [30, 10], [200, 60], [40, 12], [100, 30]];
+
+  /** One frame on screen: the tabs once, on the top row, and nothing past the last row Ink may use. */
+  function checkScreen(screen: string, columns: number, rows: number, mustShow: string): void {
+    const lines = screen.split("\n");
+    const where = `${columns}x${rows}:\n${screen}`;
+    if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+      expect(lines.filter((l) => l.trim() !== ""), where).toEqual([expect.stringContaining(`${MIN_COLUMNS}x${MIN_ROWS}`)]);
+      return;
+    }
+    expect(lines[0], where).toMatch(/1\s?报告/);
+    expect(lines.filter((l) => /1\s?报告.*5\s?搜索/.test(l)), where).toHaveLength(1);
+    expect(lines.slice(rows - 1).join("").trim(), where).toBe("");
+    expect(screen, where).toContain(mustShow);
+  }
+
+  it("mid-scroll, mid-search and with the help overlay open", async () => {
+    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 100, rows: 30, cwd: process.cwd() });
+    try {
+      await term.waitFor("5 搜索", 20_000);
+      const scenarios: [string, () => Promise<unknown>, string][] = [
+        ["scroll", () => term.keys("j", "j", "j", "j", "Enter", "PageDown", "PageDown"), "%"],
+        ["search", async () => { await term.keys("5"); await term.type("执行"); await term.keys("Down", "Down"); }, "执行"],
+        ["help", async () => { await term.keys("Escape"); await term.keys("?"); }, "按键帮助"],
+      ];
+      for (const [name, act, mustShow] of scenarios) {
+        await act();
+        for (const [columns, rows] of SIZES) {
+          const screen = await term.resize(columns, rows);
+          checkScreen(screen, columns, rows, mustShow);
+        }
+        expect(term.running(), name).toBe(true);
+      }
+      await term.keys("Escape");
+      await term.keys("q");
+      expect(await term.exitStatus()).toBe(0);
+    } finally {
+      term.close();
+    }
+  }, 90_000);
 });
