@@ -5,7 +5,7 @@
 // Prints one table and exits 1 when a budget is missed. --quick: few runs, timings never fail (CI).
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -361,7 +361,8 @@ for (const [figure, step] of Object.entries(steps)) {
 
 const header = ["figure", "median", "spread (IQR)", "budget", "result", "how"];
 const table = rows.map((r) => [r.figure, r.median, r.spread, r.budget, r.pass === null ? (quick && r.timing ? "not judged (--quick)" : "—") : r.pass ? "pass" : "FAIL", r.note]);
-console.log(`court-report bench — node ${process.version}, ${RUNS} runs per start-up figure${quick ? " (--quick)" : ""}, ${new Date().toISOString()}\n`);
+const load = loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`court-report bench — node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${RUNS} runs per start-up figure${quick ? " (--quick)" : ""}, ${new Date().toISOString()}\n`);
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
 for (const r of table) console.log(`| ${r.join(" | ")} |`);
 const failed = rows.filter((r) => r.pass === false);
