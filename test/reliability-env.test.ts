@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { firstControl } from "./helpers/bytes";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+import { width } from "../source/text/width";
 
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
   spawnSync(process.execPath, ["dist/cli.js", ...args], {
@@ -58,4 +59,67 @@ describe.skipIf(!tmuxAvailable())("with a terminal on one side only (tmux)", () 
       term.close();
     }
   });
+});
+
+describe("quick lookups with nonsense COLUMNS", () => {
+  it.each([undefined, "0", "-5", "99999", "abc"])("COLUMNS=%s: read wraps to 80 columns", (value) => {
+    const r = run(["read", "2.4"], { COLUMNS: value });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.toString().split("\n");
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(80);
+  });
+
+  it("a sensible COLUMNS is honoured", () => {
+    const lines = run(["read", "2.4"], { COLUMNS: "50" }).stdout.toString().split("\n");
+    for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(50);
+  });
+});
+
+describe.skipIf(!tmuxAvailable())("the explorer in odd environments (tmux)", () => {
+  /** Colour parameters of SGR sequences (30–38, 40–48, 90–97, 100–107); 39/49 only reset to the default. */
+  const colours = (screen: string) =>
+    [...screen.matchAll(/\x1b\[([0-9;]*)m/g)].flatMap((m) => m[1]!.split(";")).filter((p) => /^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$/.test(p));
+
+  async function session(env: Record<string, string | undefined>, check: (screen: string, escaped: string) => void) {
+    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env });
+    try {
+      await term.waitFor("5 搜索", 20_000);
+      await term.keys("4");
+      await term.type("sfss");
+      check(await term.screen(), await term.screen({ escapes: true }));
+      await term.keys("C-c");
+      expect(await term.exitStatus()).toBe(0);
+      expect(await term.alternateOn()).toBe(false);
+      const modes = await term.ttyModes();
+      expect(modes.icanon && modes.echo, modes.stty).toBe(true);
+    } finally {
+      term.close();
+    }
+  }
+
+  it("colour is normally used (so the NO_COLOR test below can fail)", async () => {
+    await session({}, (_screen, escaped) => expect(colours(escaped).length).toBeGreaterThan(0));
+  }, 40_000);
+
+  it("NO_COLOR: no colour, but the selection is still marked (inverse/bold)", async () => {
+    await session({ NO_COLOR: "1" }, (screen, escaped) => {
+      expect(screen).toContain("示范诉讼");
+      expect(colours(escaped)).toEqual([]);
+      expect(escaped).toMatch(/\x1b\[[0-9;]*[17]m/);
+    });
+  }, 40_000);
+
+  it.each([
+    ["TERM=dumb", { TERM: "dumb" }],
+    ["LANG=C LC_ALL=C", { LANG: "C", LC_ALL: "C" }],
+    ["COLUMNS=0 LINES=abc", { COLUMNS: "0", LINES: "abc" }],
+    ["COLUMNS=99999 LINES=-5", { COLUMNS: "99999", LINES: "-5" }],
+  ])("%s: works, fits the real terminal, exits cleanly", async (_name, env) => {
+    await session(env, (screen) => {
+      expect(screen).toContain("示范诉讼");
+      for (const l of screen.split("\n")) expect(width(l)).toBeLessThanOrEqual(80);
+      expect(screen.split("\n").slice(23).join("").trim()).toBe("");
+    });
+  }, 40_000);
 });

@@ -2,9 +2,13 @@
 // the lines whose text or styles changed and Ink's incremental renderer rewrites only those.
 import { Box, Text } from "ink";
 import { memo } from "react";
-import type { Line } from "./styled";
+import type { Line, Style } from "./styled";
 
 const key = (l: Line) => JSON.stringify(l);
+
+// NO_COLOR (no-color.org): drop colours only; bold, dim, inverse and underline carry the selection and highlights.
+const noColor = (process.env.NO_COLOR ?? "") !== "";
+const styleOf = (style: Style | undefined) => (noColor && style ? { ...style, color: undefined, backgroundColor: undefined } : style);
 
 const LineText = memo(
   function LineText({ line }: { line: Line }) {
@@ -13,7 +17,7 @@ const LineText = memo(
     return (
       <Text wrap="wrap">
         {line.map((s, i) => (
-          <Text key={i} {...s.style}>
+          <Text key={i} {...styleOf(s.style)}>
             {s.text}
           </Text>
         ))}
