@@ -2,6 +2,9 @@
 // nonsense COLUMNS/LINES. The program must not crash, must exit with the right code, and must
 // leave the terminal usable.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { firstControl } from "./helpers/bytes";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
@@ -121,5 +124,35 @@ describe.skipIf(!tmuxAvailable())("the explorer in odd environments (tmux)", () 
       for (const l of screen.split("\n")) expect(width(l)).toBeLessThanOrEqual(80);
       expect(screen.split("\n").slice(23).join("").trim()).toBe("");
     });
+  }, 40_000);
+});
+
+describe("nothing to lose: the program writes no files", () => {
+  it("quick lookups and an explorer session leave HOME, the working directory and TMPDIR empty", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "court-nofiles-"));
+    const cli = join(process.cwd(), "dist/cli.js");
+    const env = { HOME: dir, TMPDIR: dir, XDG_CONFIG_HOME: dir, XDG_CACHE_HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir };
+    try {
+      for (const args of [["glossary", "sfss"], ["metrics", "--csv"], ["search", "执行"], ["read", "2.4"], ["chart"]]) {
+        const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, ...env }, encoding: "utf8" });
+        expect(r.status, r.stderr).toBe(0);
+      }
+      if (tmuxAvailable()) {
+        const term = await startTerminal({ command: ["node", cli], columns: 80, rows: 24, cwd: dir, env });
+        try {
+          await term.waitFor("5 搜索", 20_000);
+          await term.keys("5");
+          await term.type("执行");
+          await term.keys("C-c");
+          expect(await term.exitStatus()).toBe(0);
+        } finally {
+          term.close();
+        }
+      }
+      // Node's own compile cache (Node >= 22.1, enabled by the entry point) is Node's business, not state.
+      expect(readdirSync(dir, { recursive: true }).filter((f) => !String(f).startsWith("node-compile-cache"))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 40_000);
 });
