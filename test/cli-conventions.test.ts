@@ -53,6 +53,14 @@ describe("exit codes", () => {
   });
 });
 
+describe("unknown commands", () => {
+  it("suggest the command one or two letters away", () => {
+    expect(cli(["glosary", "sfss"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'glosary'; did you mean glossary?");
+    expect(cli(["serch", "x"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'serch'; did you mean search?");
+    expect(cli(["weather"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'weather'");
+  });
+});
+
 describe("help and version", () => {
   it("--version prints the package version", () => {
     expect(cli(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n` });

@@ -93,6 +93,14 @@ describe("toc and read", () => {
     expect(cli(["read", "2.4.p3"]).lines[0]).toBe(`2.4 ${sectionById.get("2.4")!.title}`);
   });
 
+  it("in colour, marks where the words looked for occur; by id, nothing", () => {
+    const byContent = cli(["read", "执行", "--color"]).stdout;
+    const marked = [...byContent.matchAll(/\x1b\[1;33m([^\x1b]*)\x1b\[22;39m/g)].map((m) => m[1]);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked)).toEqual(new Set(["执行"]));
+    expect(cli(["read", "2.2", "--color"]).stdout).not.toContain("\x1b[1;33m");
+  });
+
   it("unknown section: exit 1 with the nearest titles", () => {
     const r = cli(["read", "2.9"]);
     expect(r.status).toBe(1);

@@ -47,7 +47,7 @@ function parse(argv: string[]): Parsed {
   const first = parseArgs({ args: argv, options: ANY, strict: false, allowPositionals: true, tokens: true });
   const word = first.tokens.find((t) => t.kind === "positional");
   const command = word?.kind === "positional" ? byName.get(word.value) : undefined;
-  if (word?.kind === "positional" && !command) throw new UsageError(`unknown command '${word.value}'`);
+  if (word?.kind === "positional" && !command) throw new UsageError(unknownCommand(word.value));
   try {
     const { values, positionals, tokens } = parseArgs({
       args: argv,
@@ -66,6 +66,22 @@ function parse(argv: string[]): Parsed {
   } catch (error) {
     throw new UsageError(parseError(error), { cause: command });
   }
+}
+
+/** "unknown command 'glosary'; did you mean glossary?" for a slip of one or two letters. */
+function unknownCommand(word: string): string {
+  const near = commands.find((c) => editDistance(word.toLowerCase(), c.name) <= 2);
+  return `unknown command '${word}'${near ? `; did you mean ${near.name}?` : ""}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** util.parseArgs' messages are long and mention JavaScript; say what was wrong in the user's terms. */

@@ -3,6 +3,8 @@
 import type { Section } from "../../data/index";
 import type { Command, Context } from "../cli/command";
 import { NotFoundError } from "../cli/errors";
+import { wrapRanges } from "../cli/style";
+import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
 import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
@@ -24,21 +26,26 @@ export const readCommand: Command = {
     if (!found.section) {
       throw new NotFoundError(`no section matches '${query}'; nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`);
     }
-    ctx.print(...sectionLines(found.section, ctx));
+    // In colour, the words looked for stand out where they occur (as the search command marks them).
+    const marks = new Map<string, [number, number][]>();
+    if (ctx.style.color && found.by !== "id" && found.by !== "paragraph") {
+      for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
+    }
+    ctx.print(...sectionLines(found.section, ctx, marks));
     return 0;
   },
 };
 
 /** The section's title, then each paragraph under its id; children follow their parent. */
-function sectionLines(section: Section, ctx: Context): string[] {
+function sectionLines(section: Section, ctx: Context, marks: ReadonlyMap<string, readonly [number, number][]>): string[] {
   const { columns, style } = ctx;
   const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(style.bold);
   const paragraphs = section.paragraphs.flatMap((p) => [
     "",
     style.dim(`[${p.id}]`),
-    ...wrap(sanitize(p.text, { keepNewlines: true }), columns),
+    ...wrapRanges(sanitize(p.text, { keepNewlines: true }), marks.get(p.id) ?? [], columns).map((l) => style.marked(l.text, l.ranges)),
   ]);
-  const children = section.children.flatMap((c) => ["", ...sectionLines(c, ctx)]);
+  const children = section.children.flatMap((c) => ["", ...sectionLines(c, ctx, marks)]);
   const empty = paragraphs.length === 0 && children.length === 0 ? ["", ...wrap(EMPTY, columns).map(style.dim)] : [];
   return [...title, ...paragraphs, ...children, ...empty];
 }
