@@ -52,11 +52,19 @@ let stdin: FakeStdin;
 let unmount: () => void;
 const savedEnv = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION, FORCE_COLOR: process.env.FORCE_COLOR };
 
+/** Waits until nothing has been written for SETTLE ms (a loaded machine renders late). */
+async function settle(): Promise<void> {
+  for (let seen = -1; seen !== stdout.bytes; ) {
+    seen = stdout.bytes;
+    await tick(SETTLE);
+  }
+}
+
 /** What the explorer writes in answer to `keys`. */
 async function cost(keys: string): Promise<{ bytes: number; text: string }> {
   const [bytes, length] = [stdout.bytes, stdout.written.length];
   stdin.write(keys);
-  await tick(SETTLE);
+  await settle();
   return { bytes: stdout.bytes - bytes, text: stdout.written.slice(length) };
 }
 
@@ -92,7 +100,7 @@ beforeAll(async () => {
     patchConsole: false,
   });
   unmount = () => instance.unmount();
-  await tick(SETTLE);
+  await settle();
   firstFrame = stdout.bytes;
 });
 
