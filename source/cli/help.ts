@@ -6,7 +6,7 @@ const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) 
 import type { Command } from "./command";
 
 export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
-  ["--width N", "lay text out for N columns (default: the terminal's width, else COLUMNS, else 80)"],
+  ["--width N", "lay text out for N columns, 20 to 10000 (default: the terminal's width, else COLUMNS, else 80)"],
   ["--color, --no-color", "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)"],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
   ["-h, --help", "show help (also after a command)"],
