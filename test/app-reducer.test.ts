@@ -3,6 +3,7 @@ import { metricById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/keymap";
 import { dataLayout, metricRows } from "../source/app/models/data";
 import { currentDoc, findMatches, lineOf, maxScroll, reportLayout, sectionMarks, toc } from "../source/app/models/report";
+import { overlayMaxScroll } from "../source/app/panes/report-overlay";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
 
@@ -209,6 +210,17 @@ describe("报告 reader", () => {
   it("after a search inside the section, Enter opens the term that was found", () => {
     const s = keys(start(), "j", "j", "enter", "/示范", "enter", "enter");
     expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
+  });
+
+  it("a definition longer than a small screen scrolls inside its box, within bounds", () => {
+    const s = keys(start(40, 12), "j", "j", "enter", "/示范", "enter", "enter");
+    expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
+    const max = overlayMaxScroll(s);
+    expect(max).toBeGreaterThan(0);
+    expect(keys(s, "k").report.overlayScroll).toBe(0);
+    expect(keys(s, "G").report.overlayScroll).toBe(max);
+    expect(keys(s, "G", "j", "j").report.overlayScroll).toBe(max);
+    expect(keys(s, "j", "escape").report.overlay).toBeNull();
   });
 
   it("keeps the paragraph at the top of the reader through a resize", () => {

@@ -125,7 +125,12 @@ export const KEYMAP: readonly Group[] = [
   {
     context: "report.overlay",
     title: "报告：释义",
-    bindings: [b(["escape", "enter"], { type: "back" }, "关闭释义", "关闭")],
+    bindings: [
+      b(["escape", "enter"], { type: "back" }, "关闭释义", "关闭"),
+      b(["j", "down"], move(1), "向下滚动（释义较长时）", "滚动"),
+      b(["k", "up"], move(-1), "向上滚动"),
+      ...paging,
+    ],
   },
   {
     context: "data",

@@ -5,7 +5,10 @@ import { sanitize } from "../text/sanitize";
 import { graphemes } from "../text/width";
 import type { Action } from "./actions";
 import { clamp, follow, step } from "./components/scroll";
+import { boxInnerHeight } from "./components/box";
 import { helpLines, helpHeight } from "./components/help";
+import { bodyHeight } from "./geometry";
+import { overlayMaxScroll } from "./panes/report-overlay";
 import { keyEvent, actionForKey, contextOf, type KeyFlags } from "./keymap";
 import { charts, chartContent, chartsLayout } from "./models/charts";
 import { dataLayout, metricRows, SORTS } from "./models/data";
@@ -232,7 +235,23 @@ function reportAction(state: State, action: Action): State {
     }
   }
 
-  if (r.overlay) return action.type === "back" || action.type === "open" ? withReport(state, { ...r, overlay: null }) : state;
+  if (r.overlay) {
+    const max = overlayMaxScroll(state);
+    const at = (scroll: number) => withReport(state, { ...r, overlayScroll: clamp(scroll, 0, max) });
+    switch (action.type) {
+      case "move":
+        return at(r.overlayScroll + action.delta);
+      case "page":
+        return at(r.overlayScroll + action.delta * Math.max(1, boxInnerHeight(bodyHeight(state.size)) - 1));
+      case "jump":
+        return at(action.to === "start" ? 0 : max);
+      case "back":
+      case "open":
+        return withReport(state, { ...r, overlay: null, overlayScroll: 0 });
+      default:
+        return state;
+    }
+  }
 
   if (action.type === "focusInput") {
     const next = { ...r, focus: "reader" as const, find: { text: "", focused: true }, match: 0 };
@@ -271,7 +290,7 @@ function reportAction(state: State, action: Action): State {
       const m = sectionMarks(toc[r.section]!.id)[r.mark];
       if (!m) return state;
       const overlay = m.kind === "term" ? { kind: "term" as const, number: m.ref as number } : { kind: "metric" as const, id: m.ref as string };
-      return withReport(state, { ...r, overlay });
+      return withReport(state, { ...r, overlay, overlayScroll: 0 });
     }
     case "findNext":
       return r.find.text === "" ? state : withReport(state, gotoMatch(state, r, r.match + action.delta));

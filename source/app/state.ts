@@ -43,6 +43,8 @@ export interface ReportState {
   readonly match: number;
   /** An overlay over the reader: a term's definition or a figure's details. */
   readonly overlay: { readonly kind: "term"; readonly number: number } | { readonly kind: "metric"; readonly id: string } | null;
+  /** First line of the overlay shown (a long definition on a small screen scrolls). */
+  readonly overlayScroll: number;
   readonly flash: Flash | null;
 }
 
@@ -99,7 +101,7 @@ export function initialState(size: Size): State {
     pane: "report",
     help: { open: false, scroll: 0 },
     quit: false,
-    report: { section: 0, focus: "toc", tocTop: 0, scroll: 0, mark: -1, find: emptyInput(false), match: 0, overlay: null, flash: null },
+    report: { section: 0, focus: "toc", tocTop: 0, scroll: 0, mark: -1, find: emptyInput(false), match: 0, overlay: null, overlayScroll: 0, flash: null },
     data: { filter: emptyInput(false), sort: "report", selected: 0, top: 0 },
     charts: { selected: 0, scroll: 0 },
     glossary: { query: emptyInput(true), selected: 0, top: 0, detail: null, occurrence: 0, detailScroll: 0 },

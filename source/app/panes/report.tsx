@@ -1,8 +1,8 @@
 // 报告: the contents beside (or above) the reader. The view only draws; what is highlighted, where
 // it scrolls and which mark is current all come from the state and models/report.ts.
-import { glossary, metricById } from "../../../data/index";
-import { padEnd, width, wrap } from "../../text/width";
+import { padEnd, width } from "../../text/width";
 import { boxLines } from "../components/box";
+import { overlayContent } from "./report-overlay";
 import { Lines } from "../components/Lines";
 import { listLines } from "../components/list";
 import { queryLine } from "../components/query";
@@ -73,39 +73,11 @@ function readerLines(state: State): Line[] {
   return out;
 }
 
-/** The overlay's content: a term's definition or a figure's details, with where they come from. */
-export function overlayContent(state: State, columns: number): Line[] {
-  const o = state.report.overlay;
-  if (!o) return [];
-  const inner = Math.max(1, Math.min(columns, 78) - 4);
-  const para = (text: string, style?: Style) => wrap(text, inner).map((t) => line(t, style));
-  if (o.kind === "term") {
-    const e = glossary.find((g) => g.number === o.number);
-    if (!e) return [];
-    return [
-      [seg(e.term, { bold: true, color: "cyan" }), seg(`  ${e.syllables.join(" ")}  ${e.initials}`, { dim: true })],
-      [],
-      ...para(e.definition),
-      [],
-      ...para(`附件一第${e.number}条，${e.reference.text}`, { dim: true }),
-    ];
-  }
-  const m = metricById.get(o.id);
-  if (!m) return [];
-  return [
-    [seg(m.label, { bold: true }), seg("  "), seg(`${m.value} ${m.unit}`, STYLES.metric)],
-    [],
-    ...para(`分类：${m.category}    出处：${m.paragraphId}`, { dim: true }),
-    ...para(`原文：「${m.quote}」`),
-    ...(m.kind === "derived" ? para(`推算：${m.derivation.formula}`) : []),
-  ];
-}
-
 export function reportView(state: State): Line[] {
   const r = state.report;
   const layout = reportLayout(state.size, r);
   const h = bodyHeight(state.size);
-  if (r.overlay) return boxLines(overlayContent(state, state.size.columns), state.size.columns, h);
+  if (r.overlay) return boxLines(overlayContent(state, state.size.columns), state.size.columns, h, r.overlayScroll);
   const reader = readerLines(state);
   if (layout.stacked) return [...tocLines(state, state.size.columns, layout.tocHeight), ...reader].slice(0, h);
   return besideLines(tocLines(state, layout.tocWidth, h), layout.tocWidth, [seg(" | ", { dim: true })], reader).slice(0, h);
