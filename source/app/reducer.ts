@@ -492,6 +492,7 @@ function resize(state: State, size: State["size"]): State {
   const scroll = anchor?.paragraphId ? lineOf(doc, anchor.paragraphId, anchor.start) : Math.round((r.scroll / Math.max(1, currentDoc(state.size, r).length)) * doc.length);
   const tocTop = follow(r.tocTop, r.section, reportLayout(size, r).tocHeight);
   s = withReport(s, fixMark(s, { ...r, tocTop, scroll: clamp(scroll, 0, maxScroll(size, r)) }));
+  s = withReport(s, { ...s.report, overlayScroll: clamp(s.report.overlayScroll, 0, overlayMaxScroll(s)) });
   s = dataAt(s, s.data, s.data.selected);
   s = glossaryAt(s, s.glossary, s.glossary.selected);
   s = searchAt(s, s.search, s.search.selected);
