@@ -7,14 +7,14 @@ const HEADER = "5 搜索";
 
 async function explorer(env: Record<string, string> = {}): Promise<Terminal> {
   const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env });
-  await term.waitFor(HEADER, 20_000);
+  await term.waitFor(HEADER, 30_000);
   expect(await term.alternateOn()).toBe(true);
   return term;
 }
 
 /** Exits, then checks the terminal is as the shell left it; returns the status and what the main screen shows. */
 async function restored(term: Terminal): Promise<{ status: number; screen: string }> {
-  const status = await term.exitStatus(10_000);
+  const status = await term.exitStatus(20_000);
   expect(await term.alternateOn(), "still on the alternate screen").toBe(false);
   expect(await term.cursorVisible(), "cursor hidden").toBe(true);
   const modes = await term.ttyModes();
@@ -36,7 +36,7 @@ const session = (name: string, act: (t: Terminal) => Promise<unknown> | void, ex
     } finally {
       term.close();
     }
-  }, 40_000);
+  }, 60_000);
 
 describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer restores the terminal", () => {
   session("q", (t) => t.keys("q"), 0);
@@ -61,7 +61,7 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     t.signal("SIGHUP");
   }, 129);
 
-  it("an error while rendering: one line, no stack trace, exit 1", { timeout: 40_000 }, async () => {
+  it("an error while rendering: one line, no stack trace, exit 1", { timeout: 60_000 }, async () => {
     const term = await explorer({ COURT_REPORT_TEST_THROW: "charts" });
     try {
       await term.keys("3");
@@ -74,7 +74,7 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     }
   });
 
-  it("the terminal closing under it (pty gone): the process exits instead of spinning", { timeout: 40_000 }, async () => {
+  it("the terminal closing under it (pty gone): the process exits instead of spinning", { timeout: 60_000 }, async () => {
     const term = await explorer();
     const pid = term.pid();
     term.close();
