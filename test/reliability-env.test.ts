@@ -113,8 +113,21 @@ describe.skipIf(!tmuxAvailable())("the explorer in odd environments (tmux)", () 
     });
   }, 40_000);
 
+  it("TERM=dumb: no explorer (it could not show a selection); the contents and a hint, exit 0, no escapes", async () => {
+    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env: { TERM: "dumb" } });
+    try {
+      expect(await term.exitStatus(20_000)).toBe(0);
+      const screen = await term.screen({ escapes: true });
+      expect(screen).toContain("附件一 有关用语说明");
+      expect(firstControl(screen.replace(/\x1b\[[0-9;]*m/g, ""))).toBeNull();
+      expect(colours(screen)).toEqual([]);
+      expect(await term.alternateOn()).toBe(false);
+    } finally {
+      term.close();
+    }
+  }, 40_000);
+
   it.each([
-    ["TERM=dumb", { TERM: "dumb" }],
     ["LANG=C LC_ALL=C", { LANG: "C", LC_ALL: "C" }],
     ["COLUMNS=0 LINES=abc", { COLUMNS: "0", LINES: "abc" }],
     ["COLUMNS=99999 LINES=-5", { COLUMNS: "99999", LINES: "-5" }],

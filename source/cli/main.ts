@@ -127,7 +127,8 @@ export async function main(args: string[]): Promise<number> {
     }
     if (!command) {
       if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}'`);
-      if (process.stdin.isTTY && process.stdout.isTTY) {
+      // TERM=dumb (Emacs shell-mode, some CI consoles) cannot move the cursor or show a selection: print instead.
+      if (process.stdin.isTTY && process.stdout.isTTY && process.env.TERM !== "dumb") {
         // Ink, React and yoga load only here, in their own chunks: quick lookups never pay for them.
         const { runExplorer } = await import("../explorer");
         return await runExplorer({ ambiwidth: getAmbiWidth() });
