@@ -4,7 +4,8 @@
 //   const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24 });
 //   try {
 //     await term.keys("4");               // tmux key names: Up Down Enter Escape Tab BSpace C-c PageDown q …
-//     await term.type("示范诉讼");          // literal text, CJK fine
+//     await term.type("示范诉讼");          // literal text, CJK fine; term.paste(text) sends it as one paste
+//     await term.keys("Escape");          // alone: Escape and q in one keys() call arrive as Alt-q
 //     const screen = await term.screen(); // plain text, one string per row (trailing blanks trimmed by tmux)
 //     expect(await term.alternateOn()).toBe(true);   // also: cursorVisible()
 //     await term.resize(40, 12);
@@ -15,7 +16,8 @@
 //     term.close();                       // always: kills the private tmux server
 //   }
 //
-// Every step that sends input waits until the screen has stopped changing. The pane runs
+// Also: waitFor(text), settle(), format("#{pane_title}"), buffers() (an OSC 52 write makes one), pid(),
+// running(). Every step that sends input waits until the screen has stopped changing. The pane runs
 //   sh -c 'echo $$ > pid; exec COMMAND'; echo $? > status; stty -a > stty; exec sleep …
 // so the program's pid, exit status and the terminal modes it left behind can be read, and the
 // pane (with #{alternate_on}) stays alive after the program exits.
