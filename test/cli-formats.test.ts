@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { glossary, metrics } from "../data/index";
 import { csv } from "../source/cli/csv";
+import { json } from "../source/cli/listings";
 import { search } from "../source/search/fulltext";
 import { cli } from "./cli-run";
 
@@ -78,6 +79,13 @@ describe("CSV", () => {
 });
 
 describe("JSON", () => {
+  it("writes characters that could act on a terminal as \\u escapes, which parse back unchanged", () => {
+    const value = [{ text: "a\u202eb\x7fc\x9b2Jd\u200be\u2028f示范\x1b[2J" }];
+    const text = json(value);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u2028\u202e]/u);
+  });
+
   it("metrics with a filter or a category is the matching metric objects", () => {
     const parsed = JSON.parse(cli(["metrics", "--category", "刑事", "--json"]).stdout);
     expect(parsed).toEqual(metrics.filter((m) => m.category === "刑事"));

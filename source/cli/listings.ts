@@ -22,4 +22,8 @@ export const glossaryListing = () =>
 
 export const metricsListing = () => metrics;
 
-export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+// JSON.stringify escapes C0 controls but writes DEL, C1 controls, bidi and invisible format
+// characters raw; as \u escapes they parse back to the same strings and cannot act on a terminal.
+const INERT = /[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+export const json = (value: unknown) =>
+  `${JSON.stringify(value, null, 2).replace(INERT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
