@@ -126,7 +126,6 @@ export async function main(args: string[]): Promise<number> {
       return write(out.join("")), 0;
     }
     if (!command) {
-      if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}'`);
       // TERM=dumb (Emacs shell-mode, some CI consoles) cannot move the cursor or show a selection: print instead.
       if (process.stdin.isTTY && process.stdout.isTTY && process.env.TERM !== "dumb") {
         // Ink, React and yoga load only here, in their own chunks: quick lookups never pay for them.
