@@ -76,7 +76,12 @@ describe("renderChart", () => {
   it("plots only the real values: a step from one period's value to the next, with nothing in between", () => {
     const chart = lines[0]!;
     const out = renderChart(chart, 80);
-    const plot = out.filter((l) => /^\s*\d+ [┤┼]/.test(l));
+    const plot = out.filter((l) => /^\s*\d* [┤┼]/.test(l));
+    // The y axis names only values of the chart, on the rows where they are drawn.
+    const values = chart.series.flatMap((s) => s.metricIds.map((id) => metricById.get(id)!.value));
+    const labels = plot.map((l) => l.trim().split(" ")[0]!).filter((t) => /^\d/.test(t));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(values).toContain(Number(label));
     // Horizontal runs appear only on the rows of the lowest and highest values.
     const runs = plot.filter((l) => /─/.test(l));
     expect(runs.length).toBe(2);

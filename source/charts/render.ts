@@ -98,11 +98,12 @@ function renderLines(chart: LineChart, cols: number, options: ChartOptions): str
   // border. A slope between the two points would show values in between that the report never gives.
   const data = series.map((s) => s.metrics.flatMap((m) => Array<number>(span).fill(m.value)));
   const colors = options.color ? series.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) : undefined;
+  const height = Math.max(2, options.height ?? 8);
   const plot = asciichart
     .plot(data, {
-      height: Math.max(2, options.height ?? 8),
+      height,
       offset: 3,
-      format: (v) => padStart(String(Math.round(v)), labelW),
+      format: (_, row) => padStart(rowLabel(values, height, row), labelW),
       ...(colors ? { colors } : {}),
       ...(getAmbiWidth() === "double" ? { symbols: ASCII_SYMBOLS } : {}),
     })
@@ -121,6 +122,23 @@ function renderLines(chart: LineChart, cols: number, options: ChartOptions): str
     ),
   );
   return [padStart(units.join("/"), labelW), ...plot, xAxis, xLabels.trimEnd(), "", ...legend].map((l) => (width(l) > cols ? truncate(l, cols) : l));
+}
+
+/**
+ * The y-axis label of a plot row: the real value drawn on that row (the nearest to the row's middle
+ * when several share it), or nothing. A scale tick such as 38826 would read as a figure of the report.
+ * The row of a value is computed as asciichart places it (asciichart.js, plot()).
+ */
+function rowLabel(values: readonly number[], height: number, row: number): string {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const ratio = max > min ? height / (max - min) : 1;
+  const min2 = Math.round(min * ratio);
+  const rows = Math.round(max * ratio) - min2;
+  const here = values.filter((v) => rows - (Math.round(v * ratio) - min2) === row);
+  if (here.length === 0) return "";
+  const middle = max - (row * (max - min)) / Math.max(1, rows);
+  return String(here.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a)));
 }
 
 /** Lays `parts` after `prefix`, as many to a line as fit; a part is never split between lines. */
