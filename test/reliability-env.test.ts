@@ -45,7 +45,7 @@ describe("without a terminal", () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable())("with a terminal on one side only (tmux)", () => {
+describe.skipIf(!tmuxAvailable()).concurrent("with a terminal on one side only (tmux)", () => {
   const cases: [string, string][] = [
     ["stdout a terminal, stdin not", "node dist/cli.js < /dev/null"],
     ["stdin a terminal, stdout not", "node dist/cli.js | cat"],
@@ -79,7 +79,7 @@ describe("quick lookups with nonsense COLUMNS", () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable())("the explorer in odd environments (tmux)", () => {
+describe.skipIf(!tmuxAvailable()).concurrent("the explorer in odd environments (tmux)", () => {
   /** Colour parameters of SGR sequences (30–38, 40–48, 90–97, 100–107); 39/49 only reset to the default. */
   const colours = (screen: string) =>
     [...screen.matchAll(/\x1b\[([0-9;]*)m/g)].flatMap((m) => m[1]!.split(";")).filter((p) => /^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$/.test(p));
