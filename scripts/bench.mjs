@@ -88,9 +88,12 @@ function wall(command, args) {
 const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status === 0;
 const ESC = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78MDEc])/g;
 
+/** One shell word. */
+const sh = (word) => `'${word.replaceAll("'", `'\\''`)}'`;
+
 /**
  * A command on a fresh 80x24 pseudo-terminal (util-linux `script`), stdin kept open for keys.
- * `output` accumulates everything the program writes to the terminal, byte for byte.
+ * `chunks` holds everything the terminal receives from the program, byte for byte.
  */
 function pty(commandLine, { cols = 80, rows: height = 24 } = {}) {
   const t0 = performance.now();
@@ -193,14 +196,14 @@ async function explorerFirstFrame() {
   const missing = explorerAvailable();
   if (missing) return rows.push({ figure: "explorer first frame (80x24 pty)", median: "—", spread: "—", budget: "≤ 3×", pass: null, note: missing });
   const frame = async () => {
-    const s = pty(`${node} ${cli}`);
+    const s = pty(`${sh(node)} ${sh(cli)}`);
     const t = await waitFor(s, FOOTER_MARKER);
     await close(s);
     if (t === null) throw new Error(`the explorer drew no frame with "${FOOTER_MARKER}" within 10 s`);
     return t;
   };
   const bare = async () => {
-    const s = pty(`${node} -e 0`);
+    const s = pty(`${sh(node)} -e 0`);
     return (await s.exited).at - s.t0;
   };
   ratioRow("explorer first frame (80x24 pty)", await alternate(bare, frame, RUNS), 3.0, `spawn → footer drawn, ÷ node -e 0 in the same pty harness`);
@@ -213,7 +216,7 @@ async function explorerBytesAndMemory() {
     for (const figure of figures) rows.push({ figure, median: "—", spread: "—", budget: "", pass: null, note: missing });
     return;
   }
-  const s = pty(`${node} ${cli}`);
+  const s = pty(`${sh(node)} ${sh(cli)}`);
   if ((await waitFor(s, FOOTER_MARKER)) === null) throw new Error("the explorer drew no first frame");
   const first = await settle(s, 0);
   // 报告: open 2.2 (longer than the screen) in the reader and scroll one line.
