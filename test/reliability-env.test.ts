@@ -64,6 +64,15 @@ describe.skipIf(!tmuxAvailable()).concurrent("with a terminal on one side only (
   });
 });
 
+describe("a reader that stops early (`| head`)", () => {
+  it.each(["read 2.4", "metrics --csv", "toc --json", "search 执行", ""])("court-report %s | head -c 10: exit 0, nothing on stderr", (line) => {
+    const quoted = line.split(" ").filter(Boolean).map((a) => `'${a}'`).join(" ");
+    const r = spawnSync("bash", ["-c", `node dist/cli.js ${quoted} | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("0");
+    expect(r.stderr).toBe("");
+  });
+});
+
 describe("quick lookups with nonsense COLUMNS", () => {
   it.each([undefined, "0", "-5", "99999", "abc"])("COLUMNS=%s: read wraps to 80 columns", (value) => {
     const r = run(["read", "2.4"], { COLUMNS: value });
