@@ -23,7 +23,8 @@ export function parseCategory(raw: string): MetricCategory | undefined {
   return categories.find((c) => c === q) ?? categoryAliases.get(q);
 }
 
-const fuse = new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
+// Built on the first typo, not at load: every command loads this module, few need fuse.
+let fuse: Fuse<Metric> | undefined;
 
 export function filterMetrics(query: string, category?: MetricCategory): Metric[] {
   const inCategory = (m: Metric) => category === undefined || m.category === category;
@@ -31,6 +32,7 @@ export function filterMetrics(query: string, category?: MetricCategory): Metric[
   if (q === "") return metrics.filter(inCategory);
   const literal = metrics.filter((m) => inCategory(m) && [m.label, m.category, m.id].some((f) => foldCase(f).includes(q)));
   if (literal.length > 0) return literal;
+  fuse ??= new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
   const fuzzy = new Set(fuse.search(q).map((r) => r.item));
   // Report order, not fuse's: the table reads like the report.
   return metrics.filter((m) => inCategory(m) && fuzzy.has(m));
