@@ -8,7 +8,12 @@ const key = (l: Line) => JSON.stringify(l);
 
 // NO_COLOR (no-color.org): drop colours only; bold, dim, inverse and underline carry the selection and highlights.
 const noColor = (process.env.NO_COLOR ?? "") !== "";
-const styleOf = (style: Style | undefined) => (noColor && style ? { ...style, color: undefined, backgroundColor: undefined } : style);
+/** Ink's props for a style: its name for dim is dimColor. */
+function styleOf(style: Style | undefined) {
+  if (!style) return undefined;
+  const { dim, ...rest } = noColor ? { ...style, color: undefined, backgroundColor: undefined } : style;
+  return dim ? { ...rest, dimColor: true } : rest;
+}
 
 const LineText = memo(
   function LineText({ line }: { line: Line }) {
