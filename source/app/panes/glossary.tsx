@@ -2,7 +2,7 @@
 // each definition beside its term (moving the selection rewrites two lines, nothing more);
 // Enter opens the definition with the places the term occurs in the report.
 import { snippet } from "../../search/fulltext";
-import { wrap } from "../../text/width";
+import { width, wrap } from "../../text/width";
 import { follow } from "../components/scroll";
 import { Lines } from "../components/Lines";
 import { listLines } from "../components/list";
@@ -22,7 +22,13 @@ function listView(state: State): Line[] {
   const h = bodyHeight(state.size);
   const results = glossaryResults(g.query.text);
   const note = g.query.text.trim() === "" ? `${results.length}条` : results.length === 0 ? "无结果" : `${g.selected + 1}/${results.length}`;
-  const items = results.map((r) => cutLine([...highlight(r.entry.term, spans(r.termRanges)), seg(`  ${r.entry.definition}`, { dim: true })], cols));
+  const items = results.map((r) => {
+    const term = highlight(r.entry.term, spans(r.termRanges));
+    // Where the match is in the definition, show the part of it around the match.
+    const room = Math.max(1, cols - width(r.entry.term) - 2);
+    const def = r.definitionRanges.length > 0 ? snippet(r.entry.definition, r.definitionRanges, room) : { text: r.entry.definition, ranges: [] };
+    return cutLine([...term, seg("  "), ...highlight(def.text, spans(def.ranges), { dim: true })], cols);
+  });
   const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
   out.push(...listLines(items, g.selected, g.top, glossaryListHeight(state.size), cols, true));
   if (results.length === 0 && g.query.text.trim() !== "") out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", { dim: true }));
