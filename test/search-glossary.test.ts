@@ -17,10 +17,16 @@ describe("lookupGlossary", () => {
     ["shifan", "pinyin"],
     ["  ShiFan  ", "pinyin"],
     ["ｓｆｓｓ", "initials"],
+    ["shfan", "pinyin"],
+    ["sfsu", "pinyin"],
     ["示范", "term"],
+    ["诉讼", "term"],
     ["示范诉讼", "term"],
+    ["示范 诉讼", "term"],
     ["示范诉松", "fuzzy"],
     ["示诉讼", "fuzzy"],
+    ["shifansusogn", "fuzzy"],
+    ["sfsx", "fuzzy"],
   ] as const)("%j finds 示范诉讼 first, by %s", (query, field) => {
     const hit = first(query)!;
     expect(hit.entry.term).toBe("示范诉讼");
