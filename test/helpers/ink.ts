@@ -78,13 +78,14 @@ export interface RenderedApp {
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Waits until no new frame arrives for a full turn of the event loop (React may render a turn later). */
+/** Waits until no new frame arrives for two full turns of the event loop (React may render a turn or two later, more on a busy machine). */
 async function settled(stdout: FakeStdout): Promise<void> {
-  for (let i = 0; i < 50; i++) {
+  let quiet = 0;
+  for (let i = 0; i < 100 && quiet < 2; i++) {
     const n = stdout.frames.length;
     await tick();
     await macrotask();
-    if (stdout.frames.length === n) return;
+    quiet = stdout.frames.length === n ? quiet + 1 : 0;
   }
 }
 
