@@ -61,6 +61,18 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     t.signal("SIGHUP");
   }, 129);
 
+  // In tmux the kernel discards the stop (orphaned process group); the explorer must carry on either way.
+  session("SIGTSTP then SIGCONT, then q", async (t) => {
+    await t.keys("4");
+    t.signal("SIGTSTP");
+    await t.settle();
+    t.signal("SIGCONT");
+    await t.settle();
+    expect(await t.alternateOn()).toBe(true);
+    await t.keys("Escape");
+    await t.keys("q"); // raw mode is back: q is a key, not a line
+  }, 0);
+
   it("an error while rendering: one line, no stack trace, exit 1", { timeout: 60_000 }, async () => {
     const term = await explorer({ COURT_REPORT_TEST_THROW: "charts" });
     try {

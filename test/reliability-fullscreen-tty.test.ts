@@ -40,6 +40,20 @@ describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", () =
     expect(screen).not.toMatch(/at fake|stack\.js|node:internal/);
   });
 
+  // tmux runs the program in an orphaned process group, where the kernel discards the stop itself; the
+  // program must come back to full screen either way (a real stop under a job-control shell is in the README).
+  it("SIGTSTP then SIGCONT: back on the full screen and still answering", async () => {
+    const { status } = await run("wait", async (t) => {
+      t.signal("SIGTSTP");
+      await t.settle();
+      t.signal("SIGCONT");
+      await t.settle();
+      expect(await t.alternateOn()).toBe(true);
+      t.signal("SIGTERM");
+    });
+    expect(status).toBe(143);
+  });
+
   it("closing the terminal (SSH drop) ends the program instead of leaving it spinning", async () => {
     const term = await startTerminal({ command: fixture("wait"), columns: 60, rows: 15, cwd: process.cwd() });
     await term.waitFor("ready", 10_000);

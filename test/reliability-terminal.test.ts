@@ -8,10 +8,11 @@ import { FALLBACK, terminalSize } from "../source/terminal/size";
 function fakeHost() {
   const emitter = new EventEmitter();
   const exits: number[] = [];
-  return Object.assign(emitter, { exits, exit: (code: number) => void exits.push(code) });
+  const kills: string[] = [];
+  return Object.assign(emitter, { exits, kills, pid: 4242, exit: (code: number) => void exits.push(code), kill: (_pid: number, signal: string) => void kills.push(signal) });
 }
 
-function setup(options: { onAbort?: () => void; throwOnWrite?: boolean } = {}) {
+function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
   const host = fakeHost();
   const out: string[] = [];
   const err: string[] = [];
@@ -19,12 +20,12 @@ function setup(options: { onAbort?: () => void; throwOnWrite?: boolean } = {}) {
   let broken = false;
   const stdout = { write: (s: string) => { if (broken) throw new Error("EIO"); out.push(s); } };
   const stdin = { isTTY: true, setRawMode: (mode: boolean) => { if (broken) throw new Error("EIO"); raw.push(mode); } };
-  const screen = enterFullscreen(stdout, stdin, { host, stderr: { write: (s: string) => err.push(s) }, onAbort: options.onAbort });
+  const screen = enterFullscreen(stdout, stdin, { host, stderr: { write: (s: string) => err.push(s) }, onAbort: options.onAbort, onResume: options.onResume });
   const breakTerminal = () => { broken = true; };
   return { host, out, err, raw, screen, breakTerminal };
 }
 
-const EVENTS = ["exit", "SIGINT", "SIGTERM", "SIGHUP", "uncaughtException", "unhandledRejection"];
+const EVENTS = ["exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGTSTP", "uncaughtException", "unhandledRejection"];
 
 describe("enterFullscreen", () => {
   it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
@@ -69,6 +70,25 @@ describe("enterFullscreen", () => {
     breakTerminal();
     host.emit("SIGHUP", "SIGHUP");
     expect(host.exits).toEqual([129]);
+  });
+
+  it("SIGTSTP gives the terminal back, stops (inside kill), then takes it again and asks for a repaint", () => {
+    let resumed = 0;
+    const order: string[] = [];
+    const { host, out, raw, screen } = setup({ onResume: () => resumed++ });
+    host.kill = (_pid: number, signal: string) => {
+      // What the process looks like while stopped: terminal given back, no listener left for the signal.
+      order.push(`${signal}: ${JSON.stringify(out.at(-1))} listeners=${host.listenerCount("SIGTSTP")}`);
+    };
+    host.emit("SIGTSTP", "SIGTSTP");
+    expect(order).toEqual([`SIGTSTP: ${JSON.stringify(LEAVE)} listeners=0`]);
+    expect(out).toEqual([ENTER, LEAVE, ENTER]);
+    expect(raw).toEqual([false, true]);
+    expect(resumed).toBe(1);
+    expect(host.listenerCount("SIGTSTP")).toBe(1);
+    screen.leave();
+    for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
+    expect(host.exits).toEqual([]);
   });
 
   it.each(["uncaughtException", "unhandledRejection"])("%s: restores, then one line on stderr, exit 1", (event) => {

@@ -10,6 +10,9 @@
 //                          a process spinning on a dead terminal
 //   uncaught exception or unhandled rejection
 //                          restore, print ONE line about the error on stderr, exit 1
+//   SIGTSTP (kill -TSTP, job control; Ctrl-Z itself is only a key in raw mode)
+//                          restore, stop; when continued take the terminal again and call onResume (the
+//                          app must repaint: the alternate screen comes back empty)
 // leave() restores exactly once and removes every handler; calling it again does nothing.
 import { constants } from "node:os";
 import { errorLine } from "./error-line";
@@ -24,11 +27,15 @@ export interface Host {
   on(event: string, listener: Listener): unknown;
   off(event: string, listener: Listener): unknown;
   exit(code: number): void;
+  kill(pid: number, signal: string): unknown;
+  readonly pid: number;
 }
 
 export interface FullscreenOptions {
   /** Runs first on a signal or an uncaught error (e.g. Ink's unmount), so its last writes land on the alternate screen. */
   onAbort?: () => void;
+  /** Runs after a stop (SIGTSTP) once the process continues and the terminal is full-screen again. */
+  onResume?: () => void;
   stderr?: { write(text: string): unknown };
   host?: Host;
 }
@@ -57,6 +64,11 @@ export function enterFullscreen(
     }
   };
 
+  const restore = (): void => {
+    attempt(() => stdout.write(LEAVE));
+    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(false));
+  };
+
   const leave = (): void => {
     if (left) return;
     left = true;
@@ -64,14 +76,28 @@ export function enterFullscreen(
     for (const signal of SIGNALS) host.off(signal, onSignal);
     host.off("uncaughtException", onError);
     host.off("unhandledRejection", onError);
-    attempt(() => stdout.write(LEAVE));
-    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(false));
+    host.off("SIGTSTP", onStop);
+    restore();
   };
 
   const abort = (): void => {
     if (options.onAbort) attempt(options.onAbort);
     leave();
   };
+
+  function onStop(): void {
+    restore();
+    // Without our listener the signal takes its default action: the whole process stops inside kill()
+    // and carries on from here after SIGCONT (fg). In an orphaned process group the kernel discards
+    // the stop instead, and kill() returns at once; either way we are running again below.
+    host.off("SIGTSTP", onStop);
+    attempt(() => host.kill(host.pid, "SIGTSTP"));
+    if (left) return;
+    host.on("SIGTSTP", onStop);
+    attempt(() => stdout.write(ENTER));
+    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(true));
+    if (options.onResume) attempt(options.onResume);
+  }
 
   function onSignal(signal: (typeof SIGNALS)[number]): void {
     abort();
@@ -88,6 +114,7 @@ export function enterFullscreen(
   for (const signal of SIGNALS) host.on(signal, onSignal);
   host.on("uncaughtException", onError);
   host.on("unhandledRejection", onError);
+  host.on("SIGTSTP", onStop);
   stdout.write(ENTER);
   return { leave };
 }
