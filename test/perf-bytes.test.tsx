@@ -5,7 +5,7 @@ import { EventEmitter } from "node:events";
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Keep in step with source/explorer.tsx: these are what decide the bytes.
+// Keep in step with source/explorer.tsx (options and the stdout wrapper): they decide the bytes.
 const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
 const COLUMNS = 80;
 const ROWS = 24;
@@ -89,12 +89,16 @@ beforeAll(async () => {
   delete process.env.CONTINUOUS_INTEGRATION;
   // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
   process.env.FORCE_COLOR = "2";
-  const [{ render }, { App }] = (await Promise.all([import("ink"), import("../source/app/App")])) as [typeof import("ink"), { App: ComponentType }];
+  const [{ render }, { App }, { withCursorFix }] = (await Promise.all([import("ink"), import("../source/app/App"), import("../source/app/ink-cursor-fix")])) as [
+    typeof import("ink"),
+    { App: ComponentType },
+    typeof import("../source/app/ink-cursor-fix"),
+  ];
   stdout = new FakeStdout();
   stdin = new FakeStdin();
   const instance = render(<App />, {
     ...RENDER_OPTIONS,
-    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdout: withCursorFix(stdout as unknown as NodeJS.WriteStream),
     stdin: stdin as unknown as NodeJS.ReadStream,
     exitOnCtrlC: false,
     patchConsole: false,
