@@ -102,6 +102,14 @@ describe("scrolling bounds", () => {
     }
   });
 
+  it("closing the find box (one more reader line) keeps the scroll within the new bounds", () => {
+    for (const [columns, rows] of [[40, 12], [80, 24]] as const) {
+      const s = keys(start(columns, rows), "j", "j", "j", "j", "/执行", "enter", "G", "escape");
+      expect(s.report.find.text).toBe("");
+      expect(s.report.scroll).toBe(maxScroll(s.size, s.report));
+    }
+  });
+
   it("a result list never selects past its ends", () => {
     const s = keys(start(), "4", "up", "up");
     expect(s.glossary.selected).toBe(0);

@@ -116,7 +116,12 @@ function helpAction(state: State, action: Action): State {
 
 // ---------------------------------------------------------------- 报告
 
-const withReport = (state: State, report: ReportState): State => ({ ...state, report });
+/** Stores the report state, its scroll kept within bounds: the find box and the focus change the
+ * reader's height, and so the last scroll position. */
+function withReport(state: State, report: ReportState): State {
+  const max = maxScroll(state.size, report);
+  return { ...state, report: report.scroll > max ? { ...report, scroll: max } : report };
+}
 
 /** Line of each mark of the current section in the current layout. */
 function markLines(state: State, report: ReportState): number[] {
