@@ -17,11 +17,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   delete process.env.CONTINUOUS_INTEGRATION;
   let instance: Instance | undefined;
   let failure: unknown;
-  const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => instance?.unmount() });
+  let resume = (): void => {};
+  const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => instance?.unmount(), onResume: () => resume() });
   // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
   process.stdin.setRawMode?.(true);
   try {
-    const [{ render }, { App }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
+    const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
+    resume = () => void repaint.emit("repaint");
     instance = render(<App />, { stdout: withCursorFix(process.stdout), incrementalRendering: true, maxFps: 30, exitOnCtrlC: true, patchConsole: false });
     await instance.waitUntilExit();
   } catch (error) {

@@ -69,6 +69,7 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     t.signal("SIGCONT");
     await t.settle();
     expect(await t.alternateOn()).toBe(true);
+    expect(await t.waitFor("示范诉讼"), "not repainted after the stop").toContain(HEADER);
     await t.keys("Escape");
     await t.keys("q"); // raw mode is back: q is a key, not a line
   }, 0);

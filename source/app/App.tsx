@@ -1,6 +1,7 @@
 // The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
 // the reducer; the terminal's size is state, updated on every 'resize'.
 import { Box, useApp, useInput, useStdout, type Key } from "ink";
+import { EventEmitter } from "node:events";
 import { useCallback, useEffect, useState } from "react";
 import { terminalSize } from "../terminal/size";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -33,10 +34,24 @@ function ActivePane({ state }: { state: State }) {
   }
 }
 
+/** Emit "repaint" to redraw every line: after a stop (SIGTSTP) the alternate screen comes back empty. */
+export const repaint = new EventEmitter();
+
 function Explorer({ initial }: { initial?: State }) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
+
+  // One blank frame, then the real one: Ink's incremental renderer then rewrites every line.
+  const [blank, setBlank] = useState(false);
+  useEffect(() => {
+    const onRepaint = () => setBlank(true);
+    repaint.on("repaint", onRepaint);
+    return () => void repaint.off("repaint", onRepaint);
+  }, []);
+  useEffect(() => {
+    if (blank) setBlank(false);
+  }, [blank]);
 
   useEffect(() => {
     const onResize = () => setState((s) => reduce(s, { type: "resize", size: terminalSize(stdout) }));
@@ -54,6 +69,7 @@ function Explorer({ initial }: { initial?: State }) {
     if (state.quit) exit();
   }, [state.quit, exit]);
 
+  if (blank) return null;
   if (tooSmall(state.size)) return <Lines lines={[tooSmallLine(state)]} />;
   // A fixed height of rows - 1 (header, pane, footer): never the full terminal height.
   return (
