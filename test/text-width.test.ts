@@ -38,5 +38,14 @@ describe("width", () => {
     const lines = wrap("审结刑事案件1948件，判处被告人2774人。", 12);
     for (const line of lines) expect(line[0]).not.toMatch(/[，。]/);
     expect(lines.some((l) => l.includes("1948"))).toBe(true);
+    // Two closing marks in a row move down together.
+    const formula = wrap("前五年受理案件（推算） = 53833 ÷ (1 + 127.1%)，四舍五入", 40);
+    for (const line of formula.slice(1)) expect(line[0]).not.toMatch(/[)，]/);
+    // From 12 columns up there is always room to move "127.1%)，" down whole.
+    for (let cols = 12; cols <= 80; cols++) {
+      for (const line of wrap("推算值 = 53833 ÷ (1 + 127.1%)，四舍五入。（见“双打”行动）", cols).slice(1)) {
+        expect(line[0], `at ${cols}`).not.toMatch(/[)，。）”]/);
+      }
+    }
   });
 });

@@ -83,7 +83,7 @@ const NO_END = new Set("（《「『【〔〈“‘([{");
 /**
  * Wraps plain text to lines of at most `columns`. Breaks between any two CJK characters, keeps
  * runs of Latin letters and digits whole where they fit, and keeps closing punctuation off a line's
- * start by carrying the previous character down. Nothing is dropped or added: the lines of one
+ * start by carrying the characters before it down. Nothing is dropped or added: the lines of one
  * paragraph join back to it exactly, so callers can map text offsets onto lines. A character wider
  * than `columns` gets a line of its own.
  */
@@ -101,11 +101,18 @@ export function wrap(text: string, columns: number): string[] {
         used += w;
         continue;
       }
-      let carry: string[] = [];
-      // Move the previous unit down when this one may not start a line or that one may not end it.
-      const prev = line[line.length - 1]!;
-      if ((NO_START.has(unit[0]!) || NO_END.has(prev[prev.length - 1]!)) && line.length > 1 && width(prev) + w <= cols) {
-        carry = [line.pop()!];
+      // Move units down while the new line would start with one that may not start a line, or the
+      // old one end with one that may not end it: ")，" moves down together. At most three, and only
+      // while they fit, so a run of punctuation cannot empty the line above.
+      const carry: string[] = [];
+      let carried = w;
+      while (line.length > 1 && carry.length < 3) {
+        const head = carry[0] ?? unit;
+        const prev = line[line.length - 1]!;
+        if (!NO_START.has(head[0]!) && !NO_END.has(prev[prev.length - 1]!)) break;
+        if (carried + width(prev) > cols) break;
+        carried += width(prev);
+        carry.unshift(line.pop()!);
       }
       lines.push(...hardSplit(line.join(""), cols));
       line = [...carry, unit];
