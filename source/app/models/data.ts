@@ -14,10 +14,12 @@ const collator = new Intl.Collator("zh-CN");
 
 export const DERIVED_LABEL = "推算";
 export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
-export const HEADERS: Record<string, string> = { label: "指标", value: "数值", unit: "单位", section: "出处", kind: "说明" };
+export const HEADERS: Record<string, string> = { label: "指标", value: "数值", unit: "单位", section: "出处", kind: "说明", quote: "原文" };
 
 /** Below this width the table leaves out the paragraph column. */
 const NARROW = 60;
+/** From this width the table also shows each figure's quote (cut to fit; the line under the table has it whole). */
+const WIDE = 110;
 
 export const tableRow = (m: Metric) => ({
   label: m.label,
@@ -25,6 +27,7 @@ export const tableRow = (m: Metric) => ({
   unit: m.unit,
   section: m.paragraphId,
   kind: m.kind === "derived" ? DERIVED_LABEL : "",
+  quote: m.quote,
 });
 
 /** A line of the table body: a category heading or a metric. */
@@ -85,7 +88,7 @@ export function dataTable(maxWidth: number): DataTable {
   let table = tables.get(key);
   if (!table) {
     // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
-    const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : [...COLUMNS];
+    const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : maxWidth >= WIDE ? [...COLUMNS, "quote"] : [...COLUMNS];
     const padding = maxWidth < NARROW - 10 ? 0 : 1;
     const layout = layoutTable({ data: metrics.map(tableRow), columns, headers: HEADERS, maxWidth, padding, align: { section: "left" } });
     const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
