@@ -63,12 +63,15 @@ export function detailLines(state: State): { lines: Line[]; occurrenceLine: numb
 }
 
 function detailView(state: State): Line[] {
-  const h = bodyHeight(state.size);
+  // The term's line stays on top; the rest scrolls under it, keeping the selected place in view.
+  const h = bodyHeight(state.size) - 1;
   const { lines, occurrenceLine } = detailLines(state);
-  const max = Math.max(0, lines.length - h);
-  const selectedLine = occurrenceLine[state.glossary.occurrence] ?? 0;
+  const [head, ...rest] = lines;
+  if (!head) return [];
+  const max = Math.max(0, rest.length - h);
+  const selectedLine = (occurrenceLine[state.glossary.occurrence] ?? 1) - 1;
   const top = Math.min(max, follow(Math.min(state.glossary.detailScroll, max), selectedLine, h));
-  return lines.slice(top, top + h);
+  return [head, ...rest.slice(top, top + h)];
 }
 
 export function glossaryView(state: State): Line[] {
