@@ -11,7 +11,7 @@ import { reportView, STYLES } from "../source/app/panes/report";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
 import { setAmbiWidth, width } from "../source/text/width";
-import { KEYS, renderApp } from "./app-harness";
+import { renderApp } from "./helpers/ink";
 
 afterEach(() => setAmbiWidth("single"));
 
@@ -90,7 +90,7 @@ describe("every frame fits the terminal", () => {
   });
 
   it("the rendered Ink frame fits too, and re-lays out live on resize", async () => {
-    const h = await renderApp(80, 24);
+    const h = renderApp({ columns: 80, rows: 24 });
     const check = (columns: number, rows: number) => {
       const lines = h.lines();
       expect(lines.length).toBeLessThanOrEqual(rows - 1);
@@ -99,13 +99,13 @@ describe("every frame fits the terminal", () => {
     check(80, 24);
     await h.press("2");
     check(80, 24);
-    await h.resize(40, 12);
+    await h.resize({ columns: 40, rows: 12 });
     check(40, 12);
     expect(h.frame()).toContain("数值");
-    await h.resize(30, 10);
+    await h.resize({ columns: 30, rows: 10 });
     expect(h.lines()).toHaveLength(1);
     expect(h.frame()).toContain("40x12");
-    await h.resize(120, 40);
+    await h.resize({ columns: 120, rows: 40 });
     check(120, 40);
     expect(h.frame()).toContain("三门县人民法院工作报告");
     h.unmount();
@@ -196,19 +196,19 @@ describe("panes, rendered with ink-testing-library", () => {
   });
 
   it("报告: Enter on a highlighted term opens its definition; Esc closes it", async () => {
-    const h = await renderApp(100, 30);
+    const h = renderApp({ columns: 100, rows: 30 });
     // 2.0 引言: its first term is 示范诉讼, after the figures.
     await h.press("jj");
-    await h.press(KEYS.enter);
+    await h.press("enter");
     for (let i = 0; i < 12 && !h.frame().includes("附件一第1条"); i++) {
       await h.press("l");
-      await h.press(KEYS.enter);
-      if (!h.frame().includes("附件一第1条")) await h.press(KEYS.escape);
+      await h.press("enter");
+      if (!h.frame().includes("附件一第1条")) await h.press("escape");
     }
     const frame = h.frame();
     expect(frame).toContain("示范诉讼  shi fan su song  sfss");
     expect(frame).toContain("是指对涉及群体性诉讼的同类批量案件");
-    await h.press(KEYS.escape);
+    await h.press("escape");
     expect(h.frame()).not.toContain("附件一第1条");
     h.unmount();
   });
@@ -227,31 +227,31 @@ describe("panes, rendered with ink-testing-library", () => {
   });
 
   it("搜索: results show where they are and a snippet; Enter jumps there", async () => {
-    const h = await renderApp(100, 30);
+    const h = renderApp({ columns: 100, rows: 30 });
     await h.press("5");
     await h.press("诚信履行");
     expect(h.frame()).toMatch(/\[(正文|用语|数据)\]/);
     expect(h.frame()).toContain("诚信履行");
-    await h.press(KEYS.enter);
+    await h.press("enter");
     expect(h.lines()[1]).toContain(" | ");
     expect(h.frame()).toContain("诚信履行");
     h.unmount();
   });
 
   it("q quits the app; q in a query box does not", async () => {
-    const h = await renderApp(80, 24);
+    const h = renderApp({ columns: 80, rows: 24 });
     await h.press("4");
     await h.press("q");
     expect(h.exited()).toBe(false);
     expect(h.frame()).toContain("用语> q");
-    await h.press(KEYS.escape);
+    await h.press("escape");
     await h.press("q");
     await tick();
     expect(h.exited()).toBe(true);
   });
 
   it("a paste of hostile text shows as plain text in the box", async () => {
-    const h = await renderApp(80, 24);
+    const h = renderApp({ columns: 80, rows: 24 });
     await h.press("5");
     await h.press("执行\x07\u202eabc");
     const line = h.lines()[1]!;

@@ -1,7 +1,7 @@
 // The explorer gives the terminal back on every way out: main screen, cursor visible, cooked mode with
 // echo, the right exit status, and at most one line about an error. Runs the built CLI in tmux.
 import { describe, expect, it } from "vitest";
-import { startTerminal, tmuxAvailable, type Terminal } from "./helpers/tmux";
+import { processEnds, startTerminal, tmuxAvailable, type Terminal } from "./helpers/tmux";
 
 const HEADER = "5 搜索";
 
@@ -91,16 +91,6 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     const term = await explorer();
     const pid = term.pid();
     term.close();
-    const end = Date.now() + 5000;
-    let alive = true;
-    while (alive && Date.now() < end) {
-      await new Promise((r) => setTimeout(r, 50));
-      try {
-        process.kill(pid, 0);
-      } catch {
-        alive = false;
-      }
-    }
-    expect(alive).toBe(false);
+    expect(await processEnds(pid, 5000)).toBe(true);
   });
 });

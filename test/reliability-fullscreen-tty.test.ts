@@ -1,7 +1,7 @@
 // source/terminal/fullscreen.ts in a real terminal (tmux), with a minimal program around it, so the
 // restore paths are proven independently of the explorer.
 import { describe, expect, it } from "vitest";
-import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+import { processEnds, startTerminal, tmuxAvailable } from "./helpers/tmux";
 
 const fixture = (mode: string) => ["node", "--import", "tsx", "test/helpers/fullscreen-fixture.ts", mode];
 
@@ -59,12 +59,6 @@ describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", () =
     await term.waitFor("ready", 10_000);
     const pid = term.pid();
     term.close();
-    const end = Date.now() + 5000;
-    let alive = true;
-    while (alive && Date.now() < end) {
-      await new Promise((r) => setTimeout(r, 50));
-      try { process.kill(pid, 0); } catch { alive = false; }
-    }
-    expect(alive).toBe(false);
+    expect(await processEnds(pid, 5000)).toBe(true);
   });
 });

@@ -1,21 +1,22 @@
-// Renders the explorer's App in-process with a fake terminal of a fixed size, so tests can check
+// Renders the explorer's App in-process with a fake terminal (./fake-tty.ts) of a fixed size, so tests can check
 // every frame Ink writes at any size and drive it with raw key bytes.
 //
 //   const app = renderApp({ columns: 40, rows: 12 });
 //   await app.press("down", "enter");  // key names (see KEY_BYTES) or any text (typed/pasted as one chunk);
 //                                      // each waits until the app has rendered its effect
 //   app.frame();                       // the last frame, as written (SGR colour codes included)
+//   app.lines();                       // the last frame's lines
 //   await app.resize({ columns: 100, rows: 30 }); // waits for the App's re-render
 //   app.written();                     // every byte written so far, for byte-level checks
 //   app.unmount();
 //
 // Ink runs in debug mode: every render writes the whole frame, with no cursor movement, so a frame
 // is exactly what the user would see on the screen.
-import { EventEmitter } from "node:events";
 import { render, type Instance } from "ink";
 import { createElement } from "react";
 import { App } from "../../source/app/App";
 import type { Size, State } from "../../source/app/state";
+import { FakeStdin, FakeStdout } from "./fake-tty";
 
 /** What a terminal sends for each key. */
 export const KEY_BYTES: Record<string, string> = {
@@ -36,37 +37,11 @@ export const KEY_BYTES: Record<string, string> = {
   "ctrl-u": "\x15",
 };
 
-class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  frames: string[] = [];
-  constructor(public columns: number, public rows: number) {
-    super();
-  }
-  write = (data: string): boolean => {
-    this.frames.push(data);
-    return true;
-  };
-}
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  private queue: string[] = [];
-  send(data: string): void {
-    this.queue.push(data);
-    this.emit("readable");
-  }
-  read = (): string | null => this.queue.shift() ?? null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
-
 export interface RenderedApp {
   press(...keys: string[]): Promise<void>;
   frame(): string;
+  /** The last frame's lines (a trailing newline does not make an empty last line). */
+  lines(): string[];
   written(): string;
   resize(size: Size): Promise<void>;
   exited(): boolean;
@@ -82,10 +57,10 @@ const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function settled(stdout: FakeStdout): Promise<void> {
   let quiet = 0;
   for (let i = 0; i < 100 && quiet < 2; i++) {
-    const n = stdout.frames.length;
+    const n = stdout.writes.length;
     await tick();
     await macrotask();
-    quiet = stdout.frames.length === n ? quiet + 1 : 0;
+    quiet = stdout.writes.length === n ? quiet + 1 : 0;
   }
 }
 
@@ -103,6 +78,7 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
     exitOnCtrlC: true,
     patchConsole: false,
   });
+  const frame = () => stdout.writes.at(-1) ?? "";
   instance.waitUntilExit().then(
     () => void (done = true),
     (error: unknown) => {
@@ -119,12 +95,11 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
         await settled(stdout);
       }
     },
-    frame: () => stdout.frames.at(-1) ?? "",
-    written: () => stdout.frames.join(""),
+    frame,
+    lines: () => frame().replace(/\n$/, "").split("\n"),
+    written: () => stdout.writes.join(""),
     async resize(next) {
-      stdout.columns = next.columns;
-      stdout.rows = next.rows;
-      stdout.emit("resize");
+      stdout.resize(next.columns, next.rows);
       // Ink redraws the old tree at the new width at once; the App's own update follows.
       await settled(stdout);
     },

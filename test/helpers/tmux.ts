@@ -17,7 +17,7 @@
 //   }
 //
 // Also: waitFor(text), settle(), format("#{pane_title}"), buffers() (an OSC 52 write makes one), pid(),
-// running(). Every step that sends input waits until the screen has stopped changing. The pane runs
+// running(), and processEnds(pid) for after close(). Every step that sends input waits until the screen has stopped changing. The pane runs
 //   sh -c 'echo $$ > pid; exec COMMAND'; echo $? > status; stty -a > stty; exec sleep …
 // so the program's pid, exit status and the terminal modes it left behind can be read, and the
 // pane (with #{alternate_on}) stays alive after the program exits.
@@ -83,6 +83,21 @@ export function tmuxAvailable(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether process `pid` is gone within timeoutMs, e.g. after its terminal closed under it (close() removes
+ * the pid file, so read term.pid() first). */
+export async function processEnds(pid: number, timeoutMs = 5000): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    await sleep(50);
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 export async function startTerminal(options: TerminalOptions): Promise<Terminal> {
