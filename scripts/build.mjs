@@ -5,6 +5,18 @@ import { chmodSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// Ink measures every line of every frame with string-width; the stub answers for the report's
+// characters without string-width's emoji regexes (scripts/stubs/string-width.js). width.ts and the
+// stub itself still get the real package, for everything else.
+const stub = `${root}scripts/stubs/string-width.js`;
+const stringWidthShim = {
+  name: "string-width-shim",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
+      importer === stub || importer.endsWith("source/text/width.ts") ? undefined : { path: stub });
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -25,5 +37,6 @@ await build({
     js: '#!/usr/bin/env node\nimport{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
   },
   logLevel: "warning",
+  plugins: [stringWidthShim],
 });
 chmodSync(`${root}dist/cli.js`, 0o755);

@@ -31,11 +31,16 @@ function stringWidth() {
 
 /** Display width in columns; escape sequences count zero. */
 export function width(text: string): number {
-  if (!SIMPLE.test(text)) return stringWidth()(text, { ambiguousIsNarrow });
+  return fastWidth(text, ambiguousIsNarrow) ?? stringWidth()(text, { ambiguousIsNarrow });
+}
+
+/** The width of text made only of SIMPLE characters; undefined for anything else. */
+export function fastWidth(text: string, narrow: boolean): number | undefined {
+  if (!SIMPLE.test(text)) return undefined;
   let columns = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    columns += c < 0x7f || (ambiguousIsNarrow && AMBIGUOUS.has(c)) ? 1 : 2;
+    columns += c < 0x7f || (narrow && AMBIGUOUS.has(c)) ? 1 : 2;
   }
   return columns;
 }
