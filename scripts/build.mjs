@@ -1,7 +1,8 @@
 // Bundles source/cli.ts into dist/: one entry file plus chunks that the entry imports lazily,
 // so a quick lookup never loads Ink, React or yoga. Zero runtime dependencies.
 import { build } from "esbuild";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -17,8 +18,26 @@ const stringWidthShim = {
   },
 };
 
+// yoga-layout's Emscripten loader fetch()es its WebAssembly from a data: URL when fetch exists,
+// which loads Node's undici (time and memory before the first frame); without fetch it decodes the
+// same base64 in place. The build fails if a new yoga-layout no longer has these checks.
+const yogaWithoutFetch = {
+  name: "yoga-without-fetch",
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const check = '"function"!=typeof fetch';
+      if (source.split(check).length !== 3) throw new Error(`${path}: expected two '${check}' checks; yoga-layout changed`);
+      return { contents: source.replaceAll(check, "true"), loader: "js" };
+    });
+  },
+};
+
+// npm runs the bin through this line.
+const SHEBANG = "#!/usr/bin/env node\n";
+
 rmSync(`${root}dist`, { recursive: true, force: true });
-await build({
+const { outputFiles } = await build({
   absWorkingDir: root,
   entryPoints: { cli: "source/cli.ts" },
   outdir: "dist",
@@ -32,11 +51,17 @@ await build({
   legalComments: "none",
   alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
   define: { "process.env.NODE_ENV": '"production"' },
-  // signal-exit (through Ink) calls require(); ESM bundles have none.
-  banner: {
-    js: '#!/usr/bin/env node\nimport{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
-  },
   logLevel: "warning",
-  plugins: [stringWidthShim],
+  plugins: [stringWidthShim, yogaWithoutFetch],
+  write: false,
 });
-chmodSync(`${root}dist/cli.js`, 0o755);
+
+// signal-exit (through Ink) calls require(); ESM has none. Only the chunks that name it get one:
+// createRequire costs a few milliseconds, and every chunk used to pay it.
+const REQUIRE = 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);\n';
+const entry = `${root}dist/cli.js`;
+for (const { path, text } of outputFiles) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, (path === entry ? SHEBANG : "") + (/\brequire\b/.test(text) ? REQUIRE : "") + text);
+}
+chmodSync(entry, 0o755);
