@@ -9,6 +9,9 @@ export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
 }
 
+/** Ink options that decide what a keystroke costs on the wire (test/perf-bytes.test.tsx uses them too). */
+export const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
+
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
   setAmbiWidth(options.ambiwidth);
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
@@ -24,7 +27,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   try {
     const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
     resume = () => void repaint.emit("repaint");
-    instance = render(<App />, { stdout: withCursorFix(process.stdout), incrementalRendering: true, maxFps: 30, exitOnCtrlC: true, patchConsole: false });
+    instance = render(<App />, { ...RENDER_OPTIONS, stdout: withCursorFix(process.stdout), exitOnCtrlC: true, patchConsole: false });
     await instance.waitUntilExit();
   } catch (error) {
     failure = error ?? new Error("unknown error");

@@ -1,71 +1,39 @@
 // Bytes the explorer writes per keystroke to an 80x24 terminal (issue 5): a keystroke over a slow SSH
 // link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
 // rendering the App with the options source/explorer.tsx passes to Ink.
-import { EventEmitter } from "node:events";
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RENDER_OPTIONS } from "../source/explorer";
+import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 
-// Keep in step with source/explorer.tsx (options and the stdout wrapper): they decide the bytes.
-const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
 const COLUMNS = 80;
 const ROWS = 24;
-
-class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  readonly columns = COLUMNS;
-  readonly rows = ROWS;
-  written = "";
-  bytes = 0;
-  write = (chunk: string) => {
-    this.written += chunk;
-    this.bytes += Buffer.byteLength(chunk);
-    return true;
-  };
-}
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  private data: string | null = null;
-  write(data: string) {
-    this.data = data;
-    this.emit("readable");
-  }
-  read = () => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Longer than a frame at maxFps 30 and than Ink's wait to tell a lone Esc from a sequence.
 const SETTLE = 120;
 
 let stdout: FakeStdout;
+/** Bytes on the wire: what a slow SSH link pays for. */
+const bytesWritten = () => stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
 let stdin: FakeStdin;
 let unmount: () => void;
 const savedEnv = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION, FORCE_COLOR: process.env.FORCE_COLOR };
 
 /** Waits until nothing has been written for SETTLE ms (a loaded machine renders late). */
 async function settle(): Promise<void> {
-  for (let seen = -1; seen !== stdout.bytes; ) {
-    seen = stdout.bytes;
+  for (let seen = -1; seen !== bytesWritten(); ) {
+    seen = bytesWritten();
     await tick(SETTLE);
   }
 }
 
 /** What the explorer writes in answer to `keys`. */
 async function cost(keys: string): Promise<{ bytes: number; text: string }> {
-  const [bytes, length] = [stdout.bytes, stdout.written.length];
-  stdin.write(keys);
+  const [bytes, writes] = [bytesWritten(), stdout.writes.length];
+  stdin.send(keys);
   await settle();
-  return { bytes: stdout.bytes - bytes, text: stdout.written.slice(length) };
+  return { bytes: bytesWritten() - bytes, text: stdout.writes.slice(writes).join("") };
 }
 
 // Erase display (ED 2/3) or reset: what Ink 6.8 sends when it redraws everything, e.g. once a frame
@@ -94,7 +62,7 @@ beforeAll(async () => {
     { App: ComponentType },
     typeof import("../source/app/ink-cursor-fix"),
   ];
-  stdout = new FakeStdout();
+  stdout = new FakeStdout(COLUMNS, ROWS);
   stdin = new FakeStdin();
   const instance = render(<App />, {
     ...RENDER_OPTIONS,
@@ -105,7 +73,7 @@ beforeAll(async () => {
   });
   unmount = () => instance.unmount();
   await settle();
-  firstFrame = stdout.bytes;
+  firstFrame = bytesWritten();
 });
 
 afterAll(() => {
@@ -121,7 +89,7 @@ describe("bytes per keystroke at 80x24", () => {
     // 23 rows of at most 80 columns (Chinese is 3 bytes per 2 columns) with colours: far below 20 KB.
     expect(firstFrame).toBeGreaterThan(500);
     expect(firstFrame).toBeLessThan(20_000);
-    expect(stdout.written).not.toMatch(CLEARS);
+    expect(stdout.writes.join("")).not.toMatch(CLEARS);
   });
 
   it("scrolls the 报告 reader by one line without clearing the screen", async () => {
