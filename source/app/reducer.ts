@@ -4,7 +4,7 @@ import { metricById, paragraphById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import { graphemes } from "../text/width";
 import type { Action } from "./actions";
-import { clamp, follow, step } from "./components/scroll";
+import { clamp, follow, select, step } from "./components/scroll";
 import { boxInnerHeight } from "./components/box";
 import { helpLines, helpHeight } from "./components/help";
 import { bodyHeight } from "./geometry";
@@ -394,9 +394,7 @@ function chartsAction(state: State, action: Action): State {
 
 function glossaryAt(state: State, g: GlossaryState, selected: number): State {
   const count = glossaryResults(g.query.text).length;
-  const sel = step(selected, 0, count);
-  const h = glossaryListHeight(state.size);
-  return { ...state, glossary: { ...g, selected: sel, top: clamp(follow(g.top, sel, h), 0, Math.max(0, count - h)) } };
+  return { ...state, glossary: { ...g, ...select(g.top, selected, count, glossaryListHeight(state.size)) } };
 }
 
 function glossaryAction(state: State, action: Action): State {
@@ -448,9 +446,7 @@ function glossaryAction(state: State, action: Action): State {
 
 function searchAt(state: State, s: SearchState, selected: number): State {
   const count = searchResults(s.query.text).length;
-  const sel = step(selected, 0, count);
-  const h = searchListHeight(state.size);
-  return { ...state, search: { ...s, selected: sel, top: clamp(follow(s.top, sel, h), 0, Math.max(0, count - h)) } };
+  return { ...state, search: { ...s, ...select(s.top, selected, count, searchListHeight(state.size)) } };
 }
 
 function searchAction(state: State, action: Action): State {
