@@ -22,8 +22,8 @@ const snapshot = mkdtempSync(join(tmpdir(), "court-report-bench-dist-"));
 process.on("exit", () => rmSync(snapshot, { recursive: true, force: true }));
 const cli = join(snapshot, "dist/cli.js");
 const node = process.execPath;
-// The bundle runs as npm's bin does, through its shebang (`env -S node <flags>`): the flags there
-// are part of what is measured. PATH puts this node first, the one `node -e 0` is timed with.
+// The bundle runs as npm's bin does, through its shebang, so whatever that line holds is part of
+// what is measured. PATH puts this node first, the one `node -e 0` is timed with.
 process.env.PATH = `${dirname(node)}${delimiter}${process.env.PATH ?? ""}`;
 /** Rows of the table: { figure, median, spread, budget, pass (true/false/null = not judged), machine? (depends on the machine), note }. */
 const rows = [];

@@ -26,6 +26,11 @@ describe("package", () => {
     for (const path of paths) expect(path).toMatch(/^(dist\/.*\.js|package\.json|README\.md|LICENSE)$/);
   });
 
+  it("starts through a plain `env node` shebang: flags there need `env -S`, which BusyBox and the BSDs lack", () => {
+    const firstLine = readFileSync(join(root, "dist/cli.js"), "utf8").split("\n", 1)[0];
+    expect(firstLine).toBe("#!/usr/bin/env node");
+  });
+
   it("has no runtime dependencies: everything is bundled", () => {
     for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) {
       expect(Object.keys((pkg[field] as object | undefined) ?? {}), field).toEqual([]);
