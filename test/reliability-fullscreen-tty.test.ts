@@ -22,7 +22,9 @@ async function run(mode: string, act: (term: Awaited<ReturnType<typeof startTerm
   }
 }
 
-describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", () => {
+// Each case starts node with tsx in a fresh tmux server: seconds on a loaded machine, more than
+// vitest's 5 s default (a CI run timed out at it), so the same 60 s as the explorer's exit tests.
+describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", { timeout: 60_000 }, () => {
   it("q: leave() then a normal exit", async () => {
     const { status } = await run("quit", (t) => t.keys("q").then(() => undefined));
     expect(status).toBe(0);
