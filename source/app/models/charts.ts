@@ -5,6 +5,7 @@ import { renderChart, renderChartFigures } from "../../charts/render";
 import { getAmbiWidth } from "../../text/width";
 import { bodyHeight, splitColumns } from "../geometry";
 import type { Size } from "../state";
+import { memo } from "./memo";
 
 export { charts };
 
@@ -28,19 +29,15 @@ export function chartsLayout(size: Size): ChartsLayout {
 /** Marks the start of the sources in the content, so the view can style that heading. */
 export const SOURCES_HEADING = "数据出处（报告原文）";
 
-const cache = new Map<string, readonly string[]>();
-
 /** The chart, a blank line, then its source figures. */
 export function chartContent(index: number, columns: number, height: number): readonly string[] {
-  const key = `${index}\0${columns}\0${height}\0${getAmbiWidth()}`;
-  let lines = cache.get(key);
-  if (!lines) {
-    const chart = charts[index]!;
-    // Line charts get a plot that leaves room for the title, note, axis and legend on small screens.
-    const plot = Math.max(3, Math.min(10, height - 8));
-    lines = [...renderChart(chart, columns, { height: plot }), "", SOURCES_HEADING, ...renderChartFigures(chart, columns)];
-    if (cache.size > 200) cache.clear();
-    cache.set(key, lines);
-  }
-  return lines;
+  return content(`${index}\0${columns}\0${height}\0${getAmbiWidth()}`);
 }
+
+const content = memo((key): readonly string[] => {
+  const [index, columns, height] = key.split("\0").map(Number) as [number, number, number];
+  const chart = charts[index]!;
+  // Line charts get a plot that leaves room for the title, note, axis and legend on small screens.
+  const plot = Math.max(3, Math.min(10, height - 8));
+  return [...renderChart(chart, columns, { height: plot }), "", SOURCES_HEADING, ...renderChartFigures(chart, columns)];
+}, 200);

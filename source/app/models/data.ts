@@ -5,6 +5,7 @@ import { layoutTable, type TableLayout, type TableLine } from "../../table/layou
 import { getAmbiWidth } from "../../text/width";
 import { bodyHeight } from "../geometry";
 import type { Size, SortOrder } from "../state";
+import { memo } from "./memo";
 
 export const SORTS: readonly SortOrder[] = ["report", "value", "label"];
 export const SORT_LABELS: Record<SortOrder, string> = { report: "报告顺序", value: "数值", label: "名称" };
@@ -44,13 +45,14 @@ export interface MetricRows {
 const matches = (m: Metric, q: string) =>
   [m.label, m.category, m.unit, String(m.value), m.quote, m.id, m.paragraphId].some((f) => f.toLowerCase().includes(q));
 
-const views = new Map<string, MetricRows>();
-
 export function metricRows(filter: string, sort: SortOrder): MetricRows {
-  const q = filter.trim().toLowerCase();
-  const key = `${sort}\0${q}`;
-  let view = views.get(key);
-  if (view) return view;
+  return views(`${sort}\0${filter.trim().toLowerCase()}`);
+}
+
+const views = memo((key): MetricRows => {
+  // The sort never holds "\0"; everything after the first one is the filter, as typed.
+  const cut = key.indexOf("\0");
+  const [sort, q] = [key.slice(0, cut) as SortOrder, key.slice(cut + 1)];
   const rows: Metric[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
@@ -66,11 +68,8 @@ export function metricRows(filter: string, sort: SortOrder): MetricRows {
       rows.push(metric);
     }
   }
-  view = { rows, body, lineOfRow };
-  if (views.size > 500) views.clear();
-  views.set(key, view);
-  return view;
-}
+  return { rows, body, lineOfRow };
+});
 
 export interface DataTable {
   readonly layout: TableLayout;
@@ -80,23 +79,20 @@ export interface DataTable {
   readonly rows: readonly TableLine[];
 }
 
-const tables = new Map<string, DataTable>();
-
 /** The table of every metric laid out for a width; rows are looked up by metric index. */
 export function dataTable(maxWidth: number): DataTable {
-  const key = `${maxWidth}\0${getAmbiWidth()}`;
-  let table = tables.get(key);
-  if (!table) {
-    // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
-    const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : maxWidth >= WIDE ? [...COLUMNS, "quote"] : [...COLUMNS];
-    const padding = maxWidth < NARROW - 10 ? 0 : 1;
-    const layout = layoutTable({ data: metrics.map(tableRow), columns, headers: HEADERS, maxWidth, padding, align: { section: "left" } });
-    const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
-    table = { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
-    tables.set(key, table);
-  }
-  return table;
+  return tables(`${maxWidth}\0${getAmbiWidth()}`);
 }
+
+const tables = memo((key): DataTable => {
+  const maxWidth = Number(key.split("\0")[0]);
+  // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
+  const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : maxWidth >= WIDE ? [...COLUMNS, "quote"] : [...COLUMNS];
+  const padding = maxWidth < NARROW - 10 ? 0 : 1;
+  const layout = layoutTable({ data: metrics.map(tableRow), columns, headers: HEADERS, maxWidth, padding, align: { section: "left" } });
+  const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
+  return { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
+});
 
 export const metricIndex = new Map(metrics.map((m, i) => [m.id, i]));
 

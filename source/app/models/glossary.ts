@@ -3,6 +3,7 @@
 import { glossary, paragraphById, sectionById, type GlossaryEntry } from "../../../data/index";
 import { lookupGlossary } from "../../search/glossary";
 import type { Range } from "../../search/query";
+import { memo } from "./memo";
 
 export interface GlossaryItem {
   readonly entry: GlossaryEntry;
@@ -10,18 +11,11 @@ export interface GlossaryItem {
   readonly definitionRanges: readonly Range[];
 }
 
-const cache = new Map<string, readonly GlossaryItem[]>();
+const results = memo((key): readonly GlossaryItem[] =>
+  key === "" ? glossary.map((entry) => ({ entry, termRanges: [], definitionRanges: [] })) : lookupGlossary(key),
+);
 
-export function glossaryResults(query: string): readonly GlossaryItem[] {
-  const key = query.trim();
-  let items = cache.get(key);
-  if (!items) {
-    items = key === "" ? glossary.map((entry) => ({ entry, termRanges: [], definitionRanges: [] })) : lookupGlossary(key);
-    if (cache.size > 500) cache.clear();
-    cache.set(key, items);
-  }
-  return items;
-}
+export const glossaryResults = (query: string): readonly GlossaryItem[] => results(query.trim());
 
 export const entryByNumber = (n: number): GlossaryEntry | undefined => glossary.find((e) => e.number === n);
 

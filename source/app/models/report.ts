@@ -4,6 +4,7 @@ import { glossary, metrics, sectionList, type Section } from "../../../data/inde
 import { getAmbiWidth, wrap } from "../../text/width";
 import { bodyHeight, splitColumns } from "../geometry";
 import type { ReportState, Size } from "../state";
+import { memo } from "./memo";
 
 export const toc: readonly Section[] = sectionList;
 export const sectionIndex = (id: string): number => toc.findIndex((s) => s.id === id);
@@ -30,15 +31,6 @@ export interface TextRange {
   readonly start: number;
   readonly end: number;
 }
-
-const memo = <T>(compute: (key: string) => T) => {
-  const cache = new Map<string, T>();
-  return (key: string): T => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = compute(key)));
-    return value;
-  };
-};
 
 const EMPTY_NOTES: Record<string, string> = {
   "5": "原文此处为空。本工具按报告中的数字重建了这些图表：按 3 打开“图表”窗格。",
@@ -119,7 +111,9 @@ export function findMatches(sectionId: string, query: string): readonly TextRang
 }
 
 const matchCache = memo((key: string): TextRange[] => {
-  const [id, q] = key.split("\0") as [string, string];
+  // Section ids never hold "\0"; everything after the first one is the query, as typed.
+  const cut = key.indexOf("\0");
+  const [id, q] = [key.slice(0, cut), key.slice(cut + 1)];
   if (q === "") return [];
   const out: TextRange[] = [];
   for (const p of toc[sectionIndex(id)]!.paragraphs) {
