@@ -36,7 +36,7 @@ describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", { ti
   });
 
   it.each(["throw", "reject"])("an uncaught error (%s): one line, no stack, exit 1", async (mode) => {
-    const { status, screen } = await run(mode, () => undefined);
+    const { status, screen } = await run(mode, (t) => t.keys("x").then(() => undefined));
     expect(status).toBe(1);
     expect(screen).toMatch(/court-report: fixture (exploded|rejected)/);
     expect(screen).not.toMatch(/at fake|stack\.js|node:internal/);
