@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // Ink measures every line of every frame with string-width; the stub answers for the report's
@@ -33,10 +34,17 @@ const yogaWithoutFetch = {
   },
 };
 
+// Ink's per-frame Output, made to reuse its work across frames (scripts/ink-output-patch.mjs).
+const inkOutput = {
+  name: "ink-output",
+  setup(b) {
+    b.onLoad({ filter: INK_OUTPUT }, ({ path }) => ({ contents: patchInkOutput(readFileSync(path, "utf8")), loader: "js" }));
+  },
+};
+
 // A plain `env node`: flags in a shebang need `env -S`, which BusyBox (Alpine, the node:alpine
-// images) and the BSDs lack, so the bin would not start there at all. Measured: node
-// --optimize-for-size would cut the explorer's peak memory by ~15 MB (89 → 74 MB), but only as a
-// real flag (v8.setFlagsFromString is too late); a program that starts everywhere comes first.
+// images) and the BSDs lack, so the bin would not start there at all. The explorer sets the V8
+// flags it needs at run time instead (source/runtime/heap.ts).
 const SHEBANG = "#!/usr/bin/env node\n";
 
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -55,7 +63,7 @@ const { outputFiles } = await build({
   alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
   define: { "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
-  plugins: [stringWidthShim, yogaWithoutFetch],
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
   write: false,
 });
 

@@ -3,6 +3,7 @@
 import type { Instance } from "ink";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { errorLine } from "./terminal/error-line";
+import { tuneHeapForExplorer } from "./runtime/heap";
 import { setAmbiWidth, type AmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
@@ -13,6 +14,7 @@ export interface ExplorerOptions {
 export const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
 
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
+  tuneHeapForExplorer();
   setAmbiWidth(options.ambiwidth);
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
