@@ -11,7 +11,8 @@ export const SORTS: readonly SortOrder[] = ["report", "value", "label"];
 export const SORT_LABELS: Record<SortOrder, string> = { report: "报告顺序", value: "数值", label: "名称" };
 
 const CATEGORIES: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
-const collator = new Intl.Collator("zh-CN");
+// Made on first use: a collator loads ICU's collation data (~2 MB), only needed for the 名称 sort.
+let collator: Intl.Collator | undefined;
 
 export const DERIVED_LABEL = "推算";
 export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
@@ -60,7 +61,7 @@ const views = memo((key): MetricRows => {
     const group = metrics.filter((m) => m.category === category && (q === "" || matches(m, q)));
     if (group.length === 0) continue;
     if (sort === "value") group.sort((a, b) => b.value - a.value);
-    if (sort === "label") group.sort((a, b) => collator.compare(a.label, b.label));
+    if (sort === "label") group.sort((a, b) => (collator ??= new Intl.Collator("zh-CN")).compare(a.label, b.label));
     body.push({ kind: "group", category, count: group.length });
     for (const metric of group) {
       lineOfRow.push(body.length);
