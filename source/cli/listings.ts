@@ -1,5 +1,6 @@
 // The machine-readable listings whose shape other tools rely on (README: "JSON listings").
 import { glossary, metrics, sectionList } from "../../data/index";
+import { FORMAT_CHARACTERS } from "../text/sanitize";
 
 export const tocListing = () =>
   sectionList.map((s) => ({
@@ -24,6 +25,7 @@ export const metricsListing = () => metrics;
 
 // JSON.stringify escapes C0 controls but writes DEL, C1 controls, bidi and invisible format
 // characters raw; as \u escapes they parse back to the same strings and cannot act on a terminal.
-const INERT = /[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+// Also escaped, though sanitize() keeps or converts them: ZWNJ, ZWJ, and the line/paragraph separators.
+const INERT = new RegExp(`[\\x7f-\\x9f\\u200c\\u200d\\u2028\\u2029${FORMAT_CHARACTERS}]`, "g");
 export const json = (value: unknown) =>
   `${JSON.stringify(value, null, 2).replace(INERT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;

@@ -29,10 +29,14 @@ const SEQUENCE =
 const LINE_BREAK = /\r\n|[\n\r\x85\u2028\u2029]/g;
 const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
 const CONTROL_BUT_NEWLINE = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
-// Invisible format characters: soft hyphen, Arabic letter mark, Mongolian vowel separator,
-// zero-width space, LRM/RLM, bidi embeddings/overrides/isolates, word joiner and invisible
-// operators, deprecated format controls, BOM, interlinear annotation.
-const FORMAT = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * Invisible format characters, as the body of a regular-expression class: soft hyphen, Arabic
+ * letter mark, Mongolian vowel separator, zero-width space, LRM/RLM, bidi embeddings/overrides/
+ * isolates, word joiner, invisible operators and the reserved U+2065, deprecated format controls,
+ * BOM, interlinear annotation. sanitize() removes them; the JSON listings escape them.
+ */
+export const FORMAT_CHARACTERS = "\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+const FORMAT = new RegExp(`[${FORMAT_CHARACTERS}]`, "g");
 // Tag characters are invisible except as the tail of a flag sequence such as 🏴󠁧󠁢󠁳󠁣󠁴󠁿 (black flag + tags).
 const STRAY_TAG = /(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
