@@ -7,11 +7,11 @@ import { overlayMaxScroll } from "../source/app/panes/report-overlay";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
 
-const KEY = { down: { downArrow: true }, up: { upArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true }, backtab: { tab: true, shift: true }, pageDown: { pageDown: true }, backspace: { delete: true }, ctrlC: { ctrl: true } } as const;
+const KEY = { down: { downArrow: true }, up: { upArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true }, backtab: { tab: true, shift: true }, pageDown: { pageDown: true }, backspace: { delete: true }, ctrlC: { ctrl: true }, ctrlZ: { ctrl: true } } as const;
 
 /** Feeds keys as Ink reports them: a string is text (each character a key outside a text box). */
 function keys(state: State, ...inputs: (string | keyof typeof KEY)[]): State {
-  return inputs.reduce((s, k) => (k in KEY ? reduceInput(s, k === "ctrlC" ? "c" : "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
+  return inputs.reduce((s, k) => (k in KEY ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
 }
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
@@ -49,6 +49,15 @@ describe("panes and focus", () => {
 
   it("Ctrl-C quits even while typing", () => {
     expect(keys(start(), "4", "abc", "ctrlC").quit).toBe(true);
+  });
+
+  it("C-z asks to stop from every context, a text box and the help included, and types nothing", () => {
+    for (const path of [[], ["enter"], ["2"], ["2", "/执行"], ["3"], ["4", "sfss"], ["4", "escape"], ["5", "法院"], ["?"]] as const) {
+      const before = keys(start(), ...path);
+      const after = keys(before, "ctrlZ");
+      expect(after.suspends, path.join(" ")).toBe(1);
+      expect({ ...after, suspends: 0 }, path.join(" ")).toEqual(before);
+    }
   });
 
   it("opening 用语 or 搜索 focuses its query box; / focuses the filter of 数据", () => {

@@ -74,6 +74,32 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     await t.keys("q"); // raw mode is back: q is a key, not a line
   }, 0);
 
+  // Under a shell with job control, as at a prompt: C-z stops the explorer with the terminal given
+  // back, and `fg` brings it back repainted (bash reports a stopped job as status 148 = 128 + SIGTSTP).
+  it("C-z stops it and gives the terminal back; fg resumes it", { timeout: 60_000 }, async () => {
+    const script = 'set -m; node dist/cli.js; echo "stopped: $?"; read -r _; fg; echo "fg: $?"';
+    const term = await startTerminal({ command: ["bash", "--norc", "--noprofile", "-c", script], columns: 80, rows: 24, cwd: process.cwd() });
+    try {
+      await term.waitFor(HEADER, 30_000);
+      await term.keys("4");
+      await term.type("sfss");
+      await term.keys("C-z");
+      const stopped = await term.waitFor("stopped: 148", 10_000);
+      expect(await term.alternateOn(), "still on the alternate screen").toBe(false);
+      expect(await term.cursorVisible(), "cursor hidden").toBe(true);
+      expect(stopped).not.toContain(HEADER);
+      await term.keys("Enter");
+      const resumed = await term.waitFor((screen) => screen.includes(HEADER) && screen.includes("示范诉讼"), 10_000);
+      expect(await term.alternateOn()).toBe(true);
+      expect(resumed, "the query typed before the stop is kept").toContain("sfss");
+      await term.keys("C-c");
+      expect(await term.waitFor("fg: 0", 10_000)).not.toContain(HEADER);
+      expect(await term.exitStatus(10_000)).toBe(0);
+    } finally {
+      term.close();
+    }
+  });
+
   it("an error while rendering: one line, no stack trace, exit 1", { timeout: 60_000 }, async () => {
     const term = await explorer({ COURT_REPORT_TEST_THROW: "charts" });
     try {

@@ -43,7 +43,7 @@ describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", { ti
   });
 
   // tmux runs the program in an orphaned process group, where the kernel discards the stop itself; the
-  // program must come back to full screen either way (a real stop under a job-control shell is in the README).
+  // program must come back to full screen either way (a real stop under a job-control shell: reliability-exit.test.ts).
   it("SIGTSTP then SIGCONT: back on the full screen and still answering", async () => {
     const { status } = await run("wait", async (t) => {
       t.signal("SIGTSTP");

@@ -36,13 +36,17 @@ function ActivePane({ state }: { state: State }) {
 
 /** Emit "repaint" to redraw every line: after a stop (SIGTSTP) the alternate screen comes back empty. */
 export const repaint = new EventEmitter();
+/** Longer than two frames at the explorer's maxFps of 30. */
+const REPAINT_GAP_MS = 80;
 
 function Explorer({ initial }: { initial?: State }) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
 
-  // One blank frame, then the real one: Ink's incremental renderer then rewrites every line.
+  // One blank frame, then the real one: Ink's incremental renderer then rewrites every line. The
+  // real one waits: Ink throttles frames (maxFps), and a blank and a full frame within one throttle
+  // window are merged into the full one, which Ink skips as unchanged (seen after C-z and fg).
   const [blank, setBlank] = useState(false);
   useEffect(() => {
     const onRepaint = () => setBlank(true);
@@ -50,7 +54,9 @@ function Explorer({ initial }: { initial?: State }) {
     return () => void repaint.off("repaint", onRepaint);
   }, []);
   useEffect(() => {
-    if (blank) setBlank(false);
+    if (!blank) return;
+    const timer = setTimeout(() => setBlank(false), REPAINT_GAP_MS);
+    return () => clearTimeout(timer);
   }, [blank]);
 
   useEffect(() => {
@@ -68,6 +74,13 @@ function Explorer({ initial }: { initial?: State }) {
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
+
+  // In raw mode C-z is a key, not a stop: raise the signal ourselves. source/terminal/fullscreen.ts
+  // gives the terminal back, stops, and on `fg` takes it again and asks for a repaint.
+  useEffect(() => {
+    if (state.suspends === 0 || process.platform === "win32") return;
+    process.kill(process.pid, "SIGTSTP");
+  }, [state.suspends]);
 
   if (blank) return null;
   if (tooSmall(state.size)) return <Lines lines={[tooSmallLine(state)]} />;

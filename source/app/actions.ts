@@ -27,4 +27,6 @@ export type Action =
   | { readonly type: "findNext"; readonly delta: 1 | -1 }
   | { readonly type: "cycleSort" }
   | { readonly type: "help" }
-  | { readonly type: "quit" };
+  | { readonly type: "quit" }
+  /** C-z: give the terminal back to the shell until `fg` (the App raises SIGTSTP). */
+  | { readonly type: "suspend" };

@@ -19,7 +19,7 @@ export type Context =
 /** Key names: a printable character as itself, or one of these. */
 export type KeyName =
   | "up" | "down" | "left" | "right" | "pageup" | "pagedown" | "home" | "end"
-  | "enter" | "escape" | "tab" | "backtab" | "backspace" | "space" | "ctrl-u"
+  | "enter" | "escape" | "tab" | "backtab" | "backspace" | "space" | "ctrl-u" | "ctrl-z"
   | (string & {});
 
 export interface Binding {
@@ -65,6 +65,7 @@ export const KEYMAP: readonly Group[] = [
       b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL),
       b(["q"], { type: "quit" }, "退出（输入框有焦点时输入 q）", "退出"),
       b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
+      b(["ctrl-z"], { type: "suspend" }, "暂停，回到 shell（fg 继续）"),
     ],
   },
   {
@@ -197,7 +198,7 @@ export const KEYMAP: readonly Group[] = [
 ];
 
 /** Keys a text box lets through to the global bindings (everything else is typed). */
-const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", "ctrl-c"]);
+const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", "ctrl-c", "ctrl-z"]);
 
 export function contextOf(state: State): Context {
   if (state.help.open) return "help";
@@ -235,7 +236,7 @@ export function bindingsFor(context: Context): readonly Binding[] {
 export function actionFor(context: Context, key: KeyName): Action | null {
   const own = find(context, key);
   if (own) return own.action;
-  if (context === "help") return key === "ctrl-c" ? { type: "quit" } : null;
+  if (context === "help") return key === "ctrl-c" || key === "ctrl-z" ? (find("global", key)?.action ?? null) : null;
   if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
 }
@@ -287,7 +288,7 @@ export function actionForKey(state: State, key: KeyName): Action | null {
 const KEY_LABELS: Record<string, string> = {
   up: "Up", down: "Down", left: "Left", right: "Right", pageup: "PgUp", pagedown: "PgDn", home: "Home", end: "End",
   enter: "Enter", escape: "Esc", tab: "Tab", backtab: "S-Tab", backspace: "Backspace", space: "Space",
-  "ctrl-c": "C-c", "ctrl-u": "C-u",
+  "ctrl-c": "C-c", "ctrl-u": "C-u", "ctrl-z": "C-z",
 };
 
 /** How a key is written in the help and the footer (ASCII only: arrows are ambiguous-width). */

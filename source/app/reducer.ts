@@ -24,6 +24,8 @@ export function reduce(state: State, action: Action): State {
       return resize(state, action.size);
     case "quit":
       return { ...state, quit: true };
+    case "suspend":
+      return { ...state, suspends: state.suspends + 1 };
     case "help":
       return { ...state, help: { open: !state.help.open, scroll: 0 } };
     case "pane":

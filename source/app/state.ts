@@ -86,6 +86,8 @@ export interface State {
   readonly pane: PaneId;
   readonly help: { readonly open: boolean; readonly scroll: number };
   readonly quit: boolean;
+  /** How many times C-z asked to stop; the App raises SIGTSTP each time it grows. */
+  readonly suspends: number;
   readonly report: ReportState;
   readonly data: DataState;
   readonly charts: ChartsState;
@@ -101,6 +103,7 @@ export function initialState(size: Size): State {
     pane: "report",
     help: { open: false, scroll: 0 },
     quit: false,
+    suspends: 0,
     report: { section: 0, focus: "toc", tocTop: 0, scroll: 0, mark: -1, find: emptyInput(false), match: 0, overlay: null, overlayScroll: 0, flash: null },
     data: { filter: emptyInput(false), sort: "report", selected: 0, top: 0 },
     charts: { selected: 0, scroll: 0 },
