@@ -139,6 +139,22 @@ describe("panes, rendered with ink-testing-library", () => {
     unmount();
   });
 
+  it("用语 on a 40x12 screen: the definition opens at its start; j then brings the first occurrence into view", async () => {
+    const r = await mount(40, 12);
+    const { lastFrame, unmount } = r;
+    await send(r, "4");
+    await send(r, "sfss");
+    await send(r, "\r");
+    let lines = lastFrame()!.split("\n");
+    expect(lines[1]!.startsWith("示范诉讼")).toBe(true);
+    expect(lines[2]!.startsWith("是指对涉及群体性诉讼")).toBe(true);
+    expect(lastFrame()).not.toContain("> 2.0");
+    await send(r, "j");
+    lines = lastFrame()!.split("\n");
+    expect(lines.some((l) => l.startsWith("> 2.0 "))).toBe(true);
+    unmount();
+  });
+
   it("数据: Enter on a metric lands on its quote in 报告, highlighted", async () => {
     const r = await mount(100, 30);
     const { lastFrame, unmount } = r;

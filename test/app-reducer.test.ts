@@ -172,7 +172,9 @@ describe("jumps between panes", () => {
   it("用语: sfss selects 示范诉讼; Enter shows it; Enter on an occurrence opens it in 报告", () => {
     let s = keys(start(), "4", "sfss", "enter");
     expect(s.glossary.detail).toBe(1);
-    s = keys(s, "j", "enter");
+    expect(s.glossary.occurrence, "none picked yet").toBe(-1);
+    expect(keys(s, "enter").report.flash!.paragraphId, "Enter opens the first").toBe("2.0.p2");
+    s = keys(s, "j", "j", "enter");
     expect(s.pane).toBe("report");
     const f = s.report.flash!;
     expect(f.paragraphId).toBe("2.2.p2");

@@ -144,7 +144,7 @@ function checkState(s: State): void {
   within(s.glossary.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");
   if (s.glossary.detail !== null) {
     const entry = entryByNumber(s.glossary.detail) ?? fail(`glossary.detail ${s.glossary.detail} is no entry`);
-    within(s.glossary.occurrence, occurrences(entry).length, "glossary.occurrence");
+    within(s.glossary.occurrence + 1, occurrences(entry).length + 1, "glossary.occurrence + 1");
   }
   within(s.search.selected, searchResults(s.search.query.text).length, "search.selected");
   for (const [name, top] of [["data.top", s.data.top], ["glossary.top", s.glossary.top], ["search.top", s.search.top], ["report.tocTop", r.tocTop]] as const) {

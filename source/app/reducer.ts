@@ -411,11 +411,11 @@ function glossaryAction(state: State, action: Action): State {
       case "page":
         return { ...state, glossary: { ...g, detailScroll: Math.max(0, g.detailScroll + action.delta * Math.max(1, h - 1)) } };
       case "open": {
-        const o = occ[g.occurrence];
+        const o = occ[Math.max(0, g.occurrence)];
         return o ? goToReport(state, o.paragraphId, { start: o.start, end: o.end }) : state;
       }
       case "back":
-        return { ...state, glossary: { ...g, detail: null, occurrence: 0, detailScroll: 0 } };
+        return { ...state, glossary: { ...g, detail: null, occurrence: -1, detailScroll: 0 } };
       default:
         return state;
     }
@@ -434,7 +434,7 @@ function glossaryAction(state: State, action: Action): State {
       return { ...state, glossary: { ...g, query: focus(g.query, true) } };
     case "open": {
       const item = results[g.selected];
-      return item ? { ...state, glossary: { ...g, detail: item.entry.number, occurrence: 0, detailScroll: 0 } } : state;
+      return item ? { ...state, glossary: { ...g, detail: item.entry.number, occurrence: -1, detailScroll: 0 } } : state;
     }
     case "back":
       if (g.query.focused) return { ...state, glossary: { ...g, query: focus(g.query, false) } };

@@ -70,7 +70,10 @@ export interface GlossaryState {
   readonly top: number;
   /** The entry whose definition is open (its number), or null for the result list. */
   readonly detail: number | null;
-  /** Index into the open entry's occurrences. */
+  /**
+   * Index into the open entry's occurrences; -1 until j/k picks one, so that the definition opens at
+   * its start even on a small screen (Enter then opens the first).
+   */
   readonly occurrence: number;
   readonly detailScroll: number;
 }
@@ -107,7 +110,7 @@ export function initialState(size: Size): State {
     report: { section: 0, focus: "toc", tocTop: 0, scroll: 0, mark: -1, find: emptyInput(false), match: 0, overlay: null, overlayScroll: 0, flash: null },
     data: { filter: emptyInput(false), sort: "report", selected: 0, top: 0 },
     charts: { selected: 0, scroll: 0 },
-    glossary: { query: emptyInput(true), selected: 0, top: 0, detail: null, occurrence: 0, detailScroll: 0 },
+    glossary: { query: emptyInput(true), selected: 0, top: 0, detail: null, occurrence: -1, detailScroll: 0 },
     search: { query: emptyInput(true), selected: 0, top: 0 },
   };
 }

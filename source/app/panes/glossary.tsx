@@ -63,14 +63,16 @@ export function detailLines(state: State): { lines: Line[]; occurrenceLine: numb
 }
 
 function detailView(state: State): Line[] {
-  // The term's line stays on top; the rest scrolls under it, keeping the selected place in view.
+  // The term's line stays on top; the rest scrolls under it, keeping the selected place (once there
+  // is one) in view.
   const h = bodyHeight(state.size) - 1;
   const { lines, occurrenceLine } = detailLines(state);
   const [head, ...rest] = lines;
   if (!head) return [];
   const max = Math.max(0, rest.length - h);
-  const selectedLine = (occurrenceLine[state.glossary.occurrence] ?? 1) - 1;
-  const top = Math.min(max, follow(Math.min(state.glossary.detailScroll, max), selectedLine, h));
+  const scroll = Math.min(state.glossary.detailScroll, max);
+  const selectedLine = occurrenceLine[state.glossary.occurrence];
+  const top = selectedLine === undefined ? scroll : Math.min(max, follow(scroll, selectedLine - 1, h));
   return [head, ...rest.slice(top, top + h)];
 }
 
