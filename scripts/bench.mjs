@@ -220,7 +220,7 @@ const FOOTER_MARKER = "帮助";
 function explorerAvailable() {
   if (!hasScript) return "no `script` (util-linux) on this machine";
   const chunks = join(snapshot, "dist/chunks");
-  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer-"))) return "not available yet (no explorer chunk in dist/)";
+  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer"))) return "not available yet (no explorer chunk in dist/)";
   return null;
 }
 

@@ -1,8 +1,8 @@
-// Bundles source/cli.ts into dist/: one entry file plus chunks that the entry imports lazily,
-// so a quick lookup never loads Ink, React or yoga. Zero runtime dependencies.
+// Bundles source/cli.ts into dist/: the quick lookups in one CommonJS file, the explorer in ES module
+// chunks it imports only when it opens, so a lookup never loads Ink, React or yoga. Zero runtime
+// dependencies.
 import { build } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
 
@@ -47,32 +47,50 @@ const inkOutput = {
 // flags it needs at run time instead (source/runtime/heap.ts).
 const SHEBANG = "#!/usr/bin/env node\n";
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-const { outputFiles } = await build({
+// Quick lookups: dist/cli.js is one CommonJS file (dist/package.json says so) holding every command.
+// Node starts CommonJS without its ES module loader: measured 1.40× → 1.23× of `node -e 0` for
+// `glossary 示范诉讼`. The explorer stays ES modules (yoga has top-level await) in dist/chunks/, loaded
+// by import() only when it opens, so a lookup never loads Ink, React or yoga. The two bundles each
+// have their own copy of the shared code (data, search, width): the explorer loads both.
+const explorerImport = {
+  name: "explorer-import",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/explorer$/ }, () => ({ path: "./chunks/explorer.mjs", external: true }));
+  },
+};
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: "source/cli.ts" },
-  outdir: "dist",
-  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minify: true,
   legalComments: "none",
-  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
   define: { "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
-  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
   write: false,
+};
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+const quick = await build({ ...common, entryPoints: ["source/cli.ts"], outfile: "dist/cli.js", format: "cjs", plugins: [explorerImport] });
+const explorer = await build({
+  ...common,
+  entryPoints: { explorer: "source/explorer.tsx" },
+  outdir: "dist/chunks",
+  entryNames: "[name]",
+  chunkNames: "[name]-[hash]",
+  outExtension: { ".js": ".mjs" },
+  splitting: true,
+  format: "esm",
+  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
 });
 
 // signal-exit (through Ink) calls require(); ESM has none. Only the chunks that name it get one:
 // createRequire costs a few milliseconds, and every chunk used to pay it.
 const REQUIRE = 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);\n';
 const entry = `${root}dist/cli.js`;
-for (const { path, text } of outputFiles) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, (path === entry ? SHEBANG : "") + (/\brequire\b/.test(text) ? REQUIRE : "") + text);
-}
+mkdirSync(`${root}dist/chunks`, { recursive: true });
+writeFileSync(`${root}dist/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);
+for (const { path, text } of quick.outputFiles) writeFileSync(path, SHEBANG + text);
+for (const { path, text } of explorer.outputFiles) writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
 chmodSync(entry, 0o755);

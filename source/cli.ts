@@ -1,7 +1,9 @@
-// Entry point, kept tiny: everything else is imported after the compile cache is on, so Node can
-// reuse the compiled code of the bundle's chunks on later runs (Node >= 22.1; a no-op on Node 20).
+// Entry point. The build makes it CommonJS, one file with every quick lookup (scripts/build.mjs);
+// the explorer's ES modules are imported from main only when it opens.
 import module from "node:module";
+import { main } from "./cli/main";
 
+// Node >= 22.1 reuses the compiled code of the explorer's chunks on later runs (a no-op on Node 20).
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // `court-report | head -1`: the reader leaving early is not an error.
@@ -10,5 +12,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const { main } = await import("./cli/main");
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

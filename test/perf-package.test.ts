@@ -23,7 +23,7 @@ describe("package", () => {
     expect(info!.size).toBeLessThanOrEqual(500 * 1024);
     const paths = info!.files.map((f) => f.path);
     expect(paths).toContain("dist/cli.js");
-    for (const path of paths) expect(path).toMatch(/^(dist\/.*\.js|package\.json|README\.md|LICENSE)$/);
+    for (const path of paths) expect(path).toMatch(/^(dist\/cli\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/);
   });
 
   it("starts through a plain `env node` shebang: flags there need `env -S`, which BusyBox and the BSDs lack", () => {
@@ -39,7 +39,8 @@ describe("package", () => {
 });
 
 describe("quick lookups", () => {
-  // Records every file the lookup loads, through a module hook registered before the CLI starts.
+  // Records every file the lookup loads: ES modules through a module hook registered before the CLI
+  // starts, CommonJS files (dist/cli.js is one) from require's cache at exit.
   function loadedFiles(args: string[]): string[] {
     const dir = mkdtempSync(join(tmpdir(), "court-report-loaded-"));
     const log = join(dir, "loaded.txt");
@@ -49,7 +50,12 @@ export async function load(url, context, next) {
   if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");
   return next(url, context);
 }`;
-      const preload = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+      const preload = `import { createRequire, register } from "node:module";
+import { appendFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
+const { cache } = createRequire("file:///");
+process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n"); });`;
       const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args], {
         encoding: "utf8",
         env: { ...process.env, NO_COLOR: "1" },
@@ -67,6 +73,7 @@ export async function load(url, context, next) {
   it("load no Ink, React or yoga", () => {
     // The pattern does find the explorer's code in the bundle, so its absence below means something.
     const chunks = readdirSync(join(root, "dist/chunks")).map((f) => readFileSync(join(root, "dist/chunks", f), "utf8"));
+    expect(readFileSync(join(root, "dist/cli.js"), "utf8"), "the quick-lookup bundle itself").not.toMatch(EXPLORER_CODE);
     expect(chunks.some((code) => EXPLORER_CODE.test(code))).toBe(true);
     for (const args of [["glossary", "示范诉讼"], ["glossary", "sfss"], ["--help"]]) {
       const files = loadedFiles(args);
