@@ -48,7 +48,7 @@ const inkOutput = {
 const SHEBANG = "#!/usr/bin/env node\n";
 
 // Quick lookups: dist/cli.js is one CommonJS file (dist/package.json says so) holding every command.
-// Node starts CommonJS without its ES module loader: measured 1.40× → 1.23× of `node -e 0` for
+// Node starts CommonJS without its ES module loader: measured 1.40–1.46× → 1.23–1.26× of `node -e 0` for
 // `glossary 示范诉讼`. The explorer stays ES modules (yoga has top-level await) in dist/chunks/, loaded
 // by import() only when it opens, so a lookup never loads Ink, React or yoga. The two bundles each
 // have their own copy of the shared code (data, search, width): the explorer loads both.

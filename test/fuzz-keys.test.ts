@@ -36,7 +36,10 @@ type Event =
   | { kind: "text"; text: string }
   | { kind: "resize"; size: Size };
 
-/** Ink's view of each special key: the input string and the flags its parser sets. */
+/**
+ * Ink's view of each special key: the input string and the flags its parser sets. Not C-z: the
+ * rendered App would stop this test process with SIGTSTP (app-reducer and reliability-exit test it).
+ */
 const INK_KEYS: Record<string, [string, KeyFlags]> = {
   up: ["", { upArrow: true }],
   down: ["", { downArrow: true }],
