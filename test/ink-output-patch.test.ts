@@ -92,8 +92,13 @@ describe("Ink's Output, patched for the bundle", () => {
       fc.property(fc.array(frame, { minLength: 1, maxLength: 8 }), (frames) => {
         for (const f of frames) expect(draw(Patched, f)).toEqual(draw(Original, f));
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.OUTPUT_PATCH_RUNS ?? 400) },
     );
+  });
+
+  it("matches on a line that opens with a stray style close, clipped to its own width (once found by the property above)", () => {
+    const f = { width: 1, height: 2, ops: [{ kind: "clip", clip: { x1: 0, x2: 1 } }, { kind: "write", x: 0, y: 0, text: "\x1b[2m\n\x1b[22ma", bold: true }] as Op[] };
+    expect(draw(Patched, f)).toEqual(draw(Original, f));
   });
 
   it("matches when lines leave the screen and come back frames later", () => {
