@@ -1,10 +1,6 @@
 // Entry point. The build makes it CommonJS, one file with every quick lookup (scripts/build.mjs);
 // the explorer's ES modules are imported from main only when it opens.
-import module from "node:module";
 import { main } from "./cli/main";
-
-// Node >= 22.1 reuses the compiled code of the explorer's chunks on later runs (a no-op on Node 20).
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // `court-report | head -1`: the reader leaving early is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

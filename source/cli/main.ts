@@ -1,5 +1,6 @@
 // The command line: util.parseArgs and a small dispatcher over the command table. Exit codes:
 // 0 success, 1 nothing found, 2 bad usage. Errors are one sanitized line (plus the usage for 2).
+import module from "node:module";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { chartCommand } from "../commands/chart";
@@ -129,6 +130,9 @@ export async function main(args: string[]): Promise<number> {
       // TERM=dumb (Emacs shell-mode, some CI consoles) cannot move the cursor or show a selection: print instead.
       if (process.stdin.isTTY && process.stdout.isTTY && process.env.TERM !== "dumb") {
         // Ink, React and yoga load only here, in their own chunks: quick lookups never pay for them.
+        // Node >= 22.1 keeps their compiled code for later starts (a no-op on Node 20). Not for
+        // lookups: their one file is compiled before it could switch the cache on.
+        (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
         return await runExplorer({ ambiwidth: getAmbiWidth() });
       }
