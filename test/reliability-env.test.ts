@@ -159,6 +159,7 @@ describe("nothing to lose: the program writes no files", () => {
         const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, ...env }, encoding: "utf8" });
         expect(r.status, r.stderr).toBe(0);
       }
+      expect(readdirSync(dir), "after the quick lookups").toEqual([]);
       if (tmuxAvailable()) {
         const term = await startTerminal({ command: ["node", cli], columns: 80, rows: 24, cwd: dir, env });
         try {
@@ -171,7 +172,7 @@ describe("nothing to lose: the program writes no files", () => {
           term.close();
         }
       }
-      // Node's own compile cache (Node >= 22.1, enabled by the entry point) is Node's business, not state.
+      // Node's own compile cache (Node >= 22.1, enabled when the explorer opens) is Node's business, not state.
       expect(readdirSync(dir, { recursive: true }).filter((f) => !String(f).startsWith("node-compile-cache"))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
