@@ -3,15 +3,13 @@
 import type { Instance } from "ink";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { errorLine } from "./terminal/error-line";
+import { RENDER_OPTIONS } from "./app/render-options";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { setAmbiWidth, type AmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
 }
-
-/** Ink options that decide what a keystroke costs on the wire (test/perf-bytes.test.tsx uses them too). */
-export const RENDER_OPTIONS = { incrementalRendering: true, maxFps: 30 } as const;
 
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
   tuneHeapForExplorer();

@@ -3,7 +3,7 @@
 // rendering the App with the options source/explorer.tsx passes to Ink.
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RENDER_OPTIONS } from "../source/explorer";
+import { RENDER_OPTIONS } from "../source/app/render-options";
 import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 
 const COLUMNS = 80;

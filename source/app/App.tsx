@@ -7,6 +7,7 @@ import { terminalSize } from "../terminal/size";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Lines } from "./components/Lines";
 import { footerLine, headerLine, helpView, tooSmallLine } from "./frame";
+import { FRAME_MS } from "./render-options";
 import { bodyHeight, tooSmall } from "./geometry";
 import { ChartsPane } from "./panes/charts";
 import { DataPane } from "./panes/data";
@@ -36,8 +37,8 @@ function ActivePane({ state }: { state: State }) {
 
 /** Emit "repaint" to redraw every line: after a stop (SIGTSTP) the alternate screen comes back empty. */
 export const repaint = new EventEmitter();
-/** Longer than two frames at the explorer's maxFps of 30. */
-const REPAINT_GAP_MS = 80;
+/** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
+const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
 function Explorer({ initial }: { initial?: State }) {
   const { stdout } = useStdout();

@@ -197,8 +197,10 @@ export const KEYMAP: readonly Group[] = [
   },
 ];
 
+/** Keys that keep their global meaning everywhere, the help overlay and text boxes included. */
+const ANYWHERE = new Set<KeyName>(["ctrl-c", "ctrl-z"]);
 /** Keys a text box lets through to the global bindings (everything else is typed). */
-const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", "ctrl-c", "ctrl-z"]);
+const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", ...ANYWHERE]);
 
 export function contextOf(state: State): Context {
   if (state.help.open) return "help";
@@ -236,7 +238,7 @@ export function bindingsFor(context: Context): readonly Binding[] {
 export function actionFor(context: Context, key: KeyName): Action | null {
   const own = find(context, key);
   if (own) return own.action;
-  if (context === "help") return key === "ctrl-c" || key === "ctrl-z" ? (find("global", key)?.action ?? null) : null;
+  if (context === "help") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : null;
   if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
 }

@@ -3,7 +3,7 @@
 // are collected, the old generation is left to grow by 8 MB steps between full collections, and
 // the optimizing compilers spend memory on render code that runs once per key. Measured (issue 5,
 // peak RSS): the bench's key sequence 88 → 71 MB; a 40 s session of fast keys over every pane
-// 96 → 75–77 MB; keystroke to frame unchanged (12–15 ms median). These flags are read by V8 each
+// 112 → 73–77 MB; keystroke to frame unchanged (11–15 ms median). These flags are read by V8 each
 // time they are used, so setting them at run time works (test/runtime-heap.test.ts); as node
 // options they would need a flag in the shebang, which BusyBox `env` cannot pass.
 import v8 from "node:v8";
