@@ -4,20 +4,47 @@
 // derived figures recompute from their inputs.
 import type { Derivation, Metric, MetricCategory } from "./types";
 
-type Row = readonly [id: string, label: string, value: number, unit: string, paragraphId: string, quote: string, written?: string];
+type Row = readonly [
+  id: string,
+  label: string,
+  value: number,
+  unit: string,
+  paragraphId: string,
+  quote: string,
+  written?: string,
+];
 
 const sectionOf = (paragraphId: string) => paragraphId.slice(0, paragraphId.lastIndexOf(".p"));
 
 function reported(category: MetricCategory, rows: readonly Row[]): Metric[] {
   return rows.map(([id, label, value, unit, paragraphId, quote, written]) => ({
-    id, label, value, unit, category, paragraphId, sectionId: sectionOf(paragraphId), quote, kind: "reported",
+    id,
+    label,
+    value,
+    unit,
+    category,
+    paragraphId,
+    sectionId: sectionOf(paragraphId),
+    quote,
+    kind: "reported",
     ...(written === undefined ? {} : { written }),
   }));
 }
 
 function derived(category: MetricCategory, row: Row, derivation: Derivation): Metric {
   const [id, label, value, unit, paragraphId, quote] = row;
-  return { id, label, value, unit, category, paragraphId, sectionId: sectionOf(paragraphId), quote, kind: "derived", derivation };
+  return {
+    id,
+    label,
+    value,
+    unit,
+    category,
+    paragraphId,
+    sectionId: sectionOf(paragraphId),
+    quote,
+    kind: "derived",
+    derivation,
+  };
 }
 
 const RISE = "与前五年相比分别上升127.1%和131.7%";
@@ -30,7 +57,15 @@ export const metrics: readonly Metric[] = [
     ["total.accepted-rise", "受理数较前五年上升", 127.1, "%", "2.0.p2", RISE],
     ["total.closed-rise", "办结数较前五年上升", 131.7, "%", "2.0.p2", RISE],
     ["total.honours", "省市以上集体、个人荣誉", 92, "项", "2.0.p2", "省市以上集体、个人荣誉92项"],
-    ["total.excellent-years", "目标责任制考核连续获优秀", 5, "年", "2.0.p2", "连续五年在县级单位目标责任制考核中获优秀等次", "五"],
+    [
+      "total.excellent-years",
+      "目标责任制考核连续获优秀",
+      5,
+      "年",
+      "2.0.p2",
+      "连续五年在县级单位目标责任制考核中获优秀等次",
+      "五",
+    ],
     ["total.double-excellent-years", "连续实现“双优秀”", 2, "年", "2.0.p2", "2019年、2020年连续两年实现", "两"],
   ]),
   derived("总体", ["total.accepted-previous", "前五年受理案件（推算）", 23705, "件", "2.0.p2", RISE], {
@@ -48,8 +83,22 @@ export const metrics: readonly Metric[] = [
     ["service.bankruptcy-cases", "审结破产案件", 53, "件", "2.1.p1", "审结破产案件53件"],
     ["service.bankruptcy-fund", "破产援助资金", 200, "万元", "2.1.p1", "推动设立200万元破产援助资金"],
     ["service.pandemic-merit", "荣记抗疫专项二等功干警", 1, "名", "2.1.p2", "1名干警被省高院荣记抗疫专项二等功"],
-    ["service.environment-cases", "惩治破坏生态环境犯罪案件", 34, "件", "2.1.p3", "惩治各类破坏生态环境犯罪案件34件85人"],
-    ["service.environment-people", "惩治破坏生态环境犯罪人数", 85, "人", "2.1.p3", "惩治各类破坏生态环境犯罪案件34件85人"],
+    [
+      "service.environment-cases",
+      "惩治破坏生态环境犯罪案件",
+      34,
+      "件",
+      "2.1.p3",
+      "惩治各类破坏生态环境犯罪案件34件85人",
+    ],
+    [
+      "service.environment-people",
+      "惩治破坏生态环境犯罪人数",
+      85,
+      "人",
+      "2.1.p3",
+      "惩治各类破坏生态环境犯罪案件34件85人",
+    ],
     ["service.environment-fines", "生态环境案件处罚金", 478.1, "万元", "2.1.p3", "共处罚金478.1万元"],
     ["service.gang-cases", "涉黑恶案件", 8, "件", "2.1.p3", "涉黑恶案件8件"],
   ]),
@@ -94,7 +143,14 @@ export const metrics: readonly Metric[] = [
     ["enforcement.prosecuted-people", "追究刑事责任人数", 44, "人", "2.2.p4", "追究刑事责任40件44人"],
   ]),
   ...reported("民生", [
-    ["welfare.fee-relief-people", "缓减免交诉讼费困难当事人", 242, "名", "2.3.p1", "准予242名困难当事人缓、减、免交诉讼费89万元"],
+    [
+      "welfare.fee-relief-people",
+      "缓减免交诉讼费困难当事人",
+      242,
+      "名",
+      "2.3.p1",
+      "准予242名困难当事人缓、减、免交诉讼费89万元",
+    ],
     ["welfare.fee-relief", "缓减免交诉讼费", 89, "万元", "2.3.p1", "准予242名困难当事人缓、减、免交诉讼费89万元"],
     ["welfare.aid-applicants", "获司法救助申请人", 17, "名", "2.3.p1", "向17名申请人发放司法救助金83.4万元"],
     ["welfare.aid", "发放司法救助金", 83.4, "万元", "2.3.p1", "向17名申请人发放司法救助金83.4万元"],
@@ -111,7 +167,15 @@ export const metrics: readonly Metric[] = [
     ["reform.fines", "“双打”罚款总额", 186.2, "万元", "2.4.p1", "罚款总额186.2万元"],
     ["reform.sentenced", "“双打”判处刑罚", 6, "人", "2.4.p1", "判处刑罚6人"],
     ["reform.exchanges", "打击虚假诉讼经验交流", 6, "次", "2.4.p1", "先后6次在省、市法院工作会议上作经验交流"],
-    ["reform.lending-decline-years", "民间借贷纠纷收案数连续下降", 3, "年", "2.4.p1", "民间借贷纠纷收案数连续三年下降", "三"],
+    [
+      "reform.lending-decline-years",
+      "民间借贷纠纷收案数连续下降",
+      3,
+      "年",
+      "2.4.p1",
+      "民间借贷纠纷收案数连续三年下降",
+      "三",
+    ],
     ["reform.units-before", "内设机构（改革前）", 20, "个", "2.4.p4", "内设机构由原来的20个调整为12个"],
     ["reform.units-after", "内设机构（改革后）", 12, "个", "2.4.p4", "内设机构由原来的20个调整为12个"],
     ["reform.judges", "遴选员额法官", 38, "名", "2.4.p4", "择优遴选38名员额法官"],
@@ -120,16 +184,46 @@ export const metrics: readonly Metric[] = [
   ...reported("队伍", [
     ["team.service-projects", "“我为群众办实事”项目清单", 10, "大项目", "2.5.p1", "“我为群众办实事”十大项目清单", "十"],
     ["team.national-awards", "《叩问》获国家级奖项", 2, "个", "2.5.p1", "两个国家级奖项", "两"],
-    ["team.decision-support-years", "“数助决策”深度应用法院", 4, "年", "2.5.p3", "连续四年被最高院确定为“数助决策”深度应用法院", "四"],
-    ["team.papers", "文章亮相学术讨论会和核心刊物", 74, "篇", "2.5.p3", "74篇文章“亮相”全国、省市法院学术讨论会和国家级核心刊物"],
+    [
+      "team.decision-support-years",
+      "“数助决策”深度应用法院",
+      4,
+      "年",
+      "2.5.p3",
+      "连续四年被最高院确定为“数助决策”深度应用法院",
+      "四",
+    ],
+    [
+      "team.papers",
+      "文章亮相学术讨论会和核心刊物",
+      74,
+      "篇",
+      "2.5.p3",
+      "74篇文章“亮相”全国、省市法院学术讨论会和国家级核心刊物",
+    ],
   ]),
   ...reported("公开", [
     ["openness.open-days", "公众开放日活动", 35, "次", "2.6.p1", "举办公众开放日活动35次"],
-    ["openness.visitors", "参观法院、观摩庭审的学生市民", 1000, "余名", "2.6.p1", "1000余名学生、市民应邀参观法院、观摩庭审"],
+    [
+      "openness.visitors",
+      "参观法院、观摩庭审的学生市民",
+      1000,
+      "余名",
+      "2.6.p1",
+      "1000余名学生、市民应邀参观法院、观摩庭审",
+    ],
     ["openness.judgments", "公开裁判文书", 55775, "份", "2.6.p1", "公开裁判文书55775份"],
     ["openness.press", "召开新闻发布会", 30, "次", "2.6.p1", "召开新闻发布会30次"],
     ["openness.media", "省级以上媒体报道", 560, "余次", "2.6.p1", "相关工作被省级以上媒体报道560余次"],
-    ["openness.publicity-awards", "获全国法院“司法宣传和通联工作先进单位”", 3, "次", "2.6.p1", "三次获得全国法院“司法宣传和通联工作先进单位”称号", "三"],
+    [
+      "openness.publicity-awards",
+      "获全国法院“司法宣传和通联工作先进单位”",
+      3,
+      "次",
+      "2.6.p1",
+      "三次获得全国法院“司法宣传和通联工作先进单位”称号",
+      "三",
+    ],
   ]),
   ...reported("诚信履行", [
     ["integrity.urged", "督促申请执行案件", 617, "件", "4.p13", "共督促申请执行案件617件"],
@@ -141,7 +235,7 @@ export const metrics: readonly Metric[] = [
 ];
 
 /** Recomputes a derived figure from the current values of its inputs. */
-export function recompute(d: Derivation, valueOf: (id: string) => number): number {
-  const [base, percent] = d.inputs.map(valueOf) as [number, number];
+export function recompute(d: Derivation, valueById: (id: string) => number): number {
+  const [base, percent] = d.inputs.map(valueById) as [number, number];
   return Math.round(base / (1 + percent / 100));
 }

@@ -7,7 +7,10 @@ export interface NotFigure {
 }
 
 export const notFigures: readonly NotFigure[] = [
-  { pattern: /20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, why: "a date or a year (2022年2月19日, 自2019年起, 2021年台州市…)" },
+  {
+    pattern: /20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?/g,
+    why: "a date or a year (2022年2月19日, 自2019年起, 2021年台州市…)",
+  },
   { pattern: /第\d+页第\d+行/g, why: "a glossary entry's page/line reference into the printed report" },
   { pattern: /^\d+[.．]/g, why: "the number of a glossary entry (1. … 13.)" },
   { pattern: /G20/g, why: "the name of the G20 summit" },

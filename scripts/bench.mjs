@@ -54,7 +54,12 @@ async function alternate(a, b, runs) {
   const pairs = [];
   for (let i = 0; i < runs; i++) pairs.push([await a(), await b()]);
   const ratio = (key) => pairs.filter(([x, y]) => x[key] && y[key]).map(([x, y]) => y[key] / x[key]);
-  return { a: pairs.map(([x]) => x.wall), b: pairs.map(([, y]) => y.wall), ratios: ratio("wall"), cpuRatios: ratio("cpu") };
+  return {
+    a: pairs.map(([x]) => x.wall),
+    b: pairs.map(([, y]) => y.wall),
+    ratios: ratio("wall"),
+    cpuRatios: ratio("cpu"),
+  };
 }
 
 function ratioRow(figure, { a, b, ratios, cpuRatios }, budget, what) {
@@ -210,8 +215,19 @@ async function quickLookup() {
   const probe = spawnSync(cli, ["glossary", "示范诉讼"], { encoding: "utf8" });
   const ready = probe.status === 0 && probe.stdout.includes("示范诉讼");
   const args = ready ? ["glossary", "示范诉讼"] : ["glossary", "--json"];
-  const label = ready ? "quick lookup start-up" : "quick lookup start-up (STAND-IN: `glossary --json`; `glossary <query>` not built yet)";
-  ratioRow(label, await alternate(() => wall(node, ["-e", "0"]), () => wall(cli, args), RUNS), 1.5, `court-report ${args.join(" ")} (through its shebang) ÷ node -e 0`);
+  const label = ready
+    ? "quick lookup start-up"
+    : "quick lookup start-up (STAND-IN: `glossary --json`; `glossary <query>` not built yet)";
+  ratioRow(
+    label,
+    await alternate(
+      () => wall(node, ["-e", "0"]),
+      () => wall(cli, args),
+      RUNS,
+    ),
+    1.5,
+    `court-report ${args.join(" ")} (through its shebang) ÷ node -e 0`,
+  );
 }
 
 /** The explorer's footer, the last thing a frame draws: its appearance marks the first full frame. */
@@ -220,13 +236,22 @@ const FOOTER_MARKER = "帮助";
 function explorerAvailable() {
   if (!hasScript) return "no `script` (util-linux) on this machine";
   const chunks = join(snapshot, "dist/chunks");
-  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer"))) return "not available yet (no explorer chunk in dist/)";
+  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer")))
+    return "not available yet (no explorer chunk in dist/)";
   return null;
 }
 
 async function explorerFirstFrame() {
   const missing = explorerAvailable();
-  if (missing) return rows.push({ figure: "explorer first frame (80x24 pty)", median: "—", spread: "—", budget: "≤ 3×", pass: null, note: missing });
+  if (missing)
+    return rows.push({
+      figure: "explorer first frame (80x24 pty)",
+      median: "—",
+      spread: "—",
+      budget: "≤ 3×",
+      pass: null,
+      note: missing,
+    });
   const frame = async () => {
     const s = pty(sh(cli));
     const t = await waitFor(s, FOOTER_MARKER);
@@ -242,14 +267,26 @@ async function explorerFirstFrame() {
     const { at } = await s.exited;
     return { wall: at - s.t0, cpu: cpuSince(cpu) };
   };
-  ratioRow("explorer first frame (80x24 pty)", await alternate(bare, frame, RUNS), 3.0, `spawn → footer drawn, ÷ node -e 0 in the same pty harness`);
+  ratioRow(
+    "explorer first frame (80x24 pty)",
+    await alternate(bare, frame, RUNS),
+    3.0,
+    `spawn → footer drawn, ÷ node -e 0 in the same pty harness`,
+  );
 }
 
 async function explorerBytesAndMemory() {
   const missing = explorerAvailable();
-  const figures = ["bytes: first frame", "bytes: j in 用语 results", "bytes: j in 报告 reader", "bytes: a char typed in 搜索", "memory: peak RSS, every pane + search"];
+  const figures = [
+    "bytes: first frame",
+    "bytes: j in 用语 results",
+    "bytes: j in 报告 reader",
+    "bytes: a char typed in 搜索",
+    "memory: peak RSS, every pane + search",
+  ];
   if (missing) {
-    for (const figure of figures) rows.push({ figure, median: "—", spread: "—", budget: "", pass: null, note: missing });
+    for (const figure of figures)
+      rows.push({ figure, median: "—", spread: "—", budget: "", pass: null, note: missing });
     return;
   }
   const s = pty(sh(cli));
@@ -274,11 +311,33 @@ async function explorerBytesAndMemory() {
   const rss = pid ? peakRss(pid) : null;
   await close(s);
   const share = (b) => `${((100 * b) / first).toFixed(1)}% of first frame`;
-  const select = (figure, b, note) => rows.push({ figure, median: `${b} B`, spread: share(b), budget: "≤ 25%", pass: b <= first * 0.25, note });
-  rows.push({ figure: figures[0], median: `${first} B`, spread: "", budget: "", pass: null, note: "everything written until the screen settles" });
+  const select = (figure, b, note) =>
+    rows.push({ figure, median: `${b} B`, spread: share(b), budget: "≤ 25%", pass: b <= first * 0.25, note });
+  rows.push({
+    figure: figures[0],
+    median: `${first} B`,
+    spread: "",
+    budget: "",
+    pass: null,
+    note: "everything written until the screen settles",
+  });
   select(figures[1], glossary, "selection moves one row");
-  rows.push({ figure: figures[2], median: `${reader} B`, spread: share(reader), budget: "", pass: null, note: "the whole text moves up a line: not a selection move" });
-  rows.push({ figure: figures[3], median: `${typed} B`, spread: share(typed), budget: "", pass: null, note: "results change: not a selection move" });
+  rows.push({
+    figure: figures[2],
+    median: `${reader} B`,
+    spread: share(reader),
+    budget: "",
+    pass: null,
+    note: "the whole text moves up a line: not a selection move",
+  });
+  rows.push({
+    figure: figures[3],
+    median: `${typed} B`,
+    spread: share(typed),
+    budget: "",
+    pass: null,
+    note: "results change: not a selection move",
+  });
   rows.push({
     figure: `keystroke → frame written (${keyLatencies.length} keys)`,
     median: ms(median(keyLatencies)),
@@ -293,18 +352,47 @@ async function explorerBytesAndMemory() {
 
 /** A peak-RSS row against the 80 MB budget (judged only in a full run: it depends on the machine). */
 function memoryRow(figure, rss, spread, note) {
-  rows.push({ figure, median: rss ? mb(rss) : "—", spread, budget: "≤ 80 MB", pass: quick ? null : rss ? rss <= 80 * 1024 * 1024 : false, machine: true, note });
+  rows.push({
+    figure,
+    median: rss ? mb(rss) : "—",
+    spread,
+    budget: "≤ 80 MB",
+    pass: quick ? null : rss ? rss <= 80 * 1024 * 1024 : false,
+    machine: true,
+    note,
+  });
 }
 
 /** Keys for one round of a reading session over every pane, typed at about 25 keys a second. */
 function sessionRound(round) {
   const times = (key, n) => Array(n).fill(key);
   return [
-    "1", ...times("j", 10), "\r", ...times("j", 30), ...times("l", 10), "\x1b",
-    "2", ...times("j", 20), "s", "s", "s",
-    "3", ...times("j", 7),
-    "4", ..."sfss", ...times("\x7f", 4), "执", "行", "\x1b", ...times("j", 5),
-    "5", "法", "院", ...String(round), ...times("\x7f", 3 + String(round).length), "\x1b",
+    "1",
+    ...times("j", 10),
+    "\r",
+    ...times("j", 30),
+    ...times("l", 10),
+    "\x1b",
+    "2",
+    ...times("j", 20),
+    "s",
+    "s",
+    "s",
+    "3",
+    ...times("j", 7),
+    "4",
+    ..."sfss",
+    ...times("\x7f", 4),
+    "执",
+    "行",
+    "\x1b",
+    ...times("j", 5),
+    "5",
+    "法",
+    "院",
+    ...String(round),
+    ...times("\x7f", 3 + String(round).length),
+    "\x1b",
   ];
 }
 
@@ -329,14 +417,18 @@ async function explorerLongSession() {
   const rss = pid ? peakRss(pid) : null;
   const seconds = (performance.now() - t0) / 1000;
   await close(s);
-  const note = "VmHWM after reading, paging, filtering, sorting, charts, lookups and searches in every pane, round after round";
+  const note =
+    "VmHWM after reading, paging, filtering, sorting, charts, lookups and searches in every pane, round after round";
   memoryRow(figure, rss, `${keys} keys in ${seconds.toFixed(0)} s`, note);
 }
 
 /** Realistic keystroke-by-keystroke queries: every prefix of terms, pinyin, initials, metric labels, body phrases, typos. */
 function realisticQueries(glossary, metrics, paragraphs) {
   let seed = 2022;
-  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const rand = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
   const prefixes = (s) => Array.from({ length: [...s].length }, (_, i) => [...s].slice(0, i + 1).join(""));
   const out = [];
   for (const g of glossary) {
@@ -375,7 +467,15 @@ export { lookupGlossary } from ${JSON.stringify(join(root, "source/search/glossa
 export { glossary, metrics, paragraphs } from ${JSON.stringify(join(root, "data/index.ts"))};
 export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/heap.ts"))};`,
     );
-    await build({ entryPoints: [entry], outfile: join(dir, "search.mjs"), bundle: true, format: "esm", platform: "node", minify: true, logLevel: "warning" });
+    await build({
+      entryPoints: [entry],
+      outfile: join(dir, "search.mjs"),
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      minify: true,
+      logLevel: "warning",
+    });
     const t0 = performance.now();
     const mod = await import(pathToFileURL(join(dir, "search.mjs")).href);
     const load = performance.now() - t0;
@@ -416,7 +516,14 @@ export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/
       note: `search(): glossary + every paragraph + metric labels, with the explorer's V8 flags; module load ${ms(load)}, first query ${ms(cold)}; slowest ${slowest.join(", ")}`,
     });
     const lookups = timeEach(mod.lookupGlossary).map(median);
-    rows.push({ figure: "keystroke glossary lookup", median: `p99 ${us(quantile(lookups, 0.99))}`, spread: `p50 ${us(median(lookups))}`, budget: "", pass: null, note: "lookupGlossary(), the 用语 pane" });
+    rows.push({
+      figure: "keystroke glossary lookup",
+      median: `p99 ${us(quantile(lookups, 0.99))}`,
+      spread: `p50 ${us(median(lookups))}`,
+      budget: "",
+      pass: null,
+      note: "lookupGlossary(), the 用语 pane",
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -425,10 +532,24 @@ export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/
 function packageFigures() {
   const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
   const info = JSON.parse(pack.stdout)[0];
-  rows.push({ figure: "package: npm pack tarball", median: kb(info.size), spread: `${info.entryCount} files, ${kb(info.unpackedSize)} unpacked`, budget: "≤ 500 KB", pass: info.size <= 500 * 1024, note: "" });
+  rows.push({
+    figure: "package: npm pack tarball",
+    median: kb(info.size),
+    spread: `${info.entryCount} files, ${kb(info.unpackedSize)} unpacked`,
+    budget: "≤ 500 KB",
+    pass: info.size <= 500 * 1024,
+    note: "",
+  });
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const deps = ["dependencies", "optionalDependencies", "peerDependencies"].flatMap((k) => Object.keys(pkg[k] ?? {}));
-  rows.push({ figure: "package: runtime dependencies", median: String(deps.length), spread: deps.join(", "), budget: "0", pass: deps.length === 0, note: "" });
+  rows.push({
+    figure: "package: runtime dependencies",
+    median: String(deps.length),
+    spread: deps.join(", "),
+    budget: "0",
+    pass: deps.length === 0,
+    note: "",
+  });
 }
 
 // ---------------------------------------------------------------- run
@@ -450,14 +571,32 @@ for (const [figure, step] of Object.entries(steps)) {
   try {
     await step();
   } catch (error) {
-    rows.push({ figure, median: "—", spread: "", budget: "", pass: false, note: `failed: ${error instanceof Error ? error.message : error}` });
+    rows.push({
+      figure,
+      median: "—",
+      spread: "",
+      budget: "",
+      pass: false,
+      note: `failed: ${error instanceof Error ? error.message : error}`,
+    });
   }
 }
 
 const header = ["figure", "median", "spread (IQR)", "budget", "result", "how"];
-const table = rows.map((r) => [r.figure, r.median, r.spread, r.budget, r.pass === null ? (quick && r.machine ? "not judged (--quick)" : "—") : r.pass ? "pass" : "FAIL", r.note]);
-const load = loadavg().map((x) => x.toFixed(1)).join(" ");
-console.log(`court-report bench — node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${RUNS} runs per start-up figure${quick ? " (--quick)" : ""}, ${new Date().toISOString()}\n`);
+const table = rows.map((r) => [
+  r.figure,
+  r.median,
+  r.spread,
+  r.budget,
+  r.pass === null ? (quick && r.machine ? "not judged (--quick)" : "—") : r.pass ? "pass" : "FAIL",
+  r.note,
+]);
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ");
+console.log(
+  `court-report bench — node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${RUNS} runs per start-up figure${quick ? " (--quick)" : ""}, ${new Date().toISOString()}\n`,
+);
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
 for (const r of table) console.log(`| ${r.join(" | ")} |`);
 const failed = rows.filter((r) => r.pass === false);

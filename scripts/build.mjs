@@ -1,9 +1,10 @@
 // Bundles source/cli.ts into dist/: the quick lookups in one CommonJS file, the explorer in ES module
 // chunks it imports only when it opens, so a lookup never loads Ink, React or yoga. Zero runtime
 // dependencies.
-import { build } from "esbuild";
+
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -15,7 +16,8 @@ const stringWidthShim = {
   name: "string-width-shim",
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
-      importer === stub || importer.endsWith("source/text/width.ts") ? undefined : { path: stub });
+      importer === stub || importer.endsWith("source/text/width.ts") ? undefined : { path: stub },
+    );
   },
 };
 
@@ -28,7 +30,8 @@ const yogaWithoutFetch = {
     b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
       const source = readFileSync(path, "utf8");
       const check = '"function"!=typeof fetch';
-      if (source.split(check).length !== 3) throw new Error(`${path}: expected two '${check}' checks; yoga-layout changed`);
+      if (source.split(check).length !== 3)
+        throw new Error(`${path}: expected two '${check}' checks; yoga-layout changed`);
       return { contents: source.replaceAll(check, "true"), loader: "js" };
     });
   },
@@ -38,7 +41,10 @@ const yogaWithoutFetch = {
 const inkOutput = {
   name: "ink-output",
   setup(b) {
-    b.onLoad({ filter: INK_OUTPUT }, ({ path }) => ({ contents: patchInkOutput(readFileSync(path, "utf8")), loader: "js" }));
+    b.onLoad({ filter: INK_OUTPUT }, ({ path }) => ({
+      contents: patchInkOutput(readFileSync(path, "utf8")),
+      loader: "js",
+    }));
   },
 };
 
@@ -71,7 +77,13 @@ const common = {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-const quick = await build({ ...common, entryPoints: ["source/cli.ts"], outfile: "dist/cli.js", format: "cjs", plugins: [explorerImport] });
+const quick = await build({
+  ...common,
+  entryPoints: ["source/cli.ts"],
+  outfile: "dist/cli.js",
+  format: "cjs",
+  plugins: [explorerImport],
+});
 const explorer = await build({
   ...common,
   entryPoints: { explorer: "source/explorer.tsx" },
@@ -92,5 +104,6 @@ const entry = `${root}dist/cli.js`;
 mkdirSync(`${root}dist/chunks`, { recursive: true });
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);
 for (const { path, text } of quick.outputFiles) writeFileSync(path, SHEBANG + text);
-for (const { path, text } of explorer.outputFiles) writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
+for (const { path, text } of explorer.outputFiles)
+  writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
 chmodSync(entry, 0o755);

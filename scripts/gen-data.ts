@@ -9,7 +9,15 @@ import type { GlossaryEntry, Meta, Paragraph, Section } from "../data/types";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-type Draft = { id: string; title: string; heading: string[]; level: 1 | 2; parentId: string | null; lines: string[]; children: Draft[] };
+type Draft = {
+  id: string;
+  title: string;
+  heading: string[];
+  level: 1 | 2;
+  parentId: string | null;
+  lines: string[];
+  children: Draft[];
+};
 
 const NUMBERED_PART = /^([一二三四五六])、(.+)$/;
 const PLAN_PART = /^([一二三四五六])是([^。]+)。/;
@@ -79,7 +87,10 @@ function syllablesOf(term: string): string[] {
 
 export function buildGlossary(sections: readonly Section[]): GlossaryEntry[] {
   const all = (s: Section): Section[] => [s, ...s.children.flatMap(all)];
-  const body = sections.filter((s) => ["1", "2", "3"].includes(s.id)).flatMap(all).flatMap((s) => s.paragraphs);
+  const body = sections
+    .filter((s) => ["1", "2", "3"].includes(s.id))
+    .flatMap(all)
+    .flatMap((s) => s.paragraphs);
   const annex = sections.find((s) => s.id === "4");
   if (!annex) throw new Error("附件一 not found");
   return annex.paragraphs.map((p) => {

@@ -93,7 +93,10 @@ const EDITS = [
     "                            return sliceAnsi(line, from, to);",
     "                            return from === 0 && to === width && !line.includes('\\u001B') ? line : sliceAnsi(line, from, to);",
   ],
-  ["return styledCharsToString(lineWithoutEmptyItems).trimEnd();", "return rowToString(lineWithoutEmptyItems).trimEnd();"],
+  [
+    "return styledCharsToString(lineWithoutEmptyItems).trimEnd();",
+    "return rowToString(lineWithoutEmptyItems).trimEnd();",
+  ],
 ];
 
 /** Ink's output.js source → the patched source; throws when Ink no longer has the expected text. */
@@ -101,7 +104,10 @@ export function patchInkOutput(source) {
   let out = source;
   for (const [from, to] of EDITS) {
     const count = out.split(from).length - 1;
-    if (count !== 1) throw new Error(`ink/build/output.js: expected ${JSON.stringify(from.trim().slice(0, 60))} once, found ${count}; Ink changed`);
+    if (count !== 1)
+      throw new Error(
+        `ink/build/output.js: expected ${JSON.stringify(from.trim().slice(0, 60))} once, found ${count}; Ink changed`,
+      );
     out = out.replace(from, () => to);
   }
   return out;

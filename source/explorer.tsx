@@ -1,11 +1,11 @@
 // The interactive explorer: full screen on the alternate screen, Ink rendering the App, the terminal
 // restored on every way out. Resolves with the exit code.
 import type { Instance } from "ink";
-import { enterFullscreen } from "./terminal/fullscreen";
-import { errorLine } from "./terminal/error-line";
 import { RENDER_OPTIONS } from "./app/render-options";
 import { tuneHeapForExplorer } from "./runtime/heap";
-import { setAmbiWidth, type AmbiWidth } from "./text/width";
+import { errorLine } from "./terminal/error-line";
+import { enterFullscreen } from "./terminal/fullscreen";
+import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
@@ -21,13 +21,25 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   let instance: Instance | undefined;
   let failure: unknown;
   let resume = (): void => {};
-  const screen = enterFullscreen(process.stdout, process.stdin, { onAbort: () => instance?.unmount(), onResume: () => resume() });
+  const screen = enterFullscreen(process.stdout, process.stdin, {
+    onAbort: () => instance?.unmount(),
+    onResume: () => resume(),
+  });
   // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
   process.stdin.setRawMode?.(true);
   try {
-    const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([import("ink"), import("./app/App"), import("./app/ink-cursor-fix")]);
+    const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([
+      import("ink"),
+      import("./app/App"),
+      import("./app/ink-cursor-fix"),
+    ]);
     resume = () => void repaint.emit("repaint");
-    instance = render(<App />, { ...RENDER_OPTIONS, stdout: withCursorFix(process.stdout), exitOnCtrlC: true, patchConsole: false });
+    instance = render(<App />, {
+      ...RENDER_OPTIONS,
+      stdout: withCursorFix(process.stdout),
+      exitOnCtrlC: true,
+      patchConsole: false,
+    });
     await instance.waitUntilExit();
   } catch (error) {
     failure = error ?? new Error("unknown error");

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { charts, metricById, paragraphById } from "../data/index";
 import { App } from "../source/app/App";
 import { keysText } from "../source/app/components/help";
-import { lineText, lineWidth, type Line } from "../source/app/components/styled";
+import { type Line, lineText, lineWidth } from "../source/app/components/styled";
 import { frameLines } from "../source/app/frame";
 import { KEYMAP } from "../source/app/keymap";
-import { chartFigures } from "../source/charts/render";
 import { reportView, STYLES } from "../source/app/panes/report";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
+import { chartFigures } from "../source/charts/render";
 import { setAmbiWidth, width } from "../source/text/width";
 import { renderApp } from "./helpers/ink";
 
@@ -30,7 +30,12 @@ const mount = async (columns: number, rows: number) => {
   await tick();
   return r;
 };
-const KEY = { down: { downArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true } } as const;
+const KEY = {
+  down: { downArrow: true },
+  enter: { return: true },
+  escape: { escape: true },
+  tab: { tab: true },
+} as const;
 const keys = (state: State, ...inputs: string[]) =>
   inputs.reduce((s, k) => (k in KEY ? reduceInput(s, "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
 
@@ -68,7 +73,13 @@ function tour(columns: number, rows: number): [string, State][] {
 
 describe("every frame fits the terminal", () => {
   for (const mode of ["single", "double"] as const) {
-    for (const [columns, rows] of [[40, 12], [80, 24], [120, 40], [41, 13], [73, 19]] as const) {
+    for (const [columns, rows] of [
+      [40, 12],
+      [80, 24],
+      [120, 40],
+      [41, 13],
+      [73, 19],
+    ] as const) {
       it(`${columns}x${rows}, ambiwidth ${mode}: no line wider than the terminal, at most rows - 1 lines`, () => {
         setAmbiWidth(mode);
         for (const [name, state] of tour(columns, rows)) {
@@ -81,7 +92,12 @@ describe("every frame fits the terminal", () => {
   }
 
   it("below 40x12 shows one line saying what size it needs", () => {
-    for (const [columns, rows] of [[39, 12], [40, 11], [10, 3], [1, 1]] as const) {
+    for (const [columns, rows] of [
+      [39, 12],
+      [40, 11],
+      [10, 3],
+      [1, 1],
+    ] as const) {
       const lines = frameLines(initialState({ columns, rows }));
       expect(lines).toHaveLength(1);
       expect(lineWidth(lines[0]!)).toBeLessThanOrEqual(columns);
@@ -169,12 +185,17 @@ describe("panes, rendered with ink-testing-library", () => {
     expect(frame.split("\n")[0]).toMatch(/1 报告/);
     expect(frame).toContain("2.1 一、聚焦服务中心大局");
     // The reader is right of the contents; its lines joined hold the quote (it may wrap).
-    const reader = frame.split("\n").map((l) => l.split(" | ")[1] ?? "").join("");
+    const reader = frame
+      .split("\n")
+      .map((l) => l.split(" | ")[1] ?? "")
+      .join("");
     expect(reader).toContain(metric.quote);
     unmount();
     // The same state drawn as lines: the quote is exactly the highlighted text.
     const state = keys(initialState({ columns: 100, rows: 30 }), "2", ..."j".repeat(10), "enter");
-    const flashed = reportView(state).flatMap((l: Line) => l.filter((s) => s.style?.backgroundColor === STYLES.flash.backgroundColor).map((s) => s.text));
+    const flashed = reportView(state).flatMap((l: Line) =>
+      l.filter((s) => s.style?.backgroundColor === STYLES.flash.backgroundColor).map((s) => s.text),
+    );
     expect(flashed.join("")).toBe(metric.quote);
     expect(paragraphById.get(metric.paragraphId)!.text).toContain(metric.quote);
   });

@@ -2,16 +2,41 @@ import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/keymap";
 import { dataLayout, metricRows } from "../source/app/models/data";
-import { currentDoc, findMatches, lineOf, maxScroll, reportLayout, sectionMarks, toc } from "../source/app/models/report";
+import {
+  currentDoc,
+  findMatches,
+  lineOf,
+  maxScroll,
+  reportLayout,
+  sectionMarks,
+  toc,
+} from "../source/app/models/report";
 import { overlayMaxScroll } from "../source/app/panes/report-overlay";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
 
-const KEY = { down: { downArrow: true }, up: { upArrow: true }, enter: { return: true }, escape: { escape: true }, tab: { tab: true }, backtab: { tab: true, shift: true }, pageDown: { pageDown: true }, backspace: { delete: true }, ctrlC: { ctrl: true }, ctrlZ: { ctrl: true } } as const;
+const KEY = {
+  down: { downArrow: true },
+  up: { upArrow: true },
+  enter: { return: true },
+  escape: { escape: true },
+  tab: { tab: true },
+  backtab: { tab: true, shift: true },
+  pageDown: { pageDown: true },
+  backspace: { delete: true },
+  ctrlC: { ctrl: true },
+  ctrlZ: { ctrl: true },
+} as const;
 
 /** Feeds keys as Ink reports them: a string is text (each character a key outside a text box). */
 function keys(state: State, ...inputs: (string | keyof typeof KEY)[]): State {
-  return inputs.reduce((s, k) => (k in KEY ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
+  return inputs.reduce(
+    (s, k) =>
+      k in KEY
+        ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY])
+        : reduceInput(s, k, {}),
+    state,
+  );
 }
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
@@ -52,7 +77,17 @@ describe("panes and focus", () => {
   });
 
   it("C-z asks to stop from every context, a text box and the help included, and types nothing", () => {
-    for (const path of [[], ["enter"], ["2"], ["2", "/执行"], ["3"], ["4", "sfss"], ["4", "escape"], ["5", "法院"], ["?"]] as const) {
+    for (const path of [
+      [],
+      ["enter"],
+      ["2"],
+      ["2", "/执行"],
+      ["3"],
+      ["4", "sfss"],
+      ["4", "escape"],
+      ["5", "法院"],
+      ["?"],
+    ] as const) {
       const before = keys(start(), ...path);
       const after = keys(before, "ctrlZ");
       expect(after.suspends, path.join(" ")).toBe(1);
@@ -97,7 +132,11 @@ describe("scrolling bounds", () => {
   });
 
   it("the reader scrolls between 0 and the last screen, at every size", () => {
-    for (const [columns, rows] of [[40, 12], [80, 24], [120, 40]] as const) {
+    for (const [columns, rows] of [
+      [40, 12],
+      [80, 24],
+      [120, 40],
+    ] as const) {
       // 2.2 is the longest section.
       let s = keys(start(columns, rows), "j", "j", "j", "j", "enter");
       expect(toc[s.report.section]!.id).toBe("2.2");
@@ -112,7 +151,10 @@ describe("scrolling bounds", () => {
   });
 
   it("closing the find box (one more reader line) keeps the scroll within the new bounds", () => {
-    for (const [columns, rows] of [[40, 12], [80, 24]] as const) {
+    for (const [columns, rows] of [
+      [40, 12],
+      [80, 24],
+    ] as const) {
       const s = keys(start(columns, rows), "j", "j", "j", "j", "/执行", "enter", "G", "escape");
       expect(s.report.find.text).toBe("");
       expect(s.report.scroll).toBe(maxScroll(s.size, s.report));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { charts, metricById } from "../data/index";
 import type { BarChart, LineChart } from "../data/index";
+import { charts, metricById } from "../data/index";
 import { chartFigures, DERIVED_MARK, renderChart, renderChartFigures, valueText } from "../source/charts/render";
 import { setAmbiWidth, width } from "../source/text/width";
 
@@ -11,7 +11,9 @@ const lines = charts.filter((c): c is LineChart => c.kind === "line");
 
 describe("renderChart", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`keeps every line of every chart and its figures within 30..200 columns (ambiwidth ${mode})`, { timeout: 60_000 }, () => {
+    it(`keeps every line of every chart and its figures within 30..200 columns (ambiwidth ${mode})`, {
+      timeout: 60_000,
+    }, () => {
       setAmbiWidth(mode);
       for (const chart of charts) {
         for (let cols = 30; cols <= 200; cols++) {
@@ -39,7 +41,11 @@ describe("renderChart", () => {
         // Bar lengths follow the values: a larger figure never has a shorter bar.
         const lengths = barLines.map((l) => / \|(#*) /.exec(l)![1]!.length);
         const values = chart.bars.map((b) => metricById.get(b.metricId)!.value);
-        values.forEach((a, i) => values.forEach((b, j) => a < b && expect(lengths[i]).toBeLessThanOrEqual(lengths[j]!)));
+        values.forEach((a, i) => {
+          values.forEach((b, j) => {
+            if (a < b) expect(lengths[i]).toBeLessThanOrEqual(lengths[j]!);
+          });
+        });
         expect(lengths[values.indexOf(Math.max(...values))]).toBe(Math.max(...lengths));
         expect(out.join("")).not.toMatch(/[\u2580-\u259f]/u);
       }
@@ -63,7 +69,10 @@ describe("renderChart", () => {
           expect(text).toContain(`${s.name}：`);
           for (const id of s.metricIds) expect(text).toContain(valueText(metricById.get(id)!));
         }
-        const derived = chart.series.flatMap((s) => s.metricIds).map((id) => metricById.get(id)!).filter((m) => m.kind === "derived");
+        const derived = chart.series
+          .flatMap((s) => s.metricIds)
+          .map((id) => metricById.get(id)!)
+          .filter((m) => m.kind === "derived");
         expect(derived.length).toBeGreaterThan(0);
         for (const m of derived) {
           expect(text).toContain(`${m.value}${m.unit}${DERIVED_MARK}`);

@@ -55,8 +55,12 @@ describe("exit codes", () => {
 
 describe("unknown commands", () => {
   it("suggest the command one or two letters away", () => {
-    expect(cli(["glosary", "sfss"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'glosary'; did you mean glossary?");
-    expect(cli(["serch", "x"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'serch'; did you mean search?");
+    expect(cli(["glosary", "sfss"]).stderr.split("\n")[0]).toBe(
+      "court-report: unknown command 'glosary'; did you mean glossary?",
+    );
+    expect(cli(["serch", "x"]).stderr.split("\n")[0]).toBe(
+      "court-report: unknown command 'serch'; did you mean search?",
+    );
     expect(cli(["weather"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'weather'");
   });
 });
@@ -66,12 +70,17 @@ describe("help and version", () => {
     expect(cli(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n` });
   });
 
-  it("--help lists every command; each command's --help shows its usage, options and examples", { timeout: 60_000 }, () => {
+  it("--help lists every command; each command's --help shows its usage, options and examples", {
+    timeout: 60_000,
+  }, () => {
     const program = cli(["--help"]);
     expect(program.status).toBe(0);
     for (const name of ["glossary", "metrics", "toc", "read", "search", "chart"]) {
       expect(program.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
-      for (const args of [[name, "--help"], [name, "-h"]]) {
+      for (const args of [
+        [name, "--help"],
+        [name, "-h"],
+      ]) {
         const r = cli(args);
         expect(r.status).toBe(0);
         expect(r.lines[0]).toMatch(new RegExp(`^usage: court-report ${name}\\b`));
@@ -86,7 +95,9 @@ describe("no command without a terminal", () => {
   it("prints the table of contents and a one-line hint, exit 0", () => {
     const r = cli([]);
     expect(r.status).toBe(0);
-    expect(r.lines.slice(0, sectionList.length).map((l) => l.trim().split(/\s+/)[0])).toEqual(sectionList.map((s) => s.id));
+    expect(r.lines.slice(0, sectionList.length).map((l) => l.trim().split(/\s+/)[0])).toEqual(
+      sectionList.map((s) => s.id),
+    );
     expect(r.lines[sectionList.length]).toBe("");
     expect(r.lines.slice(sectionList.length + 1).join("")).toMatch(/^court-report --help: the commands\./);
     expect(r.stderr).toBe("");
@@ -129,7 +140,13 @@ describe("colour", () => {
   it("never when piped, unless --color; never in JSON or CSV", { timeout: 60_000 }, () => {
     for (const args of TEXT_COMMANDS) expect(cli(args).stdout.includes(ESC), args.join(" ")).toBe(false);
     expect(cli(["search", "示范", "--color"]).stdout).toContain(`${ESC}[`);
-    for (const args of [["metrics", "--json"], ["metrics", "--csv"], ["toc", "--json"], ["glossary", "--json"], ["search", "示范", "--json"]]) {
+    for (const args of [
+      ["metrics", "--json"],
+      ["metrics", "--csv"],
+      ["toc", "--json"],
+      ["glossary", "--json"],
+      ["search", "示范", "--json"],
+    ]) {
       expect(cli([...args, "--color"]).stdout.includes(ESC), args.join(" ")).toBe(false);
     }
   });
@@ -157,7 +174,11 @@ describe("colour", () => {
 
 describe("a reader that stops early", () => {
   it("`| head -1` ends quietly with status 0", () => {
-    const r = spawnSync("bash", ["-c", "node dist/cli.js read 2 --width 40 | head -1; echo \"status ${PIPESTATUS[0]}\""], { encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      ["-c", 'node dist/cli.js read 2 --width 40 | head -1; echo "status $' + '{PIPESTATUS[0]}"'],
+      { encoding: "utf8" },
+    );
     expect(r.stdout).toBe(`2 过去五年的工作回顾\nstatus 0\n`);
     expect(r.stderr).toBe("");
   });

@@ -1,8 +1,8 @@
 // JSON and CSV from the built CLI parse back to exactly the data module's values.
 import { describe, expect, it, vi } from "vitest";
 import { glossary, metrics } from "../data/index";
-import { csv } from "../source/cli/csv";
-import { json } from "../source/cli/listings";
+import { csv } from "../source/output/csv";
+import { json } from "../source/output/listings";
 import { search } from "../source/search/fulltext";
 import { cli } from "./cli-run";
 
@@ -39,7 +39,8 @@ function parseCsv(text: string): string[][] {
       field = "";
       i += 2;
     } else {
-      if (text[i] === '"' || text[i] === "\r" || text[i] === "\n") throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
+      if (text[i] === '"' || text[i] === "\r" || text[i] === "\n")
+        throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
       field += text[i++];
     }
   }
@@ -59,14 +60,33 @@ describe("CSV", () => {
     const r = cli(["metrics", "--csv"]);
     expect(r.status).toBe(0);
     const [header, ...records] = parseCsv(r.stdout);
-    expect(header).toEqual(["id", "label", "value", "unit", "category", "kind", "sectionId", "paragraphId", "quote", "formula"]);
+    expect(header).toEqual([
+      "id",
+      "label",
+      "value",
+      "unit",
+      "category",
+      "kind",
+      "sectionId",
+      "paragraphId",
+      "quote",
+      "formula",
+    ]);
     expect(records).toHaveLength(metrics.length);
     records.forEach((rec, i) => {
       const m = metrics[i]!;
       const row = Object.fromEntries(header!.map((h, j) => [h, rec[j]]));
       expect(row).toEqual({
-        id: m.id, label: m.label, value: String(m.value), unit: m.unit, category: m.category, kind: m.kind,
-        sectionId: m.sectionId, paragraphId: m.paragraphId, quote: m.quote, formula: m.kind === "derived" ? m.derivation.formula : "",
+        id: m.id,
+        label: m.label,
+        value: String(m.value),
+        unit: m.unit,
+        category: m.category,
+        kind: m.kind,
+        sectionId: m.sectionId,
+        paragraphId: m.paragraphId,
+        quote: m.quote,
+        formula: m.kind === "derived" ? m.derivation.formula : "",
       });
       expect(Number(row.value)).toBe(m.value);
     });
@@ -94,7 +114,14 @@ describe("JSON", () => {
   it("glossary <query> --json is the matching entries in the listing's shape, best first", () => {
     const parsed = JSON.parse(cli(["glossary", "sfss", "--json"]).stdout);
     const g = glossary[0]!;
-    expect(parsed[0]).toEqual({ term: g.term, definition: g.definition, pinyin: g.pinyin, initials: g.initials, reference: g.reference, occurrences: g.occurrences });
+    expect(parsed[0]).toEqual({
+      term: g.term,
+      definition: g.definition,
+      pinyin: g.pinyin,
+      initials: g.initials,
+      reference: g.reference,
+      occurrences: g.occurrences,
+    });
     expect(JSON.parse(cli(["glossary", "--all", "--json"]).stdout)).toHaveLength(13);
   });
 

@@ -21,7 +21,14 @@ describe("built CLI listings", () => {
     const r = cli("glossary", "--json");
     const parsed = JSON.parse(r.stdout);
     expect(parsed).toHaveLength(13);
-    expect(Object.keys(parsed[0]).sort()).toEqual(["definition", "initials", "occurrences", "pinyin", "reference", "term"]);
+    expect(Object.keys(parsed[0]).sort()).toEqual([
+      "definition",
+      "initials",
+      "occurrences",
+      "pinyin",
+      "reference",
+      "term",
+    ]);
     expect(parsed.map((g: { term: string }) => g.term)).toEqual(glossary.map((g) => g.term));
   });
 

@@ -10,14 +10,17 @@ vi.setConfig({ testTimeout: 30_000 });
 describe("glossary", () => {
   const sfss = glossary.find((g) => g.initials === "sfss")!;
 
-  it.each(["sfss", "shifansusong", "shi fan", "示范诉讼", "示范诉松"])("%s finds 示范诉讼 with its definition and reference", (query) => {
-    const r = cli(["glossary", query, "--width", "80"]);
-    expect(r.status).toBe(0);
-    expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
-    const reference = r.lines.findIndex((l) => l.startsWith("见报告"));
-    expect(r.lines.slice(1, reference).join("")).toBe(sfss.definition);
-    expect(r.lines[reference]).toBe(`见报告第1页第13行；正文见 ${sfss.occurrences.join("、")}`);
-  });
+  it.each(["sfss", "shifansusong", "shi fan", "示范诉讼", "示范诉松"])(
+    "%s finds 示范诉讼 with its definition and reference",
+    (query) => {
+      const r = cli(["glossary", query, "--width", "80"]);
+      expect(r.status).toBe(0);
+      expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
+      const reference = r.lines.findIndex((l) => l.startsWith("见报告"));
+      expect(r.lines.slice(1, reference).join("")).toBe(sfss.definition);
+      expect(r.lines[reference]).toBe(`见报告第1页第13行；正文见 ${sfss.occurrences.join("、")}`);
+    },
+  );
 
   it("lists the other close matches on one line after the best", () => {
     const r = cli(["glossary", "诉讼"]);
@@ -104,7 +107,9 @@ describe("toc and read", () => {
   it("unknown section: exit 1 with the nearest titles", () => {
     const r = cli(["read", "2.9"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("court-report: no section matches '2.9'; nearest: 2.7 结语：成绩与不足、2.6 六、主动接受各界监督，强化司法公信建设、2.5 五、全面推进从严治院，锻造忠诚担当铁军\n");
+    expect(r.stderr).toBe(
+      "court-report: no section matches '2.9'; nearest: 2.7 结语：成绩与不足、2.6 六、主动接受各界监督，强化司法公信建设、2.5 五、全面推进从严治院，锻造忠诚担当铁军\n",
+    );
   });
 });
 
@@ -126,11 +131,22 @@ describe("search", () => {
 describe("chart", () => {
   it("lists the charts", () => {
     const r = cli(["chart"]);
-    expect(r.lines.map((l) => l.split(/\s+/)[0])).toEqual(["caseload", "closed-by-type", "enforcement-measures", "sentencing", "money-for-people", "key-rates", "integrity-office"]);
+    expect(r.lines.map((l) => l.split(/\s+/)[0])).toEqual([
+      "caseload",
+      "closed-by-type",
+      "enforcement-measures",
+      "sentencing",
+      "money-for-people",
+      "key-rates",
+      "integrity-office",
+    ]);
   });
 
   it("draws a chart by id or by a word of its title, with each bar's value and its source quote", () => {
-    for (const args of [["chart", "key-rates"], ["chart", "比率"]]) {
+    for (const args of [
+      ["chart", "key-rates"],
+      ["chart", "比率"],
+    ]) {
       const r = cli(args);
       expect(r.lines[0]).toBe("主要比率");
       const m = metricById.get("civil.acceptance-rate")!;

@@ -14,7 +14,9 @@ describe("filterMetrics", () => {
     expect(ids(filterMetrics("执行到位"))).toEqual(["enforcement.recovered"]);
     const byCategory = filterMetrics("执行");
     for (const m of metrics.filter((x) => x.category === "执行")) expect(byCategory).toContain(m);
-    expect(byCategory.every((m) => m.category === "执行" || m.label.includes("执行") || m.id.includes("执行"))).toBe(true);
+    expect(byCategory.every((m) => m.category === "执行" || m.label.includes("执行") || m.id.includes("执行"))).toBe(
+      true,
+    );
     expect(filterMetrics("ENFORCEMENT.RECOVERED")).toEqual(filterMetrics("ｅｎｆｏｒｃｅｍｅｎｔ.recovered"));
   });
 

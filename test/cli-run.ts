@@ -13,7 +13,14 @@ export interface Run {
 export function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
   const r = spawnSync(process.execPath, ["dist/cli.js", ...args], {
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, COURT_REPORT_AMBIWIDTH: undefined, ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      COLUMNS: undefined,
+      COURT_REPORT_AMBIWIDTH: undefined,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     timeout: 20_000,
   });
@@ -65,6 +72,14 @@ export const TEXT_COMMANDS: readonly (readonly string[])[] = [
   ["search", "sfss", "--limit", "50"],
   ["search", "--help"],
   ["chart"],
-  ...["caseload", "closed-by-type", "enforcement-measures", "sentencing", "money-for-people", "key-rates", "integrity-office"].map((id) => ["chart", id]),
+  ...[
+    "caseload",
+    "closed-by-type",
+    "enforcement-measures",
+    "sentencing",
+    "money-for-people",
+    "key-rates",
+    "integrity-office",
+  ].map((id) => ["chart", id]),
   ["chart", "--help"],
 ];

@@ -55,7 +55,8 @@ describe("metrics", () => {
         }
       }
       for (const n of p.text.matchAll(NUMERAL)) {
-        if (!covered.has(n.index!)) uncovered.push(`${p.id}: ${p.text.slice(Math.max(0, n.index! - 8), n.index! + 12)}`);
+        if (!covered.has(n.index!))
+          uncovered.push(`${p.id}: ${p.text.slice(Math.max(0, n.index! - 8), n.index! + 12)}`);
       }
     }
     expect(uncovered).toEqual([]);

@@ -1,7 +1,7 @@
 // The data module holds the report verbatim: nothing lost, reordered, changed or invented.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanLines, cleaningRules } from "../data/cleaning";
+import { cleaningRules, cleanLines } from "../data/cleaning";
 import { meta, paragraphs, sectionList, sections } from "../data/index";
 import { generate, generatedPath, reportPath } from "../scripts/gen-data";
 
@@ -31,7 +31,13 @@ describe("report text", () => {
   });
 
   it("has the section tree the report is built on", () => {
-    expect(sections.map((s) => s.title)).toEqual(["开篇", "过去五年的工作回顾", "2022年及今后一个时期的法院工作", "附件一 有关用语说明", "附件二 相关图表"]);
+    expect(sections.map((s) => s.title)).toEqual([
+      "开篇",
+      "过去五年的工作回顾",
+      "2022年及今后一个时期的法院工作",
+      "附件一 有关用语说明",
+      "附件二 相关图表",
+    ]);
     const kids = (id: string) => sectionList.find((s) => s.id === id)!.children.map((c) => c.id);
     expect(kids("2")).toEqual(["2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7"]);
     expect(kids("3")).toEqual(["3.0", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"]);

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { width } from "../source/text/width";
-import { startTerminal, tmuxAvailable, type Terminal } from "./helpers/tmux";
+import { startTerminal, type Terminal, tmuxAvailable } from "./helpers/tmux";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = `${root}dist/cli.js`;
@@ -19,7 +19,10 @@ afterEach(() => term?.close());
 const rowsOf = (screen: string) => screen.split("\n");
 
 describe.skipIf(!tmuxAvailable())("the explorer in a real terminal", () => {
-  for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+  for (const [columns, rows] of [
+    [80, 24],
+    [120, 40],
+  ] as const) {
     it(`${columns}x${rows}: 数据 rows of equal width, 用语 lookup in Chinese, q exits 0 back to the main screen`, async () => {
       // CI=true makes Ink draw nothing but a last frame; a person at a terminal must still see the explorer.
       term = await startTerminal({ command: ["node", cli], columns, rows, env: { CI: "true" } });

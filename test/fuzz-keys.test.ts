@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
 import { glossary } from "../data/index";
 import { helpHeight, helpLines } from "../source/app/components/help";
-import { lineText, lineWidth, type Line } from "../source/app/components/styled";
+import { type Line, lineText, lineWidth } from "../source/app/components/styled";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
 import { contextOf, type KeyFlags } from "../source/app/keymap";
@@ -27,14 +27,13 @@ const STEPS = Number(process.env.FUZZ_STEPS ?? 5000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
 const counts = { reducer: 0, rendered: 0 };
 console.log(`fuzz-keys: seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${STEPS} reducer steps`);
-afterAll(() => console.log(`fuzz-keys: seed ${SEED}: ${counts.reducer} reducer steps, ${counts.rendered} rendered steps`));
+afterAll(() =>
+  console.log(`fuzz-keys: seed ${SEED}: ${counts.reducer} reducer steps, ${counts.rendered} rendered steps`),
+);
 
 // ------------------------------------------------------------------ events
 
-type Event =
-  | { kind: "key"; name: string }
-  | { kind: "text"; text: string }
-  | { kind: "resize"; size: Size };
+type Event = { kind: "key"; name: string } | { kind: "text"; text: string } | { kind: "resize"; size: Size };
 
 /**
  * Ink's view of each special key: the input string and the flags its parser sets. Not C-z: the
@@ -63,23 +62,70 @@ const cjk = fc.oneof(
   fc.constantFrom(...cjkTerms),
   fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCodePoint(c)),
 );
-const hostile = fc.constantFrom("\x1b", "\x1b[2J", "\x1b]52;c;AAAA\x07", "\u202e", "\u2066", "\u200d", "\u0301", "👩‍💻", "🇨🇳", "\x00", "\x07", "\r", "\n", "\t", "\x9b");
-const pasteChar = fc.oneof({ weight: 4, arbitrary: cjk }, { weight: 4, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyz0123456789 /?QGN") }, { weight: 1, arbitrary: hostile });
+const hostile = fc.constantFrom(
+  "\x1b",
+  "\x1b[2J",
+  "\x1b]52;c;AAAA\x07",
+  "\u202e",
+  "\u2066",
+  "\u200d",
+  "\u0301",
+  "👩‍💻",
+  "🇨🇳",
+  "\x00",
+  "\x07",
+  "\r",
+  "\n",
+  "\t",
+  "\x9b",
+);
+const pasteChar = fc.oneof(
+  { weight: 4, arbitrary: cjk },
+  { weight: 4, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyz0123456789 /?QGN") },
+  { weight: 1, arbitrary: hostile },
+);
 
 const sizeArb: fc.Arbitrary<Size> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 45 }), rows: fc.integer({ min: 1, max: 15 }) }) },
-  { weight: 5, arbitrary: fc.record({ columns: fc.integer({ min: 40, max: 140 }), rows: fc.integer({ min: 12, max: 50 }) }) },
-  { weight: 1, arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 300 }), rows: fc.integer({ min: 1, max: 100 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 45 }), rows: fc.integer({ min: 1, max: 15 }) }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({ columns: fc.integer({ min: 40, max: 140 }), rows: fc.integer({ min: 12, max: 50 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ columns: fc.integer({ min: 1, max: 300 }), rows: fc.integer({ min: 1, max: 100 }) }),
+  },
 );
 
 const eventArb: fc.Arbitrary<Event> = fc.oneof(
-  { weight: 10, arbitrary: fc.constantFrom(...Object.keys(INK_KEYS).filter((k) => k !== "ctrl-c")).map((name): Event => ({ kind: "key", name })) },
-  { weight: 8, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?").map((text): Event => ({ kind: "text", text })) },
+  {
+    weight: 10,
+    arbitrary: fc
+      .constantFrom(...Object.keys(INK_KEYS).filter((k) => k !== "ctrl-c"))
+      .map((name): Event => ({ kind: "key", name })),
+  },
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?").map((text): Event => ({ kind: "text", text })),
+  },
   // Quits outside a text box: rare, so runs get long enough to reach deep states.
-  { weight: 1, arbitrary: fc.constantFrom("q", "ctrl-c").map((k): Event => (k === "q" ? { kind: "text", text: k } : { kind: "key", name: k })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("q", "ctrl-c")
+      .map((k): Event => (k === "q" ? { kind: "text", text: k } : { kind: "key", name: k })),
+  },
   { weight: 4, arbitrary: fc.constantFrom(..."0123456789").map((text): Event => ({ kind: "text", text })) },
   { weight: 4, arbitrary: cjk.map((text): Event => ({ kind: "text", text })) },
-  { weight: 2, arbitrary: fc.array(pasteChar, { minLength: 1, maxLength: 500 }).map((a): Event => ({ kind: "text", text: a.join("") })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(pasteChar, { minLength: 1, maxLength: 500 })
+      .map((a): Event => ({ kind: "text", text: a.join("") })),
+  },
   { weight: 1, arbitrary: sizeArb.map((size): Event => ({ kind: "resize", size })) },
 );
 
@@ -87,7 +133,10 @@ const isQuit = (e: Event) => (e.kind === "text" && e.text === "q") || (e.kind ==
 
 // Runs of at least MIN_RUN steps, so numRuns = STEPS / MIN_RUN gives at least STEPS steps.
 const MIN_RUN = 40;
-const runArb = fc.record({ size: sizeArb, events: fc.array(eventArb, { minLength: MIN_RUN, maxLength: 60, size: "max" }) });
+const runArb = fc.record({
+  size: sizeArb,
+  events: fc.array(eventArb, { minLength: MIN_RUN, maxLength: 60, size: "max" }),
+});
 
 // ------------------------------------------------------------------ invariants
 
@@ -99,7 +148,14 @@ const boxes = (s: State): Record<Box, string> => ({
   search: s.search.query.text,
 });
 /** The box that has the keyboard, if any. */
-const focusedBox = (s: State): Box | null => (contextOf(s) === "input" && !s.help.open ? (s.pane === "charts" ? null : s.pane === "report" ? "report" : s.pane) : null);
+const focusedBox = (s: State): Box | null =>
+  contextOf(s) === "input" && !s.help.open
+    ? s.pane === "charts"
+      ? null
+      : s.pane === "report"
+        ? "report"
+        : s.pane
+    : null;
 
 // Checks run on every step, so they compare plainly and only build a message on failure.
 function fail(message: string): never {
@@ -117,7 +173,8 @@ function checkBoxes(before: State, after: State, event: Event): void {
     if (now === was && !(box === focused && event.kind === "text" && sanitize(event.text) !== "")) continue;
     let ok: boolean;
     if (box === focused && event.kind === "text") ok = now === was + sanitize(event.text);
-    else if (box === focused && event.kind === "key" && event.name === "backspace") ok = now === graphemes(was).slice(0, -1).join("");
+    else if (box === focused && event.kind === "key" && event.name === "backspace")
+      ok = now === graphemes(was).slice(0, -1).join("");
     else if (now === "") ok = true;
     else if (event.kind === "text") {
       // Keys first, then a key focused this box and the rest of the chunk was typed into it.
@@ -132,7 +189,8 @@ function checkBoxes(before: State, after: State, event: Event): void {
 }
 
 function within(i: number, count: number, what: string): void {
-  if (!(Number.isInteger(i) && i >= 0 && i < Math.max(1, count))) fail(`${what} = ${i}, outside 0..${Math.max(1, count) - 1}`);
+  if (!(Number.isInteger(i) && i >= 0 && i < Math.max(1, count)))
+    fail(`${what} = ${i}, outside 0..${Math.max(1, count) - 1}`);
 }
 
 function checkState(s: State): void {
@@ -150,7 +208,12 @@ function checkState(s: State): void {
     within(s.glossary.occurrence + 1, occurrences(entry).length + 1, "glossary.occurrence + 1");
   }
   within(s.search.selected, searchResults(s.search.query.text).length, "search.selected");
-  for (const [name, top] of [["data.top", s.data.top], ["glossary.top", s.glossary.top], ["search.top", s.search.top], ["report.tocTop", r.tocTop]] as const) {
+  for (const [name, top] of [
+    ["data.top", s.data.top],
+    ["glossary.top", s.glossary.top],
+    ["search.top", s.search.top],
+    ["report.tocTop", r.tocTop],
+  ] as const) {
     if (!(top >= 0)) fail(`${name} = ${top}`);
   }
   if (s.help.open) within(s.help.scroll, helpLines(s.size.columns).length - helpHeight(s.size) + 1, "help.scroll");

@@ -1,10 +1,11 @@
 // The bundle gives Ink a patched Output (scripts/ink-output-patch.mjs) that reuses its work across
 // frames. It must write exactly what Ink's own Output writes: random frames, drawn one after
 // another (so the shared caches are hit and cleared), go through both and are compared.
-import fc from "fast-check";
+
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JS, no types: the patch the build applies
 import { patchInkOutput } from "../scripts/ink-output-patch.mjs";
@@ -16,7 +17,12 @@ interface Clip {
   y2?: number;
 }
 interface OutputLike {
-  write(x: number, y: number, text: string, options: { transformers: ((line: string, index: number) => string)[] }): void;
+  write(
+    x: number,
+    y: number,
+    text: string,
+    options: { transformers: ((line: string, index: number) => string)[] },
+  ): void;
   clip(clip: Clip): void;
   unclip(): void;
   get(): { output: string; height: number };
@@ -39,7 +45,10 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Op = { kind: "write"; x: number; y: number; text: string; bold: boolean } | { kind: "clip"; clip: Clip } | { kind: "unclip" };
+type Op =
+  | { kind: "write"; x: number; y: number; text: string; bold: boolean }
+  | { kind: "clip"; clip: Clip }
+  | { kind: "unclip" };
 
 const STYLES = [
   ["\x1b[1m", "\x1b[22m"],
@@ -56,13 +65,22 @@ const piece = fc.oneof(
   fc.constantFrom("报告", "示范诉讼", "，", "。", "abc", " ", "  ", "10.73", "亿元", "①", "é", "👍🏽", "\n"),
   fc.string({ unit: fc.constantFrom("a", "中", "文", " ", "·", "—"), maxLength: 6 }),
 );
-const styledPiece = fc.tuple(piece, fc.option(fc.subarray([...STYLES], { maxLength: 2 }), { nil: undefined })).map(([text, styles]) =>
-  (styles ?? []).reduce((t, [open, close]) => `${open}${t}${close}`, text),
-);
+const styledPiece = fc
+  .tuple(piece, fc.option(fc.subarray([...STYLES], { maxLength: 2 }), { nil: undefined }))
+  .map(([text, styles]) => (styles ?? []).reduce((t, [open, close]) => `${open}${t}${close}`, text));
 const text = fc.array(styledPiece, { minLength: 1, maxLength: 6 }).map((p) => p.join(""));
 const coordinate = fc.integer({ min: -3, max: 30 });
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant("write" as const), x: coordinate, y: coordinate, text, bold: fc.boolean() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("write" as const),
+      x: coordinate,
+      y: coordinate,
+      text,
+      bold: fc.boolean(),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -72,11 +90,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant({ kind: "unclip" as const }) },
 );
-const frame = fc.record({ width: fc.integer({ min: 1, max: 40 }), height: fc.integer({ min: 1, max: 14 }), ops: fc.array(op, { maxLength: 14 }) });
+const frame = fc.record({
+  width: fc.integer({ min: 1, max: 40 }),
+  height: fc.integer({ min: 1, max: 14 }),
+  ops: fc.array(op, { maxLength: 14 }),
+});
 
 const bold = (line: string): string => `\x1b[1m${line}\x1b[22m`;
 
-function draw(Output: OutputClass, { width, height, ops }: { width: number; height: number; ops: Op[] }): { output: string; height: number } {
+function draw(
+  Output: OutputClass,
+  { width, height, ops }: { width: number; height: number; ops: Op[] },
+): { output: string; height: number } {
   const output = new Output({ width, height });
   for (const o of ops) {
     if (o.kind === "write") output.write(o.x, o.y, o.text, { transformers: o.bold ? [bold] : [] });
@@ -97,13 +122,26 @@ describe("Ink's Output, patched for the bundle", () => {
   });
 
   it("matches on a line that opens with a stray style close, clipped to its own width (once found by the property above)", () => {
-    const f = { width: 1, height: 2, ops: [{ kind: "clip", clip: { x1: 0, x2: 1 } }, { kind: "write", x: 0, y: 0, text: "\x1b[2m\n\x1b[22ma", bold: true }] as Op[] };
+    const f = {
+      width: 1,
+      height: 2,
+      ops: [
+        { kind: "clip", clip: { x1: 0, x2: 1 } },
+        { kind: "write", x: 0, y: 0, text: "\x1b[2m\n\x1b[22ma", bold: true },
+      ] as Op[],
+    };
     expect(draw(Patched, f)).toEqual(draw(Original, f));
   });
 
   it("matches when lines leave the screen and come back frames later", () => {
     const page = (n: number): Op[] =>
-      Array.from({ length: 20 }, (_, y) => ({ kind: "write", x: 0, y, text: `第${n}页${y} \x1b[33m${n * 20 + y}\x1b[39m 元`, bold: y % 2 === 0 }));
+      Array.from({ length: 20 }, (_, y) => ({
+        kind: "write",
+        x: 0,
+        y,
+        text: `第${n}页${y} \x1b[33m${n * 20 + y}\x1b[39m 元`,
+        bold: y % 2 === 0,
+      }));
     for (const n of [0, 1, 2, 0, 0, 3, 1, 2, 2, 0]) {
       const f = { width: 30, height: 20, ops: page(n) };
       expect(draw(Patched, f)).toEqual(draw(Original, f));
@@ -112,6 +150,8 @@ describe("Ink's Output, patched for the bundle", () => {
 
   it("refuses an Ink whose Output no longer has the text it edits", () => {
     const source = readFileSync(inkOutputPath, "utf8");
-    expect(() => patchInkOutput(source.replace("caches = new OutputCaches();", "caches = makeCaches();"))).toThrow(/Ink changed/);
+    expect(() => patchInkOutput(source.replace("caches = new OutputCaches();", "caches = makeCaches();"))).toThrow(
+      /Ink changed/,
+    );
   });
 });

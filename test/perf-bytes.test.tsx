@@ -18,7 +18,11 @@ let stdout: FakeStdout;
 const bytesWritten = () => stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
 let stdin: FakeStdin;
 let unmount: () => void;
-const savedEnv = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION, FORCE_COLOR: process.env.FORCE_COLOR };
+const savedEnv = {
+  CI: process.env.CI,
+  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
+  FORCE_COLOR: process.env.FORCE_COLOR,
+};
 
 /** Waits until nothing has been written for SETTLE ms (a loaded machine renders late). */
 async function settle(): Promise<void> {
@@ -46,7 +50,8 @@ function expectIncremental(out: { bytes: number; text: string }) {
   expect(out.text).not.toMatch(CLEARS);
 }
 
-const share = (bytes: number) => `${bytes} B = ${((100 * bytes) / firstFrame).toFixed(0)}% of the first frame (${firstFrame} B)`;
+const share = (bytes: number) =>
+  `${bytes} B = ${((100 * bytes) / firstFrame).toFixed(0)}% of the first frame (${firstFrame} B)`;
 
 let firstFrame = 0;
 
@@ -57,11 +62,11 @@ beforeAll(async () => {
   delete process.env.CONTINUOUS_INTEGRATION;
   // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
   process.env.FORCE_COLOR = "2";
-  const [{ render }, { App }, { withCursorFix }] = (await Promise.all([import("ink"), import("../source/app/App"), import("../source/app/ink-cursor-fix")])) as [
-    typeof import("ink"),
-    { App: ComponentType },
-    typeof import("../source/app/ink-cursor-fix"),
-  ];
+  const [{ render }, { App }, { withCursorFix }] = (await Promise.all([
+    import("ink"),
+    import("../source/app/App"),
+    import("../source/app/ink-cursor-fix"),
+  ])) as [typeof import("ink"), { App: ComponentType }, typeof import("../source/app/ink-cursor-fix")];
   stdout = new FakeStdout(COLUMNS, ROWS);
   stdin = new FakeStdin();
   const instance = render(<App />, {

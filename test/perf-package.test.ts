@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(root, "dist/cli.js")))
+    throw new Error("dist/cli.js is missing: run `npm run build` (npm test does)");
 });
 
 describe("package", () => {
@@ -23,7 +24,10 @@ describe("package", () => {
     expect(info!.size).toBeLessThanOrEqual(500 * 1024);
     const paths = info!.files.map((f) => f.path);
     expect(paths).toContain("dist/cli.js");
-    for (const path of paths) expect(path).toMatch(/^(dist\/cli\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/);
+    for (const path of paths)
+      expect(path).toMatch(
+        /^(dist\/cli\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/,
+      );
   });
 
   it("starts through a plain `env node` shebang: flags there need `env -S`, which BusyBox and the BSDs lack", () => {
@@ -56,12 +60,19 @@ import { pathToFileURL } from "node:url";
 register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
 const { cache } = createRequire("file:///");
 process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n"); });`;
-      const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args], {
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-      });
+      const run = spawnSync(
+        process.execPath,
+        ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args],
+        {
+          encoding: "utf8",
+          env: { ...process.env, NO_COLOR: "1" },
+        },
+      );
       expect(run.status, run.stderr).toBe(0);
-      return readFileSync(log, "utf8").trim().split("\n").map((url) => fileURLToPath(url));
+      return readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .map((url) => fileURLToPath(url));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -72,13 +83,18 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
 
   it("load no Ink, React or yoga", () => {
     // The pattern does find the explorer's code in the bundle, so its absence below means something.
-    const chunks = readdirSync(join(root, "dist/chunks")).map((f) => readFileSync(join(root, "dist/chunks", f), "utf8"));
-    expect(readFileSync(join(root, "dist/cli.js"), "utf8"), "the quick-lookup bundle itself").not.toMatch(EXPLORER_CODE);
+    const chunks = readdirSync(join(root, "dist/chunks")).map((f) =>
+      readFileSync(join(root, "dist/chunks", f), "utf8"),
+    );
+    expect(readFileSync(join(root, "dist/cli.js"), "utf8"), "the quick-lookup bundle itself").not.toMatch(
+      EXPLORER_CODE,
+    );
     expect(chunks.some((code) => EXPLORER_CODE.test(code))).toBe(true);
     for (const args of [["glossary", "示范诉讼"], ["glossary", "sfss"], ["--help"]]) {
       const files = loadedFiles(args);
       expect(files).toContain(join(root, "dist/cli.js"));
-      for (const file of files) expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
+      for (const file of files)
+        expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
     }
   });
 });

@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { paragraphs } from "../data/index";
-import { graphemes, setAmbiWidth, width } from "../source/text/width";
 // @ts-expect-error plain JS, no types: the string-width that the bundle gives Ink (scripts/build.mjs)
 import inkStringWidth from "../scripts/stubs/string-width.js";
+import { graphemes, setAmbiWidth, width } from "../source/text/width";
 
 const bmp = Array.from({ length: 0xffff - 0x20 + 1 }, (_, i) => i + 0x20)
   .filter((c) => c < 0xd800 || c > 0xdfff)
@@ -28,28 +28,39 @@ describe("width", () => {
     expect(wrong.map((c) => `U+${c.charCodeAt(0).toString(16)}`)).toEqual([]);
   });
 
-  it.each(["single", "double"] as const)("agrees with string-width on every paragraph of the report (ambiwidth %s)", (mode) => {
-    setAmbiWidth(mode);
-    for (const p of paragraphs) expect(width(p.text), p.id).toBe(stringWidth(p.text, { ambiguousIsNarrow: mode === "single" }));
-  });
+  it.each(["single", "double"] as const)(
+    "agrees with string-width on every paragraph of the report (ambiwidth %s)",
+    (mode) => {
+      setAmbiWidth(mode);
+      for (const p of paragraphs)
+        expect(width(p.text), p.id).toBe(stringWidth(p.text, { ambiguousIsNarrow: mode === "single" }));
+    },
+  );
 });
 
 describe("the string-width stub Ink gets in the bundle", () => {
-  it.each(["single", "double"] as const)("agrees with string-width on every BMP character, plain and coloured (ambiwidth %s)", (mode) => {
-    setAmbiWidth(mode);
-    const narrow = mode === "single";
-    const wrong = bmp.filter((c) => {
-      const coloured = `\u001b[1;31m${c}示\u001b[0m`;
-      return inkStringWidth(c) !== stringWidth(c, { ambiguousIsNarrow: narrow })
-        || inkStringWidth(coloured) !== stringWidth(coloured, { ambiguousIsNarrow: narrow })
-        || inkStringWidth(c, { ambiguousIsNarrow: !narrow }) !== stringWidth(c, { ambiguousIsNarrow: !narrow });
-    });
-    expect(wrong.map((c) => `U+${c.charCodeAt(0).toString(16)}`)).toEqual([]);
-  });
+  it.each(["single", "double"] as const)(
+    "agrees with string-width on every BMP character, plain and coloured (ambiwidth %s)",
+    (mode) => {
+      setAmbiWidth(mode);
+      const narrow = mode === "single";
+      const wrong = bmp.filter((c) => {
+        const coloured = `\u001b[1;31m${c}示\u001b[0m`;
+        return (
+          inkStringWidth(c) !== stringWidth(c, { ambiguousIsNarrow: narrow }) ||
+          inkStringWidth(coloured) !== stringWidth(coloured, { ambiguousIsNarrow: narrow }) ||
+          inkStringWidth(c, { ambiguousIsNarrow: !narrow }) !== stringWidth(c, { ambiguousIsNarrow: !narrow })
+        );
+      });
+      expect(wrong.map((c) => `U+${c.charCodeAt(0).toString(16)}`)).toEqual([]);
+    },
+  );
 
   it("counts escape codes when asked to, like string-width", () => {
     const text = "\u001b[31m红\u001b[0m";
-    expect(inkStringWidth(text, { countAnsiEscapeCodes: true })).toBe(stringWidth(text, { countAnsiEscapeCodes: true }));
+    expect(inkStringWidth(text, { countAnsiEscapeCodes: true })).toBe(
+      stringWidth(text, { countAnsiEscapeCodes: true }),
+    );
   });
 });
 
@@ -75,9 +86,19 @@ describe("the bundled width()", () => {
     const dir = mkdtempSync(join(tmpdir(), "court-report-width-"));
     try {
       const entry = join(dir, "entry.ts");
-      writeFileSync(entry, `import { width } from ${JSON.stringify(fileURLToPath(new URL("../source/text/width.ts", import.meta.url)))};
-console.log(JSON.stringify([width("示范"), width("👨‍👩‍👧"), width("e\\u0301"), width("한"), width("\\u001b[31m红\\u001b[0m")]));`);
-      await build({ entryPoints: [entry], outfile: join(dir, "out.mjs"), bundle: true, format: "esm", platform: "node", logLevel: "error" });
+      writeFileSync(
+        entry,
+        `import { width } from ${JSON.stringify(fileURLToPath(new URL("../source/text/width.ts", import.meta.url)))};
+console.log(JSON.stringify([width("示范"), width("👨‍👩‍👧"), width("e\\u0301"), width("한"), width("\\u001b[31m红\\u001b[0m")]));`,
+      );
+      await build({
+        entryPoints: [entry],
+        outfile: join(dir, "out.mjs"),
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        logLevel: "error",
+      });
       const run = spawnSync(process.execPath, [join(dir, "out.mjs")], { encoding: "utf8" });
       expect(run.stderr).toBe("");
       expect(JSON.parse(run.stdout)).toEqual([4, 2, 1, 2, 2]);

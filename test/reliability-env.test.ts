@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
-import { width } from "../source/text/width";
 
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
   spawnSync(process.execPath, ["dist/cli.js", ...args], {
@@ -65,12 +65,23 @@ describe.skipIf(!tmuxAvailable()).concurrent("with a terminal on one side only (
 });
 
 describe("a reader that stops early (`| head`)", () => {
-  it.each(["read 2.4", "metrics --csv", "toc --json", "search 执行", ""])("court-report %s | head -c 10: exit 0, nothing on stderr", (line) => {
-    const quoted = line.split(" ").filter(Boolean).map((a) => `'${a}'`).join(" ");
-    const r = spawnSync("bash", ["-c", `node dist/cli.js ${quoted} | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
-    expect(r.stdout.trim()).toBe("0");
-    expect(r.stderr).toBe("");
-  });
+  it.each(["read 2.4", "metrics --csv", "toc --json", "search 执行", ""])(
+    "court-report %s | head -c 10: exit 0, nothing on stderr",
+    (line) => {
+      const quoted = line
+        .split(" ")
+        .filter(Boolean)
+        .map((a) => `'${a}'`)
+        .join(" ");
+      const r = spawnSync(
+        "bash",
+        ["-c", `node dist/cli.js ${quoted} | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`],
+        { encoding: "utf8" },
+      );
+      expect(r.stdout.trim()).toBe("0");
+      expect(r.stderr).toBe("");
+    },
+  );
 });
 
 describe("quick lookups with nonsense COLUMNS", () => {
@@ -91,10 +102,18 @@ describe("quick lookups with nonsense COLUMNS", () => {
 describe.skipIf(!tmuxAvailable()).concurrent("the explorer in odd environments (tmux)", () => {
   /** Colour parameters of SGR sequences (30–38, 40–48, 90–97, 100–107); 39/49 only reset to the default. */
   const colours = (screen: string) =>
-    [...screen.matchAll(/\x1b\[([0-9;]*)m/g)].flatMap((m) => m[1]!.split(";")).filter((p) => /^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$/.test(p));
+    [...screen.matchAll(/\x1b\[([0-9;]*)m/g)]
+      .flatMap((m) => m[1]!.split(";"))
+      .filter((p) => /^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$/.test(p));
 
   async function session(env: Record<string, string | undefined>, check: (screen: string, escaped: string) => void) {
-    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env });
+    const term = await startTerminal({
+      command: ["node", "dist/cli.js"],
+      columns: 80,
+      rows: 24,
+      cwd: process.cwd(),
+      env,
+    });
     try {
       await term.waitFor("5 搜索", 20_000);
       await term.keys("4");
@@ -123,7 +142,13 @@ describe.skipIf(!tmuxAvailable()).concurrent("the explorer in odd environments (
   }, 40_000);
 
   it("TERM=dumb: no explorer (it could not show a selection); the contents and a hint, exit 0, no escapes", async () => {
-    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env: { TERM: "dumb" } });
+    const term = await startTerminal({
+      command: ["node", "dist/cli.js"],
+      columns: 80,
+      rows: 24,
+      cwd: process.cwd(),
+      env: { TERM: "dumb" },
+    });
     try {
       expect(await term.exitStatus(20_000)).toBe(0);
       const screen = await term.screen({ escapes: true });
@@ -140,23 +165,38 @@ describe.skipIf(!tmuxAvailable()).concurrent("the explorer in odd environments (
     ["LANG=C LC_ALL=C", { LANG: "C", LC_ALL: "C" }],
     ["COLUMNS=0 LINES=abc", { COLUMNS: "0", LINES: "abc" }],
     ["COLUMNS=99999 LINES=-5", { COLUMNS: "99999", LINES: "-5" }],
-  ])("%s: works, fits the real terminal, exits cleanly", async (_name, env) => {
-    await session(env, (screen) => {
-      expect(screen).toContain("示范诉讼");
-      for (const l of screen.split("\n")) expect(width(l)).toBeLessThanOrEqual(80);
-      expect(screen.split("\n").slice(23).join("").trim()).toBe("");
-    });
-  }, 40_000);
+  ])(
+    "%s: works, fits the real terminal, exits cleanly",
+    async (_name, env) => {
+      await session(env, (screen) => {
+        expect(screen).toContain("示范诉讼");
+        for (const l of screen.split("\n")) expect(width(l)).toBeLessThanOrEqual(80);
+        expect(screen.split("\n").slice(23).join("").trim()).toBe("");
+      });
+    },
+    40_000,
+  );
 });
 
 describe("nothing to lose: the program writes no files", () => {
   it("quick lookups and an explorer session leave HOME, the working directory and TMPDIR empty", async () => {
     const dir = mkdtempSync(join(tmpdir(), "court-nofiles-"));
     const cli = join(process.cwd(), "dist/cli.js");
-    const env = { HOME: dir, TMPDIR: dir, XDG_CONFIG_HOME: dir, XDG_CACHE_HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir };
+    const env = {
+      HOME: dir,
+      TMPDIR: dir,
+      XDG_CONFIG_HOME: dir,
+      XDG_CACHE_HOME: dir,
+      XDG_STATE_HOME: dir,
+      XDG_DATA_HOME: dir,
+    };
     try {
       for (const args of [["glossary", "sfss"], ["metrics", "--csv"], ["search", "执行"], ["read", "2.4"], ["chart"]]) {
-        const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, ...env }, encoding: "utf8" });
+        const r = spawnSync(process.execPath, [cli, ...args], {
+          cwd: dir,
+          env: { ...process.env, ...env },
+          encoding: "utf8",
+        });
         expect(r.status, r.stderr).toBe(0);
       }
       expect(readdirSync(dir), "after the quick lookups").toEqual([]);
@@ -173,7 +213,9 @@ describe("nothing to lose: the program writes no files", () => {
         }
       }
       // Node's own compile cache (Node >= 22.1, enabled when the explorer opens) is Node's business, not state.
-      expect(readdirSync(dir, { recursive: true }).filter((f) => !String(f).startsWith("node-compile-cache"))).toEqual([]);
+      expect(readdirSync(dir, { recursive: true }).filter((f) => !String(f).startsWith("node-compile-cache"))).toEqual(
+        [],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

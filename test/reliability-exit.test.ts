@@ -1,12 +1,18 @@
 // The explorer gives the terminal back on every way out: main screen, cursor visible, cooked mode with
 // echo, the right exit status, and at most one line about an error. Runs the built CLI in tmux.
 import { describe, expect, it } from "vitest";
-import { processEnds, startTerminal, tmuxAvailable, type Terminal } from "./helpers/tmux";
+import { processEnds, startTerminal, type Terminal, tmuxAvailable } from "./helpers/tmux";
 
 const HEADER = "5 搜索";
 
 async function explorer(env: Record<string, string> = {}): Promise<Terminal> {
-  const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd(), env });
+  const term = await startTerminal({
+    command: ["node", "dist/cli.js"],
+    columns: 80,
+    rows: 24,
+    cwd: process.cwd(),
+    env,
+  });
   await term.waitFor(HEADER, 30_000);
   expect(await term.alternateOn()).toBe(true);
   return term;
@@ -25,7 +31,7 @@ async function restored(term: Terminal): Promise<{ status: number; screen: strin
   return { status, screen };
 }
 
-const session = (name: string, act: (t: Terminal) => Promise<unknown> | void, expected: number, env?: Record<string, string>) =>
+const session = (name: string, act: (t: Terminal) => unknown, expected: number, env?: Record<string, string>) =>
   it(name, async () => {
     const term = await explorer(env);
     try {
@@ -40,45 +46,70 @@ const session = (name: string, act: (t: Terminal) => Promise<unknown> | void, ex
 
 describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer restores the terminal", () => {
   session("q", (t) => t.keys("q"), 0);
-  session("q after typing a search and leaving the box", async (t) => {
-    await t.keys("5");
-    await t.type("执行q");
-    await t.keys("Escape"); // alone: ESC directly followed by q is Alt-q
-    await t.keys("q");
-  }, 0);
-  session("Ctrl-C inside the search box", async (t) => {
-    await t.keys("4");
-    await t.type("sfss");
-    await t.keys("C-c");
-  }, 0);
+  session(
+    "q after typing a search and leaving the box",
+    async (t) => {
+      await t.keys("5");
+      await t.type("执行q");
+      await t.keys("Escape"); // alone: ESC directly followed by q is Alt-q
+      await t.keys("q");
+    },
+    0,
+  );
+  session(
+    "Ctrl-C inside the search box",
+    async (t) => {
+      await t.keys("4");
+      await t.type("sfss");
+      await t.keys("C-c");
+    },
+    0,
+  );
   session("SIGINT from outside", (t) => t.signal("SIGINT"), 130);
-  session("SIGTERM with the help overlay open", async (t) => {
-    await t.keys("?");
-    t.signal("SIGTERM");
-  }, 143);
-  session("SIGHUP (the SSH connection dropped)", async (t) => {
-    await t.keys("2", "j", "j");
-    t.signal("SIGHUP");
-  }, 129);
+  session(
+    "SIGTERM with the help overlay open",
+    async (t) => {
+      await t.keys("?");
+      t.signal("SIGTERM");
+    },
+    143,
+  );
+  session(
+    "SIGHUP (the SSH connection dropped)",
+    async (t) => {
+      await t.keys("2", "j", "j");
+      t.signal("SIGHUP");
+    },
+    129,
+  );
 
   // In tmux the kernel discards the stop (orphaned process group); the explorer must carry on either way.
-  session("SIGTSTP then SIGCONT, then q", async (t) => {
-    await t.keys("4");
-    t.signal("SIGTSTP");
-    await t.settle();
-    t.signal("SIGCONT");
-    await t.settle();
-    expect(await t.alternateOn()).toBe(true);
-    expect(await t.waitFor("示范诉讼"), "not repainted after the stop").toContain(HEADER);
-    await t.keys("Escape");
-    await t.keys("q"); // raw mode is back: q is a key, not a line
-  }, 0);
+  session(
+    "SIGTSTP then SIGCONT, then q",
+    async (t) => {
+      await t.keys("4");
+      t.signal("SIGTSTP");
+      await t.settle();
+      t.signal("SIGCONT");
+      await t.settle();
+      expect(await t.alternateOn()).toBe(true);
+      expect(await t.waitFor("示范诉讼"), "not repainted after the stop").toContain(HEADER);
+      await t.keys("Escape");
+      await t.keys("q"); // raw mode is back: q is a key, not a line
+    },
+    0,
+  );
 
   // Under a shell with job control, as at a prompt: C-z stops the explorer with the terminal given
   // back, and `fg` brings it back repainted (bash reports a stopped job as status 148 = 128 + SIGTSTP).
   it("C-z stops it and gives the terminal back; fg resumes it", { timeout: 60_000 }, async () => {
     const script = 'set -m; node dist/cli.js; echo "stopped: $?"; read -r _; fg; echo "fg: $?"';
-    const term = await startTerminal({ command: ["bash", "--norc", "--noprofile", "-c", script], columns: 80, rows: 24, cwd: process.cwd() });
+    const term = await startTerminal({
+      command: ["bash", "--norc", "--noprofile", "-c", script],
+      columns: 80,
+      rows: 24,
+      cwd: process.cwd(),
+    });
     try {
       await term.waitFor(HEADER, 30_000);
       await term.keys("4");
@@ -113,7 +144,9 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
     }
   });
 
-  it("the terminal closing under it (pty gone): the process exits instead of spinning", { timeout: 60_000 }, async () => {
+  it("the terminal closing under it (pty gone): the process exits instead of spinning", {
+    timeout: 60_000,
+  }, async () => {
     const term = await explorer();
     const pid = term.pid();
     term.close();

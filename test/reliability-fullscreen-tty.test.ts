@@ -10,7 +10,7 @@ async function run(mode: string, act: (term: Awaited<ReturnType<typeof startTerm
   try {
     await term.waitFor("ready", 10_000);
     expect(await term.alternateOn()).toBe(true);
-    expect((await term.ttyModes(1).catch(() => null))).toBeNull(); // still running: no modes yet
+    expect(await term.ttyModes(1).catch(() => null)).toBeNull(); // still running: no modes yet
     await act(term);
     const status = await term.exitStatus();
     const modes = await term.ttyModes();
@@ -30,7 +30,11 @@ describe.skipIf(!tmuxAvailable())("full-screen restore in a real terminal", { ti
     expect(status).toBe(0);
   });
 
-  it.each([["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const)("%s from outside exits %i", async (signal, code) => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)("%s from outside exits %i", async (signal, code) => {
     const { status } = await run("wait", (t) => t.signal(signal));
     expect(status).toBe(code);
   });

@@ -79,23 +79,27 @@ const BOXES: [string, string[]][] = [
 ];
 
 describe("the explorer accepts hostile pastes as text and writes no control sequence", () => {
-  it.each(BOXES)("%s", async (_box, open) => {
-    for (const hostile of [...Object.values(HOSTILE), Object.values(HOSTILE).join("")]) {
-      const app = renderApp({ columns: 80, rows: 24 });
-      try {
-        await app.press(...open);
-        const before = app.written().length;
-        await app.press(hostile);
-        expect(app.error()).toBeUndefined();
-        expect(app.exited()).toBe(false);
-        const written = app.written().slice(before);
-        expect(written.length, JSON.stringify(hostile)).toBeGreaterThan(0);
-        expect(firstControl(written, { allowSgr: true, allowCursor: true })).toBeNull();
-      } finally {
-        app.unmount();
+  it.each(BOXES)(
+    "%s",
+    async (_box, open) => {
+      for (const hostile of [...Object.values(HOSTILE), Object.values(HOSTILE).join("")]) {
+        const app = renderApp({ columns: 80, rows: 24 });
+        try {
+          await app.press(...open);
+          const before = app.written().length;
+          await app.press(hostile);
+          expect(app.error()).toBeUndefined();
+          expect(app.exited()).toBe(false);
+          const written = app.written().slice(before);
+          expect(written.length, JSON.stringify(hostile)).toBeGreaterThan(0);
+          expect(firstControl(written, { allowSgr: true, allowCursor: true })).toBeNull();
+        } finally {
+          app.unmount();
+        }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   // Ink hands the App an escape sequence's printable remainder ("[2J", "]0;t") as if typed, so that
   // remainder is search text; the escape itself and the bidi override never get through.
@@ -103,7 +107,10 @@ describe("the explorer accepts hostile pastes as text and writes no control sequ
     const app = renderApp({ columns: 80, rows: 24 });
     try {
       await app.press("5", "\x1b[2J\x1b]0;t\x07示\u202e范");
-      const box = app.frame().split("\n").find((l) => l.includes("搜索>"));
+      const box = app
+        .frame()
+        .split("\n")
+        .find((l) => l.includes("搜索>"));
       expect(box).toContain("[2J]0;t示范");
     } finally {
       app.unmount();

@@ -104,7 +104,33 @@ describe("sanitize keeps real text intact", () => {
 
 describe("sanitize properties", () => {
   const hostileChar = fc.oneof(
-    fc.constantFrom("\x1b", "[", "]", "\x07", "\\", "P", "2", "J", ";", "\x9b", "\x9d", "\x9c", "\n", "\r", "\t", "\u202e", "\u2066", "\u200d", "\u0301", "\ud83d", "\ude00", "\u{e0041}", "🏴", "示", "👩"),
+    fc.constantFrom(
+      "\x1b",
+      "[",
+      "]",
+      "\x07",
+      "\\",
+      "P",
+      "2",
+      "J",
+      ";",
+      "\x9b",
+      "\x9d",
+      "\x9c",
+      "\n",
+      "\r",
+      "\t",
+      "\u202e",
+      "\u2066",
+      "\u200d",
+      "\u0301",
+      "\ud83d",
+      "\ude00",
+      "\u{e0041}",
+      "🏴",
+      "示",
+      "👩",
+    ),
     fc.string({ unit: "binary", maxLength: 1 }),
   );
   const hostile = fc.array(hostileChar, { maxLength: 60 }).map((a) => a.join(""));

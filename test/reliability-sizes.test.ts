@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { lineText, lineWidth } from "../source/app/components/styled";
 import { frameLines } from "../source/app/frame";
 import { MIN_COLUMNS, MIN_ROWS, tooSmall } from "../source/app/geometry";
-import { currentDoc, lineOf, reportLayout } from "../source/app/models/report";
 import { metricRows } from "../source/app/models/data";
+import { currentDoc, lineOf, reportLayout } from "../source/app/models/report";
 import { searchResults } from "../source/app/models/search";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type Size, type State } from "../source/app/state";
@@ -16,14 +16,20 @@ import { KEY_BYTES, renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 
 const KEY_FLAGS: Record<string, object> = {
-  enter: { return: true }, escape: { escape: true }, down: { downArrow: true }, up: { upArrow: true },
-  right: { rightArrow: true }, pagedown: { pageDown: true }, tab: { tab: true },
+  enter: { return: true },
+  escape: { escape: true },
+  down: { downArrow: true },
+  up: { upArrow: true },
+  right: { rightArrow: true },
+  pagedown: { pageDown: true },
+  tab: { tab: true },
 };
 
 /** Presses keys (names from KEY_FLAGS, anything else typed as text) through the real keymap. */
 function press(state: State, ...keys: string[]): State {
   let s = state;
-  for (const k of keys) s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!) : reduceInput(s, k, {});
+  for (const k of keys)
+    s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!) : reduceInput(s, k, {});
   return s;
 }
 
@@ -33,55 +39,91 @@ const start = initialState({ columns: 100, rows: 30 });
 /** Scenarios, each checked to be in the state it claims, so no size test silently tests something else. */
 const SCENARIOS: [string, () => State][] = [
   ["报告 contents", () => start],
-  ["报告 reader, mid-section", () => {
-    const s = press(resize(start, { columns: 60, rows: 16 }), "down", "down", "down", "down", "enter", "pagedown", "pagedown");
-    expect(s.report.focus).toBe("reader");
-    expect(s.report.scroll).toBeGreaterThan(0);
-    return s;
-  }],
-  ["报告 find in section", () => {
-    const s = press(start, "down", "down", "down", "enter", "/", "诉讼", "enter");
-    expect(s.report.find.text).toBe("诉讼");
-    return s;
-  }],
-  ["报告 term overlay", () => {
-    const s = press(start, "4", "sfss", "down", "enter", "enter", "enter");
-    expect(s.pane).toBe("report");
-    expect(s.report.overlay).not.toBeNull();
-    return s;
-  }],
-  ["数据 filtered, selection moved", () => {
-    const s = press(start, "2", "/", "执行", "escape", "down", "down");
-    expect(s.data.filter.text).toBe("执行");
-    expect(s.data.selected).toBe(2);
-    return s;
-  }],
-  ["数据 sorted by value, end", () => {
-    const s = press(start, "2", "s", "G");
-    expect(s.data.sort).toBe("value");
-    return s;
-  }],
+  [
+    "报告 reader, mid-section",
+    () => {
+      const s = press(
+        resize(start, { columns: 60, rows: 16 }),
+        "down",
+        "down",
+        "down",
+        "down",
+        "enter",
+        "pagedown",
+        "pagedown",
+      );
+      expect(s.report.focus).toBe("reader");
+      expect(s.report.scroll).toBeGreaterThan(0);
+      return s;
+    },
+  ],
+  [
+    "报告 find in section",
+    () => {
+      const s = press(start, "down", "down", "down", "enter", "/", "诉讼", "enter");
+      expect(s.report.find.text).toBe("诉讼");
+      return s;
+    },
+  ],
+  [
+    "报告 term overlay",
+    () => {
+      const s = press(start, "4", "sfss", "down", "enter", "enter", "enter");
+      expect(s.pane).toBe("report");
+      expect(s.report.overlay).not.toBeNull();
+      return s;
+    },
+  ],
+  [
+    "数据 filtered, selection moved",
+    () => {
+      const s = press(start, "2", "/", "执行", "escape", "down", "down");
+      expect(s.data.filter.text).toBe("执行");
+      expect(s.data.selected).toBe(2);
+      return s;
+    },
+  ],
+  [
+    "数据 sorted by value, end",
+    () => {
+      const s = press(start, "2", "s", "G");
+      expect(s.data.sort).toBe("value");
+      return s;
+    },
+  ],
   ["图表 third chart scrolled", () => press(start, "3", "down", "down", "pagedown")],
-  ["用语 query", () => {
-    const s = press(start, "4", "sfss");
-    expect(s.glossary.query.text).toBe("sfss");
-    return s;
-  }],
-  ["用语 definition", () => {
-    const s = press(start, "4", "shifan", "enter");
-    expect(s.glossary.detail).not.toBeNull();
-    return s;
-  }],
-  ["搜索 results, selection moved", () => {
-    const s = press(start, "5", "执行", "down", "down", "down");
-    expect(s.search.selected).toBe(3);
-    return s;
-  }],
-  ["help overlay scrolled", () => {
-    const s = press(start, "?", "pagedown");
-    expect(s.help.open).toBe(true);
-    return s;
-  }],
+  [
+    "用语 query",
+    () => {
+      const s = press(start, "4", "sfss");
+      expect(s.glossary.query.text).toBe("sfss");
+      return s;
+    },
+  ],
+  [
+    "用语 definition",
+    () => {
+      const s = press(start, "4", "shifan", "enter");
+      expect(s.glossary.detail).not.toBeNull();
+      return s;
+    },
+  ],
+  [
+    "搜索 results, selection moved",
+    () => {
+      const s = press(start, "5", "执行", "down", "down", "down");
+      expect(s.search.selected).toBe(3);
+      return s;
+    },
+  ],
+  [
+    "help overlay scrolled",
+    () => {
+      const s = press(start, "?", "pagedown");
+      expect(s.help.open).toBe(true);
+      return s;
+    },
+  ],
 ];
 
 // Both sides of every threshold (the 40x12 minimum, side-by-side from 72 columns) and the extremes.
@@ -97,42 +139,75 @@ function checkFits(s: State): void {
   } else {
     expect(lines.length, where).toBeLessThanOrEqual(s.size.rows - 1);
   }
-  for (const l of lines) expect(lineWidth(l), `${where}: ${JSON.stringify(lineText(l))}`).toBeLessThanOrEqual(s.size.columns);
+  for (const l of lines)
+    expect(lineWidth(l), `${where}: ${JSON.stringify(lineText(l))}`).toBeLessThanOrEqual(s.size.columns);
 }
 
 describe("every pane at every size", () => {
-  it.each(SCENARIOS)("%s: frame fits from 1x1 to 300x100", (_name, build) => {
-    const base = build();
-    for (const columns of COLUMNS) for (const rows of ROWS) checkFits(resize(base, { columns, rows }));
-  }, 60_000);
+  it.each(SCENARIOS)(
+    "%s: frame fits from 1x1 to 300x100",
+    (_name, build) => {
+      const base = build();
+      for (const columns of COLUMNS) for (const rows of ROWS) checkFits(resize(base, { columns, rows }));
+    },
+    60_000,
+  );
 
   // The rendered app, as Ink lays it out and writes it, at the sizes where layouts switch.
   const RENDER_SIZES: Size[] = [
-    { columns: 1, rows: 1 }, { columns: 39, rows: 30 }, { columns: 100, rows: 11 }, { columns: 40, rows: 12 },
-    { columns: 71, rows: 20 }, { columns: 72, rows: 20 }, { columns: 80, rows: 24 }, { columns: 300, rows: 100 },
+    { columns: 1, rows: 1 },
+    { columns: 39, rows: 30 },
+    { columns: 100, rows: 11 },
+    { columns: 40, rows: 12 },
+    { columns: 71, rows: 20 },
+    { columns: 72, rows: 20 },
+    { columns: 80, rows: 24 },
+    { columns: 300, rows: 100 },
   ];
-  it.each(SCENARIOS)("%s: rendered frames fit", async (_name, build) => {
-    const base = build();
-    for (const size of RENDER_SIZES) {
-      const app = renderApp(size, resize(base, size));
-      try {
-        const frame = app.frame();
-        expect(firstControl(frame, { allowSgr: true })).toBeNull();
-        const lines = frame.split("\n");
-        expect(lines.length, `${size.columns}x${size.rows}:\n${frame}`).toBeLessThanOrEqual(tooSmall(size) ? 1 : size.rows - 1);
-        for (const l of lines) expect(width(l), `${size.columns}x${size.rows}: ${JSON.stringify(l)}`).toBeLessThanOrEqual(size.columns);
-      } finally {
-        app.unmount();
+  it.each(SCENARIOS)(
+    "%s: rendered frames fit",
+    async (_name, build) => {
+      const base = build();
+      for (const size of RENDER_SIZES) {
+        const app = renderApp(size, resize(base, size));
+        try {
+          const frame = app.frame();
+          expect(firstControl(frame, { allowSgr: true })).toBeNull();
+          const lines = frame.split("\n");
+          expect(lines.length, `${size.columns}x${size.rows}:\n${frame}`).toBeLessThanOrEqual(
+            tooSmall(size) ? 1 : size.rows - 1,
+          );
+          for (const l of lines)
+            expect(width(l), `${size.columns}x${size.rows}: ${JSON.stringify(l)}`).toBeLessThanOrEqual(size.columns);
+        } finally {
+          app.unmount();
+        }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });
 
 describe("live resize keeps the place", () => {
-  const SIZES: Size[] = [{ columns: 60, rows: 20 }, { columns: 40, rows: 12 }, { columns: 20, rows: 5 }, { columns: 160, rows: 50 }, { columns: 100, rows: 30 }];
+  const SIZES: Size[] = [
+    { columns: 60, rows: 20 },
+    { columns: 40, rows: 12 },
+    { columns: 20, rows: 5 },
+    { columns: 160, rows: 50 },
+    { columns: 100, rows: 30 },
+  ];
 
   it("mid-scroll: the line at the top of the reader stays in view", () => {
-    let s = press(resize(start, { columns: 60, rows: 16 }), "down", "down", "down", "down", "enter", "pagedown", "pagedown");
+    let s = press(
+      resize(start, { columns: 60, rows: 16 }),
+      "down",
+      "down",
+      "down",
+      "down",
+      "enter",
+      "pagedown",
+      "pagedown",
+    );
     const top = currentDoc(s.size, s.report)[s.report.scroll]!;
     expect(top.paragraphId).toBeDefined();
     for (const size of SIZES) {
@@ -187,19 +262,37 @@ describe("live resize keeps the place", () => {
 });
 
 describe.skipIf(!tmuxAvailable())("live resize in a real terminal (tmux)", () => {
-  const SIZES: [number, number][] = [[60, 20], [30, 10], [200, 60], [40, 12], [100, 30]];
+  const SIZES: [number, number][] = [
+    [60, 20],
+    [30, 10],
+    [200, 60],
+    [40, 12],
+    [100, 30],
+  ];
 
   /** One frame on screen: the tabs once, on the top row, and nothing past the last row Ink may use. */
   function checkScreen(screen: string, columns: number, rows: number, mustShow: string): void {
     const lines = screen.split("\n");
     const where = `${columns}x${rows}:\n${screen}`;
     if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-      expect(lines.filter((l) => l.trim() !== ""), where).toEqual([expect.stringContaining(`${MIN_COLUMNS}x${MIN_ROWS}`)]);
+      expect(
+        lines.filter((l) => l.trim() !== ""),
+        where,
+      ).toEqual([expect.stringContaining(`${MIN_COLUMNS}x${MIN_ROWS}`)]);
       return;
     }
     expect(lines[0], where).toMatch(/1\s?报告/);
-    expect(lines.filter((l) => /1\s?报告.*5\s?搜索/.test(l)), where).toHaveLength(1);
-    expect(lines.slice(rows - 1).join("").trim(), where).toBe("");
+    expect(
+      lines.filter((l) => /1\s?报告.*5\s?搜索/.test(l)),
+      where,
+    ).toHaveLength(1);
+    expect(
+      lines
+        .slice(rows - 1)
+        .join("")
+        .trim(),
+      where,
+    ).toBe("");
     expect(screen, where).toContain(mustShow);
   }
 
@@ -209,8 +302,23 @@ describe.skipIf(!tmuxAvailable())("live resize in a real terminal (tmux)", () =>
       await term.waitFor("5 搜索", 20_000);
       const scenarios: [string, () => Promise<unknown>, string][] = [
         ["scroll", () => term.keys("j", "j", "j", "j", "Enter", "PageDown", "PageDown"), "%"],
-        ["search", async () => { await term.keys("5"); await term.type("执行"); await term.keys("Down", "Down"); }, "执行"],
-        ["help", async () => { await term.keys("Escape"); await term.keys("?"); }, "按键帮助"],
+        [
+          "search",
+          async () => {
+            await term.keys("5");
+            await term.type("执行");
+            await term.keys("Down", "Down");
+          },
+          "执行",
+        ],
+        [
+          "help",
+          async () => {
+            await term.keys("Escape");
+            await term.keys("?");
+          },
+          "按键帮助",
+        ],
       ];
       for (const [name, act, mustShow] of scenarios) {
         await act();

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { errorLine } from "../source/terminal/error-line";
-import { ENTER, LEAVE, enterFullscreen } from "../source/terminal/fullscreen";
+import { ENTER, enterFullscreen, LEAVE } from "../source/terminal/fullscreen";
 import { FALLBACK, terminalSize } from "../source/terminal/size";
 
 // A stand-in for `process`: records exit codes instead of exiting.
@@ -9,7 +9,13 @@ function fakeHost() {
   const emitter = new EventEmitter();
   const exits: number[] = [];
   const kills: string[] = [];
-  return Object.assign(emitter, { exits, kills, pid: 4242, exit: (code: number) => void exits.push(code), kill: (_pid: number, signal: string) => void kills.push(signal) });
+  return Object.assign(emitter, {
+    exits,
+    kills,
+    pid: 4242,
+    exit: (code: number) => void exits.push(code),
+    kill: (_pid: number, signal: string) => void kills.push(signal),
+  });
 }
 
 function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
@@ -18,10 +24,28 @@ function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
   const err: string[] = [];
   const raw: boolean[] = [];
   let broken = false;
-  const stdout = { write: (s: string) => { if (broken) throw new Error("EIO"); out.push(s); } };
-  const stdin = { isTTY: true, setRawMode: (mode: boolean) => { if (broken) throw new Error("EIO"); raw.push(mode); } };
-  const screen = enterFullscreen(stdout, stdin, { host, stderr: { write: (s: string) => err.push(s) }, onAbort: options.onAbort, onResume: options.onResume });
-  const breakTerminal = () => { broken = true; };
+  const stdout = {
+    write: (s: string) => {
+      if (broken) throw new Error("EIO");
+      out.push(s);
+    },
+  };
+  const stdin = {
+    isTTY: true,
+    setRawMode: (mode: boolean) => {
+      if (broken) throw new Error("EIO");
+      raw.push(mode);
+    },
+  };
+  const screen = enterFullscreen(stdout, stdin, {
+    host,
+    stderr: { write: (s: string) => err.push(s) },
+    onAbort: options.onAbort,
+    onResume: options.onResume,
+  });
+  const breakTerminal = () => {
+    broken = true;
+  };
   return { host, out, err, raw, screen, breakTerminal };
 }
 
@@ -56,7 +80,11 @@ describe("enterFullscreen", () => {
     expect(out).toEqual([ENTER, LEAVE]);
   });
 
-  it.each([["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]])("%s: aborts the app, restores, exits %i", (signal, code) => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ])("%s: aborts the app, restores, exits %i", (signal, code) => {
     const order: string[] = [];
     const { host, out } = setup({ onAbort: () => order.push("abort") });
     host.emit(signal, signal);
@@ -66,7 +94,11 @@ describe("enterFullscreen", () => {
   });
 
   it("SIGHUP on a dead terminal still exits (writes throw EIO)", () => {
-    const { host, breakTerminal } = setup({ onAbort: () => { throw new Error("unmount failed"); } });
+    const { host, breakTerminal } = setup({
+      onAbort: () => {
+        throw new Error("unmount failed");
+      },
+    });
     breakTerminal();
     host.emit("SIGHUP", "SIGHUP");
     expect(host.exits).toEqual([129]);
@@ -112,7 +144,10 @@ describe("errorLine", () => {
 
 describe("terminalSize", () => {
   it("prefers what the terminal reports", () => {
-    expect(terminalSize({ columns: 120, rows: 40 }, { COLUMNS: "80", LINES: "24" })).toEqual({ columns: 120, rows: 40 });
+    expect(terminalSize({ columns: 120, rows: 40 }, { COLUMNS: "80", LINES: "24" })).toEqual({
+      columns: 120,
+      rows: 40,
+    });
   });
 
   it("uses COLUMNS/LINES when there is no terminal", () => {

@@ -1,12 +1,13 @@
 // The explorer sets V8 flags at run time (source/runtime/heap.ts). Setting a flag after start-up
 // is only worth something if V8 reads it afterwards: each test runs a fresh node with and without
 // the call and shows the difference, and that no flag is unknown (V8 would print a warning).
-import { build } from "esbuild";
+
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -45,7 +46,14 @@ function probe(mode: "tuned" | "default"): { before: number; after: number; opti
 }
 
 beforeAll(async () => {
-  await build({ entryPoints: [join(root, "source/runtime/heap.ts")], outfile: join(dir, "heap.mjs"), bundle: true, format: "esm", platform: "node", logLevel: "warning" });
+  await build({
+    entryPoints: [join(root, "source/runtime/heap.ts")],
+    outfile: join(dir, "heap.mjs"),
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    logLevel: "warning",
+  });
   writeFileSync(join(dir, "probe.mjs"), PROBE);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

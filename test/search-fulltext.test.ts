@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { glossary, metricById, paragraphs } from "../data/index";
-import { search, snippet, type SearchHit } from "../source/search/fulltext";
+import { type SearchHit, search, snippet } from "../source/search/fulltext";
 import { setAmbiWidth, width } from "../source/text/width";
 
 const where = (hits: SearchHit[]) => hits.map((h) => `${h.kind}:${h.id}`);
@@ -54,7 +54,8 @@ describe("search", () => {
     expect(hits[0]).toMatchObject({ kind: "glossary", label: "虚假诉讼失信人名单制度" });
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
     const body = hits.filter((h) => h.kind === "paragraph");
-    for (let i = 1; i < body.length; i++) expect(body[i - 1]!.ranges.length).toBeGreaterThanOrEqual(body[i]!.ranges.length);
+    for (let i = 1; i < body.length; i++)
+      expect(body[i - 1]!.ranges.length).toBeGreaterThanOrEqual(body[i]!.ranges.length);
     expect(search("执行")).toEqual(search("执行"));
   });
 
@@ -65,7 +66,22 @@ describe("search", () => {
   });
 
   it("never throws, whatever is typed", () => {
-    const nasty = ["", " ", "((", ".*", "[", "\\", "$&", "😀", "👨‍👩‍👧", "\u0000\u001b[2J", "\ud800", "a".repeat(500), "示".repeat(500), "x".repeat(33)];
+    const nasty = [
+      "",
+      " ",
+      "((",
+      ".*",
+      "[",
+      "\\",
+      "$&",
+      "😀",
+      "👨‍👩‍👧",
+      "\u0000\u001b[2J",
+      "\ud800",
+      "a".repeat(500),
+      "示".repeat(500),
+      "x".repeat(33),
+    ];
     for (const q of nasty) expect(() => search(q), JSON.stringify(q)).not.toThrow();
     fc.assert(
       fc.property(fc.string({ maxLength: 500, unit: "binary" }), (q) => {
@@ -124,7 +140,7 @@ describe("snippet", () => {
   });
 
   it("never splits a grapheme", () => {
-    const text = "👨‍👩‍👧".repeat(20) + "示范" + "👨‍👩‍👧".repeat(20);
+    const text = `${"👨‍👩‍👧".repeat(20)}示范${"👨‍👩‍👧".repeat(20)}`;
     const s = snippet(text, [[text.indexOf("示范"), text.indexOf("示范") + 2]], 15);
     expect(s.text.replace(/…/g, "").replace(/示范/g, "").replaceAll("👨‍👩‍👧", "")).toBe("");
     expect(width(s.text)).toBeLessThanOrEqual(15);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { glossary } from "../data/index";
-import { closestTerms, lookupGlossary, type GlossaryHit } from "../source/search/glossary";
+import { closestTerms, type GlossaryHit, lookupGlossary } from "../source/search/glossary";
 
 const terms = (query: string) => lookupGlossary(query).map((h) => h.entry.term);
 const first = (query: string) => lookupGlossary(query)[0];
 /** The characters a list of ranges covers, joined. */
-const covered = (text: string, ranges: readonly [number, number][]) => ranges.map(([s, e]) => text.slice(s, e)).join("|");
+const covered = (text: string, ranges: readonly [number, number][]) =>
+  ranges.map(([s, e]) => text.slice(s, e)).join("|");
 
 describe("lookupGlossary", () => {
   it.each([
@@ -82,7 +83,8 @@ describe("lookupGlossary", () => {
 
   it("finds every term by its own Chinese, pinyin and initials, first", () => {
     for (const g of glossary) {
-      for (const q of [g.term, g.pinyin, g.initials, g.syllables.join(" ")]) expect(first(q)?.entry.number, q).toBe(g.number);
+      for (const q of [g.term, g.pinyin, g.initials, g.syllables.join(" ")])
+        expect(first(q)?.entry.number, q).toBe(g.number);
     }
   });
 

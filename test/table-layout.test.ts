@@ -9,7 +9,9 @@ afterEach(() => setAmbiWidth("single"));
 
 describe("layoutTable", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, { timeout: 60_000 }, () => {
+    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, {
+      timeout: 60_000,
+    }, () => {
       setAmbiWidth(mode);
       for (let maxWidth = 30; maxWidth <= 200; maxWidth++) {
         const layout = layoutTable({ data: rows, maxWidth });
@@ -22,7 +24,12 @@ describe("layoutTable", () => {
   }
 
   it("uses natural widths when there is room, right-aligns numbers and uses ASCII borders only", () => {
-    const lines = renderTable({ data: [{ 指标: "执行到位", 数值: 10.73 }, { 指标: "五年受理案件", 数值: 53833 }] });
+    const lines = renderTable({
+      data: [
+        { 指标: "执行到位", 数值: 10.73 },
+        { 指标: "五年受理案件", 数值: 53833 },
+      ],
+    });
     expect(lines).toEqual([
       "+--------------+-------+",
       "| 指标         |  数值 |",
@@ -80,7 +87,13 @@ describe("layoutTable", () => {
   });
 
   it("honours explicit columns, headers and alignment", () => {
-    const lines = renderTable({ data: [{ a: "x", b: 1 }], columns: ["b", "a"], headers: { b: "B列" }, align: { b: "left" }, padding: 0 });
+    const lines = renderTable({
+      data: [{ a: "x", b: 1 }],
+      columns: ["b", "a"],
+      headers: { b: "B列" },
+      align: { b: "left" },
+      padding: 0,
+    });
     expect(lines).toEqual(["+---+-+", "|B列|a|", "+---+-+", "|1  |x|", "+---+-+"]);
   });
 });

@@ -14,5 +14,6 @@ export default function stringWidth(text, options = {}) {
     const fast = fastWidth(text.includes("\x1b") ? text.replace(SGR, "") : text, opts.ambiguousIsNarrow);
     if (fast !== undefined) return fast;
   }
-  return (real ??= require("string-width").default)(text, opts);
+  real ??= require("string-width").default;
+  return real(text, opts);
 }

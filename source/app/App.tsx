@@ -1,13 +1,13 @@
 // The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
 // the reducer; the terminal's size is state, updated on every 'resize'.
-import { Box, useApp, useInput, useStdout, type Key } from "ink";
+
 import { EventEmitter } from "node:events";
+import { Box, type Key, useApp, useInput, useStdout } from "ink";
 import { useCallback, useEffect, useState } from "react";
 import { terminalSize } from "../terminal/size";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Lines } from "./components/Lines";
 import { footerLine, headerLine, helpView, tooSmallLine } from "./frame";
-import { FRAME_MS } from "./render-options";
 import { bodyHeight, tooSmall } from "./geometry";
 import { ChartsPane } from "./panes/charts";
 import { DataPane } from "./panes/data";
@@ -15,11 +15,13 @@ import { GlossaryPane } from "./panes/glossary";
 import { ReportPane } from "./panes/report";
 import { SearchPane } from "./panes/search";
 import { reduce, reduceInput } from "./reducer";
+import { FRAME_MS } from "./render-options";
 import { initialState, type State } from "./state";
 
 function ActivePane({ state }: { state: State }) {
   // Test hook (test/reliability-exit.test.ts): COURT_REPORT_TEST_THROW=<pane id> makes that pane fail to render.
-  if (process.env.COURT_REPORT_TEST_THROW === state.pane) throw new Error(`test hook: ${state.pane} pane failed to render`);
+  if (process.env.COURT_REPORT_TEST_THROW === state.pane)
+    throw new Error(`test hook: ${state.pane} pane failed to render`);
   if (state.help.open) return <Lines lines={helpView(state)} />;
   switch (state.pane) {
     case "report":

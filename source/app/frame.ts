@@ -3,9 +3,9 @@
 import { meta } from "../../data/index";
 import { padEnd, truncate, width } from "../text/width";
 import { helpHeight, helpLines } from "./components/help";
-import { cutLine, fitLine, line, seg, type Line, type Segment } from "./components/styled";
+import { cutLine, fitLine, type Line, line, type Segment, seg } from "./components/styled";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
-import { bindingsFor, contextOf, HELP_LABEL, keyLabel, type Binding } from "./keymap";
+import { type Binding, bindingsFor, contextOf, HELP_LABEL, keyLabel } from "./keymap";
 import { chartsView } from "./panes/charts";
 import { dataView } from "./panes/data";
 import { glossaryView } from "./panes/glossary";
@@ -15,7 +15,9 @@ import { PANES, type State } from "./state";
 
 export function tooSmallLine(state: State): Line {
   const { columns, rows } = state.size;
-  return line(truncate(`终端太小：需要至少 ${MIN_COLUMNS}x${MIN_ROWS}，当前 ${columns}x${rows}`, columns), { bold: true });
+  return line(truncate(`终端太小：需要至少 ${MIN_COLUMNS}x${MIN_ROWS}，当前 ${columns}x${rows}`, columns), {
+    bold: true,
+  });
 }
 
 export function headerLine(state: State): Line {
@@ -43,7 +45,10 @@ export function footerItems(state: State): { keys: string; label: string }[] {
     if (!b.footer || seen.has(b.footer)) return;
     seen.add(b.footer);
     const partner = bindings[i + 1];
-    items.push({ keys: isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!), label: b.footer });
+    items.push({
+      keys: isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!),
+      label: b.footer,
+    });
   });
   return items;
 }
@@ -67,7 +72,10 @@ export function footerLine(state: State): Line {
     room -= itemWidth(i);
     return true;
   });
-  return cutLine(shown.flatMap((i) => [seg(i.keys, { bold: true, color: "cyan" }), seg(` ${i.label}  `, { dim: true })]), state.size.columns);
+  return cutLine(
+    shown.flatMap((i) => [seg(i.keys, { bold: true, color: "cyan" }), seg(` ${i.label}  `, { dim: true })]),
+    state.size.columns,
+  );
 }
 
 export function helpView(state: State): Line[] {
@@ -76,7 +84,14 @@ export function helpView(state: State): Line[] {
   const h = helpHeight(state.size);
   const shown = lines.slice(state.help.scroll, state.help.scroll + h);
   const more = lines.length > h ? `${state.help.scroll + 1}-${state.help.scroll + shown.length}/${lines.length}` : "";
-  const title = fitLine([seg(padEnd("按键帮助（由按键表生成）", Math.max(0, cols - width(more) - 1)), { bold: true, inverse: true }), seg(" "), seg(more, { dim: true })], cols);
+  const title = fitLine(
+    [
+      seg(padEnd("按键帮助（由按键表生成）", Math.max(0, cols - width(more) - 1)), { bold: true, inverse: true }),
+      seg(" "),
+      seg(more, { dim: true }),
+    ],
+    cols,
+  );
   return [title, ...shown];
 }
 

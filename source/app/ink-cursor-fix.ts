@@ -12,7 +12,8 @@ const CURSOR_UP = "\x1b[1A";
 const NEXT_LINE = "\x1b[E";
 
 /** Ends a frame write: the last line's newline, or "next line" past an unchanged last line. */
-const endsFrame = (chunk: unknown): boolean => typeof chunk === "string" && (chunk.endsWith("\n") || chunk.endsWith(NEXT_LINE));
+const endsFrame = (chunk: unknown): boolean =>
+  typeof chunk === "string" && (chunk.endsWith("\n") || chunk.endsWith(NEXT_LINE));
 
 /** The stream to give Ink: the same stream, with the cursor put back after each frame. */
 export function withCursorFix<T extends NodeJS.WriteStream>(stdout: T): T {

@@ -18,8 +18,22 @@ export type Context =
 
 /** Key names: a printable character as itself, or one of these. */
 export type KeyName =
-  | "up" | "down" | "left" | "right" | "pageup" | "pagedown" | "home" | "end"
-  | "enter" | "escape" | "tab" | "backtab" | "backspace" | "space" | "ctrl-u" | "ctrl-z"
+  | "up"
+  | "down"
+  | "left"
+  | "right"
+  | "pageup"
+  | "pagedown"
+  | "home"
+  | "end"
+  | "enter"
+  | "escape"
+  | "tab"
+  | "backtab"
+  | "backspace"
+  | "space"
+  | "ctrl-u"
+  | "ctrl-z"
   | (string & {});
 
 export interface Binding {
@@ -224,14 +238,18 @@ export function contextOf(state: State): Context {
 }
 
 const groupOf = new Map(KEYMAP.map((g) => [g.context, g]));
-const find = (context: Context | "global", key: KeyName) => groupOf.get(context)?.bindings.find((x) => x.keys.includes(key));
+const find = (context: Context | "global", key: KeyName) =>
+  groupOf.get(context)?.bindings.find((x) => x.keys.includes(key));
 
 /** Bindings that apply in a context, in the order they are looked up (the context's own first). */
 export function bindingsFor(context: Context): readonly Binding[] {
   const own = groupOf.get(context)?.bindings ?? [];
   if (context === "help") return own;
   const global = groupOf.get("global")!.bindings;
-  return [...own, ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global)];
+  return [
+    ...own,
+    ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global),
+  ];
 }
 
 /** The action for one key in a context, or null when the key does nothing there. */
@@ -245,10 +263,22 @@ export function actionFor(context: Context, key: KeyName): Action | null {
 
 /** The subset of Ink's Key this module reads. */
 export interface KeyFlags {
-  readonly upArrow?: boolean; readonly downArrow?: boolean; readonly leftArrow?: boolean; readonly rightArrow?: boolean;
-  readonly pageUp?: boolean; readonly pageDown?: boolean; readonly home?: boolean; readonly end?: boolean;
-  readonly return?: boolean; readonly escape?: boolean; readonly tab?: boolean; readonly shift?: boolean;
-  readonly backspace?: boolean; readonly delete?: boolean; readonly ctrl?: boolean; readonly meta?: boolean;
+  readonly upArrow?: boolean;
+  readonly downArrow?: boolean;
+  readonly leftArrow?: boolean;
+  readonly rightArrow?: boolean;
+  readonly pageUp?: boolean;
+  readonly pageDown?: boolean;
+  readonly home?: boolean;
+  readonly end?: boolean;
+  readonly return?: boolean;
+  readonly escape?: boolean;
+  readonly tab?: boolean;
+  readonly shift?: boolean;
+  readonly backspace?: boolean;
+  readonly delete?: boolean;
+  readonly ctrl?: boolean;
+  readonly meta?: boolean;
 }
 
 /** Names a special key from Ink's flags, or null when the event is (possibly pasted) text. */
@@ -280,7 +310,14 @@ export function keyEvent(input: string, key: KeyFlags): KeyEvent {
 }
 
 /** Characters that arrive inside a chunk of text (Ink splits chunks only at ESC) but are keys. */
-const CHAR_KEYS: Record<string, KeyName> = { " ": "space", "\r": "enter", "\n": "enter", "\t": "tab", "\x7f": "backspace", "\b": "backspace" };
+const CHAR_KEYS: Record<string, KeyName> = {
+  " ": "space",
+  "\r": "enter",
+  "\n": "enter",
+  "\t": "tab",
+  "\x7f": "backspace",
+  "\b": "backspace",
+};
 
 /** The action for a key (a single character counts as a key: " " is "space") in the state's context. */
 export function actionForKey(state: State, key: KeyName): Action | null {
@@ -288,9 +325,23 @@ export function actionForKey(state: State, key: KeyName): Action | null {
 }
 
 const KEY_LABELS: Record<string, string> = {
-  up: "Up", down: "Down", left: "Left", right: "Right", pageup: "PgUp", pagedown: "PgDn", home: "Home", end: "End",
-  enter: "Enter", escape: "Esc", tab: "Tab", backtab: "S-Tab", backspace: "Backspace", space: "Space",
-  "ctrl-c": "C-c", "ctrl-u": "C-u", "ctrl-z": "C-z",
+  up: "Up",
+  down: "Down",
+  left: "Left",
+  right: "Right",
+  pageup: "PgUp",
+  pagedown: "PgDn",
+  home: "Home",
+  end: "End",
+  enter: "Enter",
+  escape: "Esc",
+  tab: "Tab",
+  backtab: "S-Tab",
+  backspace: "Backspace",
+  space: "Space",
+  "ctrl-c": "C-c",
+  "ctrl-u": "C-u",
+  "ctrl-z": "C-z",
 };
 
 /** How a key is written in the help and the footer (ASCII only: arrows are ambiguous-width). */

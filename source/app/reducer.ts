@@ -4,19 +4,39 @@ import { metricById, paragraphById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import { graphemes } from "../text/width";
 import type { Action } from "./actions";
-import { clamp, follow, select, step } from "./components/scroll";
 import { boxInnerHeight } from "./components/box";
-import { helpLines, helpHeight } from "./components/help";
+import { helpHeight, helpLines } from "./components/help";
+import { clamp, follow, select, step } from "./components/scroll";
 import { bodyHeight } from "./geometry";
-import { overlayMaxScroll } from "./panes/report-overlay";
-import { keyEvent, actionForKey, contextOf, type KeyFlags } from "./keymap";
-import { charts, chartContent, chartsLayout } from "./models/charts";
+import { actionForKey, contextOf, type KeyFlags, keyEvent } from "./keymap";
+import { chartContent, charts, chartsLayout } from "./models/charts";
 import { dataLayout, metricRows, SORTS } from "./models/data";
 import { entryByNumber, glossaryResults, occurrences } from "./models/glossary";
-import { currentDoc, findMatches, lineOf, maxScroll, quoteRange, reportLayout, sectionIndex, sectionMarks, toc, type Mark } from "./models/report";
-import { searchResults } from "./models/search";
 import { glossaryListHeight, searchListHeight } from "./models/lists";
-import { PANES, type DataState, type Flash, type GlossaryState, type Input, type ReportState, type SearchState, type State } from "./state";
+import {
+  currentDoc,
+  findMatches,
+  lineOf,
+  type Mark,
+  maxScroll,
+  quoteRange,
+  reportLayout,
+  sectionIndex,
+  sectionMarks,
+  toc,
+} from "./models/report";
+import { searchResults } from "./models/search";
+import { overlayMaxScroll } from "./panes/report-overlay";
+import {
+  type DataState,
+  type Flash,
+  type GlossaryState,
+  type Input,
+  PANES,
+  type ReportState,
+  type SearchState,
+  type State,
+} from "./state";
 
 export function reduce(state: State, action: Action): State {
   switch (action.type) {
@@ -74,7 +94,8 @@ export function reduceInput(state: State, input: string, key: KeyFlags): State {
 function openPane(state: State, pane: State["pane"]): State {
   const s: State = { ...state, pane, help: { open: false, scroll: 0 } };
   // The query box has focus when 用语 or 搜索 opens, so typing starts the search at once.
-  if (pane === "glossary" && s.glossary.detail === null) return { ...s, glossary: { ...s.glossary, query: focus(s.glossary.query, true) } };
+  if (pane === "glossary" && s.glossary.detail === null)
+    return { ...s, glossary: { ...s.glossary, query: focus(s.glossary.query, true) } };
   if (pane === "search") return { ...s, search: { ...s.search, query: focus(s.search.query, true) } };
   return s;
 }
@@ -158,7 +179,17 @@ function selectSection(state: State, index: number): ReportState {
   const section = clamp(index, 0, toc.length - 1);
   if (section === r.section) return r;
   const tocTop = follow(r.tocTop, section, reportLayout(state.size, r).tocHeight);
-  const next: ReportState = { ...r, section, tocTop, scroll: 0, mark: -1, find: { text: "", focused: false }, match: 0, overlay: null, flash: null };
+  const next: ReportState = {
+    ...r,
+    section,
+    tocTop,
+    scroll: 0,
+    mark: -1,
+    find: { text: "", focused: false },
+    match: 0,
+    overlay: null,
+    flash: null,
+  };
   return fixMark(state, next);
 }
 
@@ -173,7 +204,9 @@ function gotoMatch(state: State, report: ReportState, match: number): ReportStat
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
   const marks = sectionMarks(toc[report.section]!.id);
   const lines = markLines(state, revealed);
-  const from = marks.findIndex((k, j) => lines[j]! > line || (k.paragraphId === m.paragraphId && lines[j] === line && k.end > m.start));
+  const from = marks.findIndex(
+    (k, j) => lines[j]! > line || (k.paragraphId === m.paragraphId && lines[j] === line && k.end > m.start),
+  );
   return fixMark(state, from < 0 ? revealed : { ...revealed, mark: from });
 }
 
@@ -207,7 +240,8 @@ export function goToReport(state: State, paragraphId: string, flash: Omit<Flash,
   const r1 = reveal(state, r0, lineOf(currentDoc(state.size, r0), paragraphId, at));
   // The current mark is the term or figure inside the highlighted span, when there is one.
   const marks = sectionMarks(paragraph.sectionId);
-  const inside = (m: Mark) => m.paragraphId === paragraphId && flash !== null && m.start >= flash.start && m.end <= flash.end;
+  const inside = (m: Mark) =>
+    m.paragraphId === paragraphId && flash !== null && m.start >= flash.start && m.end <= flash.end;
   const mark = marks.findIndex(inside);
   return withReport(base, fixMark(state, { ...r1, mark }));
 }
@@ -227,7 +261,10 @@ function reportAction(state: State, action: Action): State {
     const edited = edit(r.find, action);
     if (edited) {
       const next = { ...r, find: edited };
-      return withReport(state, edited.text === "" ? { ...next, match: 0 } : gotoMatch(state, next, firstMatchFromTop(state, next)));
+      return withReport(
+        state,
+        edited.text === "" ? { ...next, match: 0 } : gotoMatch(state, next, firstMatchFromTop(state, next)),
+      );
     }
     switch (action.type) {
       case "move":
@@ -274,7 +311,9 @@ function reportAction(state: State, action: Action): State {
         return withReport(state, selectSection(state, action.to === "start" ? 0 : toc.length - 1));
       case "side":
       case "open":
-        return action.type === "side" && action.delta < 0 ? state : withReport(state, scrollTo(state, { ...r, focus: "reader" }, r.scroll));
+        return action.type === "side" && action.delta < 0
+          ? state
+          : withReport(state, scrollTo(state, { ...r, focus: "reader" }, r.scroll));
       default:
         return state;
     }
@@ -296,7 +335,10 @@ function reportAction(state: State, action: Action): State {
     case "open": {
       const m = sectionMarks(toc[r.section]!.id)[r.mark];
       if (!m) return state;
-      const overlay = m.kind === "term" ? { kind: "term" as const, number: m.ref as number } : { kind: "metric" as const, id: m.ref as string };
+      const overlay =
+        m.kind === "term"
+          ? { kind: "term" as const, number: m.ref as number }
+          : { kind: "metric" as const, id: m.ref as string };
       return withReport(state, { ...r, overlay, overlayScroll: 0 });
     }
     case "findNext":
@@ -380,7 +422,10 @@ function chartsAction(state: State, action: Action): State {
     case "jump":
       return select(action.to === "start" ? 0 : charts.length - 1);
     case "page":
-      return { ...state, charts: { ...c, scroll: clamp(c.scroll + action.delta * Math.max(1, layout.height - 1), 0, max) } };
+      return {
+        ...state,
+        charts: { ...c, scroll: clamp(c.scroll + action.delta * Math.max(1, layout.height - 1), 0, max) },
+      };
     case "open": {
       const chart = charts[c.selected]!;
       const ids = chart.kind === "bar" ? chart.bars.map((b) => b.metricId) : chart.series.flatMap((s) => s.metricIds);
@@ -409,7 +454,10 @@ function glossaryAction(state: State, action: Action): State {
       case "move":
         return { ...state, glossary: { ...g, occurrence: step(g.occurrence, action.delta, occ.length) } };
       case "page":
-        return { ...state, glossary: { ...g, detailScroll: Math.max(0, g.detailScroll + action.delta * Math.max(1, h - 1)) } };
+        return {
+          ...state,
+          glossary: { ...g, detailScroll: Math.max(0, g.detailScroll + action.delta * Math.max(1, h - 1)) },
+        };
       case "open": {
         const o = occ[Math.max(0, g.occurrence)];
         return o ? goToReport(state, o.paragraphId, { start: o.start, end: o.end }) : state;
@@ -434,7 +482,9 @@ function glossaryAction(state: State, action: Action): State {
       return { ...state, glossary: { ...g, query: focus(g.query, true) } };
     case "open": {
       const item = results[g.selected];
-      return item ? { ...state, glossary: { ...g, detail: item.entry.number, occurrence: -1, detailScroll: 0 } } : state;
+      return item
+        ? { ...state, glossary: { ...g, detail: item.entry.number, occurrence: -1, detailScroll: 0 } }
+        : state;
     }
     case "back":
       if (g.query.focused) return { ...state, glossary: { ...g, query: focus(g.query, false) } };
@@ -492,7 +542,9 @@ function resize(state: State, size: State["size"]): State {
   const anchor = currentDoc(state.size, r)[r.scroll];
   let s: State = { ...state, size };
   const doc = currentDoc(size, r);
-  const scroll = anchor?.paragraphId ? lineOf(doc, anchor.paragraphId, anchor.start) : Math.round((r.scroll / Math.max(1, currentDoc(state.size, r).length)) * doc.length);
+  const scroll = anchor?.paragraphId
+    ? lineOf(doc, anchor.paragraphId, anchor.start)
+    : Math.round((r.scroll / Math.max(1, currentDoc(state.size, r).length)) * doc.length);
   const tocTop = follow(r.tocTop, r.section, reportLayout(size, r).tocHeight);
   s = withReport(s, fixMark(s, { ...r, tocTop, scroll: clamp(scroll, 0, maxScroll(size, r)) }));
   s = withReport(s, { ...s.report, overlayScroll: clamp(s.report.overlayScroll, 0, overlayMaxScroll(s)) });

@@ -42,7 +42,10 @@ export interface ReportState {
   readonly find: Input;
   readonly match: number;
   /** An overlay over the reader: a term's definition or a figure's details. */
-  readonly overlay: { readonly kind: "term"; readonly number: number } | { readonly kind: "metric"; readonly id: string } | null;
+  readonly overlay:
+    | { readonly kind: "term"; readonly number: number }
+    | { readonly kind: "metric"; readonly id: string }
+    | null;
   /** First line of the overlay shown (a long definition on a small screen scrolls). */
   readonly overlayScroll: number;
   readonly flash: Flash | null;
@@ -107,7 +110,18 @@ export function initialState(size: Size): State {
     help: { open: false, scroll: 0 },
     quit: false,
     suspends: 0,
-    report: { section: 0, focus: "toc", tocTop: 0, scroll: 0, mark: -1, find: emptyInput(false), match: 0, overlay: null, overlayScroll: 0, flash: null },
+    report: {
+      section: 0,
+      focus: "toc",
+      tocTop: 0,
+      scroll: 0,
+      mark: -1,
+      find: emptyInput(false),
+      match: 0,
+      overlay: null,
+      overlayScroll: 0,
+      flash: null,
+    },
     data: { filter: emptyInput(false), sort: "report", selected: 0, top: 0 },
     charts: { selected: 0, scroll: 0 },
     glossary: { query: emptyInput(true), selected: 0, top: 0, detail: null, occurrence: -1, detailScroll: 0 },

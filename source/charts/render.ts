@@ -2,8 +2,8 @@
 // Every number comes from the metrics by id; derived figures carry a mark and a footnote.
 // Bars are ASCII "#": "█" is East Asian ambiguous and turns two columns wide in CJK terminals.
 import asciichart from "asciichart";
-import { metricById } from "../../data/index";
 import type { BarChart, Chart, LineChart, Metric } from "../../data/index";
+import { metricById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import { getAmbiWidth, padEnd, padStart, truncate, width, wrap } from "../text/width";
 
@@ -33,7 +33,9 @@ const metricOf = (id: string): Metric => {
 /** The source figures of a chart in the order it draws them: what goes under it with their quotes. */
 export function chartFigures(chart: Chart): ChartFigure[] {
   if (chart.kind === "bar") return chart.bars.map((b) => ({ label: b.label, metric: metricOf(b.metricId) }));
-  return chart.series.flatMap((s) => s.metricIds.map((id, i) => ({ label: `${chart.axis[i]} ${s.name}`, metric: metricOf(id) })));
+  return chart.series.flatMap((s) =>
+    s.metricIds.map((id, i) => ({ label: `${chart.axis[i]} ${s.name}`, metric: metricOf(id) })),
+  );
 }
 
 /** "23705件*": the value exactly as the data module holds it, its unit, and the derived mark. */
@@ -58,7 +60,8 @@ export function renderChartFigures(chart: Chart, columns: number): string[] {
   ]);
 }
 
-const formulaText = (m: Metric) => (m.kind === "derived" ? `${sanitize(m.label)} = ${sanitize(m.derivation.formula)}` : "");
+const formulaText = (m: Metric) =>
+  m.kind === "derived" ? `${sanitize(m.label)} = ${sanitize(m.derivation.formula)}` : "";
 
 function indent(text: string, cols: number): string[] {
   return cols > 4 ? wrap(text, cols - 2).map((l) => `  ${l}`) : wrap(text, cols);
@@ -76,7 +79,9 @@ function renderBars(chart: BarChart, cols: number): string[] {
   const percent = figures.every((f) => f.metric.unit === "%");
   const top = Math.max(percent ? 100 : 0, ...figures.map((f) => f.metric.value));
   const length = (v: number) => (top > 0 ? Math.round((v / top) * barW) : 0);
-  const bars = figures.map((f, i) => `${padEnd(labels[i]!, labelW)} |${"#".repeat(length(f.metric.value))} ${values[i]}`);
+  const bars = figures.map(
+    (f, i) => `${padEnd(labels[i]!, labelW)} |${"#".repeat(length(f.metric.value))} ${values[i]}`,
+  );
   const units = new Set(figures.map((f) => f.metric.unit));
   const topText = `${top}${units.size === 1 ? sanitize([...units][0]!) : ""}`;
   const gap = " ".repeat(labelW + 1);
@@ -84,7 +89,7 @@ function renderBars(chart: BarChart, cols: number): string[] {
   return [...bars, ...scale].map((l) => truncate(l, cols));
 }
 
-const SERIES_COLORS = [asciichart["cyan"], asciichart["magenta"], asciichart["yellow"], asciichart["green"]] as string[];
+const SERIES_COLORS = [asciichart.cyan, asciichart.magenta, asciichart.yellow, asciichart.green] as string[];
 // asciichart's default symbols are box-drawing characters: ambiguous width, two columns in CJK terminals.
 const ASCII_SYMBOLS = ["+", "|", "-", "-", "-", "+", "+", "+", "+", "|"];
 
@@ -113,7 +118,7 @@ function renderLines(chart: LineChart, cols: number, options: ChartOptions): str
   const gap = " ".repeat(labelW + 1);
   const xAxis = `${gap}+${"-".repeat(Math.max(0, span * chart.axis.length - 1))}`;
   // One column kept free between period labels so a cut label never runs into the next.
-  const xLabels = gap + " " + chart.axis.map((a) => padEnd(truncate(sanitize(a), span - 1), span)).join("");
+  const xLabels = `${gap} ${chart.axis.map((a) => padEnd(truncate(sanitize(a), span - 1), span)).join("")}`;
   const legend = series.flatMap((s, i) =>
     pack(
       options.color ? `${colors![i]}${s.name}${asciichart.reset}：` : `${s.name}：`,
@@ -121,7 +126,9 @@ function renderLines(chart: LineChart, cols: number, options: ChartOptions): str
       cols,
     ),
   );
-  return [padStart(units.join("/"), labelW), ...plot, xAxis, xLabels.trimEnd(), "", ...legend].map((l) => (width(l) > cols ? truncate(l, cols) : l));
+  return [padStart(units.join("/"), labelW), ...plot, xAxis, xLabels.trimEnd(), "", ...legend].map((l) =>
+    width(l) > cols ? truncate(l, cols) : l,
+  );
 }
 
 /**

@@ -3,11 +3,15 @@ import { width, wrap as wrapText } from "../text/width";
 
 // Help is prose: a space left at either end of a line by wrapping is dropped.
 const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trim());
-import type { Command } from "./command";
+
+import type { Command } from "../commands/command";
 
 export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ["--width N", "lay text out for N columns, 20 to 10000 (default: the terminal's width, else COLUMNS, else 80)"],
-  ["--color, --no-color", "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)"],
+  [
+    "--color, --no-color",
+    "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)",
+  ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
   ["-h, --help", "show help (also after a command)"],
   ["-v, --version", "print the version"],
@@ -24,7 +28,8 @@ export function twoColumns(rows: readonly (readonly [string, string])[], columns
   const left = Math.min(Math.max(...rows.map(([name]) => width(name))), 28);
   const room = columns - 2 - left - 2;
   return rows.flatMap(([name, text]) => {
-    if (room < 20 || width(name) > left) return [...wrap(name, columns - 2).map((l) => `  ${l}`), ...wrap(text, columns - 6).map((l) => `      ${l}`)];
+    if (room < 20 || width(name) > left)
+      return [...wrap(name, columns - 2).map((l) => `  ${l}`), ...wrap(text, columns - 6).map((l) => `      ${l}`)];
     const [first = "", ...more] = wrap(text, room);
     return [`  ${name}${" ".repeat(left - width(name))}  ${first}`, ...more.map((l) => `${" ".repeat(left + 4)}${l}`)];
   });
@@ -36,7 +41,10 @@ export const synopsis = (c: Command) => `usage: court-report ${c.name}${c.args ?
 export function programUsage(commands: readonly Command[], columns: number): string[] {
   return [
     "usage: court-report [command] [options]",
-    ...twoColumns(commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]), columns),
+    ...twoColumns(
+      commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]),
+      columns,
+    ),
     "'court-report --help' for the options",
   ];
 }
@@ -45,10 +53,16 @@ export function programHelp(commands: readonly Command[], columns: number): stri
   return [
     ...wrap("usage: court-report [command] [options]", columns),
     "",
-    ...wrap("The 2022 work report of the Sanmen County People's Court (三门县人民法院工作报告) in the terminal. With no command in a terminal: the interactive explorer; piped: the table of contents.", columns),
+    ...wrap(
+      "The 2022 work report of the Sanmen County People's Court (三门县人民法院工作报告) in the terminal. With no command in a terminal: the interactive explorer; piped: the table of contents.",
+      columns,
+    ),
     "",
     "commands:",
-    ...twoColumns(commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]), columns),
+    ...twoColumns(
+      commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]),
+      columns,
+    ),
     "",
     "options:",
     ...twoColumns(GLOBAL_HELP, columns),
@@ -56,7 +70,10 @@ export function programHelp(commands: readonly Command[], columns: number): stri
     "environment:",
     ...twoColumns(ENVIRONMENT, columns),
     "",
-    ...wrap("'court-report <command> --help' (or 'court-report help <command>') shows a command's options and examples.", columns),
+    ...wrap(
+      "'court-report <command> --help' (or 'court-report help <command>') shows a command's options and examples.",
+      columns,
+    ),
   ];
 }
 

@@ -4,21 +4,28 @@ import module from "node:module";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { chartCommand } from "../commands/chart";
+import type { Command, OptionsConfig, Output, Values } from "../commands/command";
+import { UsageError } from "../commands/errors";
 import { glossaryCommand } from "../commands/glossary";
 import { metricsCommand } from "../commands/metrics";
+import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
+import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
-import { getAmbiWidth, setAmbiWidth, wrap, type AmbiWidth } from "../text/width";
-import type { Command, Context, OptionsConfig, Values } from "./command";
-import { UsageError } from "./errors";
+import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
 import { commandHelp, programHelp, programUsage, synopsis } from "./help";
-import { integerIn } from "./numbers";
-import { makeStyle, wantColor } from "./style";
 
-const commands: readonly Command[] = [glossaryCommand, metricsCommand, tocCommand, readCommand, searchCommand, chartCommand];
+const commands: readonly Command[] = [
+  glossaryCommand,
+  metricsCommand,
+  tocCommand,
+  readCommand,
+  searchCommand,
+  chartCommand,
+];
 const byName = new Map(commands.map((c) => [c.name, c]));
 
 const GLOBAL: OptionsConfig = {
@@ -65,7 +72,7 @@ function parse(argv: string[]): Parsed {
       color: colorFlag?.kind === "option" ? colorFlag.name === "color" : undefined,
     };
   } catch (error) {
-    throw new UsageError(parseError(error), { cause: command });
+    throw new UsageError(parseError(error), command);
   }
 }
 
@@ -79,7 +86,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -98,7 +106,8 @@ function parseError(error: unknown): string {
 
 function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth {
   if (flag !== undefined) {
-    if (flag !== "single" && flag !== "double") throw new UsageError(`--ambiwidth must be single or double, not '${flag}'`);
+    if (flag !== "single" && flag !== "double")
+      throw new UsageError(`--ambiwidth must be single or double, not '${flag}'`);
     return flag;
   }
   // A stray value in the environment should not break every command: it is ignored.
@@ -115,16 +124,26 @@ export async function main(args: string[]): Promise<number> {
     command = parsed.command;
     const { values, positionals } = parsed;
     setAmbiWidth(ambiwidth(values.ambiwidth as string | undefined, process.env.COURT_REPORT_AMBIWIDTH));
-    if (values.version) return write(`${version}\n`), 0;
-    const columns = values.width !== undefined
-      ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
-      : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
-    const style = makeStyle(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
-    const ctx: Context = { columns, style, print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)), raw: (text) => void out.push(text) };
+    if (values.version) {
+      write(`${version}\n`);
+      return 0;
+    }
+    const columns =
+      values.width !== undefined
+        ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
+        : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
+    const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
+    const ctx: Output = {
+      columns,
+      pen,
+      print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)),
+      raw: (text) => void out.push(text),
+    };
 
     if (values.help) {
       ctx.print(...(command ? commandHelp(command, columns) : programHelp(commands, columns)));
-      return write(out.join("")), 0;
+      write(out.join(""));
+      return 0;
     }
     if (!command) {
       // TERM=dumb (Emacs shell-mode, some CI consoles) cannot move the cursor or show a selection: print instead.
@@ -136,8 +155,9 @@ export async function main(args: string[]): Promise<number> {
         const { runExplorer } = await import("../explorer");
         return await runExplorer({ ambiwidth: getAmbiWidth() });
       }
-      ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(style.dim));
-      return write(out.join("")), 0;
+      ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
+      write(out.join(""));
+      return 0;
     }
     const { min, max } = command.positionals;
     if (positionals.length < min) throw new UsageError(`${command.name} needs ${command.args}`);
@@ -147,8 +167,12 @@ export async function main(args: string[]): Promise<number> {
     return code;
   } catch (error) {
     const usage = error instanceof UsageError;
-    const cmd = command ?? ((error as { cause?: unknown }).cause as Command | undefined);
-    const usageText = usage ? (cmd ? `${synopsis(cmd)}\n'court-report ${cmd.name} --help' for more\n` : `${programUsage(commands, 80).join("\n")}\n`) : "";
+    const cmd = command ?? (error instanceof UsageError ? error.command : undefined);
+    const usageText = usage
+      ? cmd
+        ? `${synopsis(cmd)}\n'court-report ${cmd.name} --help' for more\n`
+        : `${programUsage(commands, 80).join("\n")}\n`
+      : "";
     process.stderr.write(`${errorLine(error)}\n${usageText}`);
     return usage ? 2 : ((error as { exitCode?: number }).exitCode ?? 1);
   }

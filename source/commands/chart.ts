@@ -1,12 +1,12 @@
 // court-report chart [<id or title>]: lists the charts of 附件二 (rebuilt from the report's figures),
 // or draws one with its source figures and quotes below it.
-import { charts, chartById, type Chart } from "../../data/index";
+import { type Chart, chartById, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures } from "../charts/render";
-import type { Command } from "../cli/command";
-import { NotFoundError } from "../cli/errors";
 import { foldCase, parseQuery } from "../search/query";
 import { sanitize } from "../text/sanitize";
 import { padEnd, truncate } from "../text/width";
+import type { Command } from "./command";
+import { NotFoundError } from "./errors";
 
 export const chartCommand: Command = {
   name: "chart",
@@ -18,7 +18,7 @@ export const chartCommand: Command = {
   positionals: { min: 0, max: Infinity },
   run(_values, positionals, ctx) {
     const query = positionals.join(" ");
-    const { columns, style } = ctx;
+    const { columns, pen } = ctx;
     if (query.trim() === "") {
       const idWidth = Math.max(...charts.map((c) => c.id.length));
       for (const c of charts) ctx.print(truncate(`${padEnd(c.id, idWidth)}  ${sanitize(c.title)}`, columns));
@@ -26,8 +26,8 @@ export const chartCommand: Command = {
     }
     const chart = findChart(query);
     if (!chart) throw new NotFoundError(`no chart matches '${query}'; charts: ${charts.map((c) => c.id).join(", ")}`);
-    const [title, ...rest] = renderChart(chart, columns, { color: style.color });
-    ctx.print(style.bold(title!), ...rest, "", style.bold("来源"), ...renderChartFigures(chart, columns));
+    const [title, ...rest] = renderChart(chart, columns, { color: pen.color });
+    ctx.print(pen.bold(title!), ...rest, "", pen.bold("来源"), ...renderChartFigures(chart, columns));
     return 0;
   },
 };

@@ -1,14 +1,14 @@
 // court-report glossary <query>: the best match's term, definition and report reference, then the
 // other close matches on one line. Matching is the explorer's (source/search/glossary.ts).
-import { glossary, type GlossaryEntry } from "../../data/index";
-import { NotFoundError, UsageError } from "../cli/errors";
-import { glossaryListing, json } from "../cli/listings";
-import type { Command, Context } from "../cli/command";
-import { wrapRanges } from "../cli/style";
+import { type GlossaryEntry, glossary } from "../../data/index";
+import { glossaryListing, json } from "../output/listings";
+import { wrapRanges } from "../output/pen";
 import { closestTerms, lookupGlossary } from "../search/glossary";
 import type { Range } from "../search/query";
 import { sanitize } from "../text/sanitize";
 import { truncate, width, wrap } from "../text/width";
+import type { Command, Output } from "./command";
+import { NotFoundError, UsageError } from "./errors";
 
 export const glossaryCommand: Command = {
   name: "glossary",
@@ -25,7 +25,10 @@ export const glossaryCommand: Command = {
     const query = positionals.join(" ").trim();
     if (values.all) {
       if (query !== "") throw new UsageError("glossary --all takes no query");
-      if (values.json) return ctx.raw(json(glossaryListing())), 0;
+      if (values.json) {
+        ctx.raw(json(glossaryListing()));
+        return 0;
+      }
       glossary.forEach((entry, i) => {
         if (i > 0) ctx.print("");
         ctx.print(...entryLines(entry, [], [], ctx, `${entry.number}. `));
@@ -33,7 +36,10 @@ export const glossaryCommand: Command = {
       return 0;
     }
     if (query === "") {
-      if (values.json) return ctx.raw(json(glossaryListing())), 0;
+      if (values.json) {
+        ctx.raw(json(glossaryListing()));
+        return 0;
+      }
       throw new UsageError("glossary needs a <query> (or --all)");
     }
     const hits = lookupGlossary(query);
@@ -44,25 +50,40 @@ export const glossaryCommand: Command = {
     }
     if (values.json) {
       const listing = glossaryListing();
-      return ctx.raw(json(hits.map((h) => listing[h.entry.number - 1]))), 0;
+      ctx.raw(json(hits.map((h) => listing[h.entry.number - 1])));
+      return 0;
     }
     const [best, ...others] = hits;
     ctx.print(...entryLines(best!.entry, best!.termRanges, best!.definitionRanges, ctx));
-    if (others.length > 0) ctx.print(truncate(`其他匹配：${others.map((h) => sanitize(h.entry.term)).join("、")}`, ctx.columns));
+    if (others.length > 0)
+      ctx.print(truncate(`其他匹配：${others.map((h) => sanitize(h.entry.term)).join("、")}`, ctx.columns));
     return 0;
   },
 };
 
 /** Term with its pinyin and initials; definition; reference and where the body uses it. */
-function entryLines(entry: GlossaryEntry, termRanges: readonly Range[], definitionRanges: readonly Range[], ctx: Context, prefix = ""): string[] {
-  const { style, columns } = ctx;
+function entryLines(
+  entry: GlossaryEntry,
+  termRanges: readonly Range[],
+  definitionRanges: readonly Range[],
+  ctx: Output,
+  prefix = "",
+): string[] {
+  const { pen, columns } = ctx;
   const term = sanitize(entry.term);
   const head = `${prefix}${term}（${entry.pinyin}，${entry.initials}）`;
   // Highlighted when it fits on one line; wrapped plain otherwise (offsets would not survive the wrap).
-  const headLines = width(head) <= columns
-    ? [prefix + (termRanges.length > 0 ? style.marked(term, termRanges) : style.bold(term)) + head.slice(prefix.length + term.length)]
-    : wrap(head, columns);
-  const definition = wrapRanges(sanitize(entry.definition), definitionRanges, columns).map((l) => style.marked(l.text, l.ranges));
+  const headLines =
+    width(head) <= columns
+      ? [
+          prefix +
+            (termRanges.length > 0 ? pen.marked(term, termRanges) : pen.bold(term)) +
+            head.slice(prefix.length + term.length),
+        ]
+      : wrap(head, columns);
+  const definition = wrapRanges(sanitize(entry.definition), definitionRanges, columns).map((l) =>
+    pen.marked(l.text, l.ranges),
+  );
   const where = entry.occurrences.length > 0 ? `；正文见 ${entry.occurrences.join("、")}` : "";
-  return [...headLines, ...definition, ...wrap(`${sanitize(entry.reference.text)}${where}`, columns).map(style.dim)];
+  return [...headLines, ...definition, ...wrap(`${sanitize(entry.reference.text)}${where}`, columns).map(pen.dim)];
 }

@@ -2,7 +2,7 @@
 // the category or the id comes first, so ASCII-only terminals can say "enforcement"; fuse.js then
 // forgives a wrong character ("执行到味") when nothing matches literally.
 import Fuse from "fuse.js";
-import { metrics, type Metric, type MetricCategory } from "../../data/index";
+import { type Metric, type MetricCategory, metrics } from "../../data/index";
 import { foldCase, parseQuery } from "../search/query";
 
 export const categories: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
@@ -14,7 +14,9 @@ export const categoryAliases: ReadonlyMap<string, MetricCategory> = new Map(
     const prefixes = new Set(metrics.filter((m) => m.category === c).map(prefix));
     const [only] = prefixes;
     // Only a prefix that belongs to this category alone names it.
-    return prefixes.size === 1 && metrics.every((m) => prefix(m) !== only || m.category === c) ? [[only!, c] as const] : [];
+    return prefixes.size === 1 && metrics.every((m) => prefix(m) !== only || m.category === c)
+      ? [[only!, c] as const]
+      : [];
   }),
 );
 
@@ -30,7 +32,9 @@ export function filterMetrics(query: string, category?: MetricCategory): Metric[
   const inCategory = (m: Metric) => category === undefined || m.category === category;
   const q = parseQuery(query).literal;
   if (q === "") return metrics.filter(inCategory);
-  const literal = metrics.filter((m) => inCategory(m) && [m.label, m.category, m.id].some((f) => foldCase(f).includes(q)));
+  const literal = metrics.filter(
+    (m) => inCategory(m) && [m.label, m.category, m.id].some((f) => foldCase(f).includes(q)),
+  );
   if (literal.length > 0) return literal;
   fuse ??= new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
   const fuzzy = new Set(fuse.search(q).map((r) => r.item));

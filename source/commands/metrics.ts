@@ -1,30 +1,53 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
 import type { Metric } from "../../data/index";
-import type { Command, Context } from "../cli/command";
-import { csv } from "../cli/csv";
-import { NotFoundError, UsageError } from "../cli/errors";
-import { json } from "../cli/listings";
-import { sanitize } from "../text/sanitize";
+import { csv } from "../output/csv";
+import { json } from "../output/listings";
 import { layoutTable } from "../table/layout";
+import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
+import type { Command, Output } from "./command";
+import { NotFoundError, UsageError } from "./errors";
 import { categories, categoryAliases, filterMetrics, parseCategory } from "./metric-filter";
 
 const DERIVED = "推算";
-const CSV_HEADER = ["id", "label", "value", "unit", "category", "kind", "sectionId", "paragraphId", "quote", "formula"] as const;
+const CSV_HEADER = [
+  "id",
+  "label",
+  "value",
+  "unit",
+  "category",
+  "kind",
+  "sectionId",
+  "paragraphId",
+  "quote",
+  "formula",
+] as const;
 
 export const metricsCommand: Command = {
   name: "metrics",
   args: "[query]",
   summary: "the report's figures as a table, JSON or CSV, filtered by label or category",
-  options: { category: { type: "string" }, sources: { type: "boolean" }, json: { type: "boolean" }, csv: { type: "boolean" } },
+  options: {
+    category: { type: "string" },
+    sources: { type: "boolean" },
+    json: { type: "boolean" },
+    csv: { type: "boolean" },
+  },
   optionHelp: [
-    ["--category C", `only one category: ${categories.join(" ")} (or ${[...categoryAliases.keys()].slice(0, 3).join(", ")} …)`],
+    [
+      "--category C",
+      `only one category: ${categories.join(" ")} (or ${[...categoryAliases.keys()].slice(0, 3).join(", ")} …)`,
+    ],
     ["--sources", "add the sentence each figure is quoted from (and how derived figures are computed)"],
     ["--json", "the metric objects as a JSON array"],
     ["--csv", `CSV (RFC 4180, UTF-8) with the header ${CSV_HEADER.join(",")}`],
   ],
-  examples: ["court-report metrics 执行到位", "court-report metrics --category 刑事 --sources", "court-report metrics --csv > metrics.csv"],
+  examples: [
+    "court-report metrics 执行到位",
+    "court-report metrics --category 刑事 --sources",
+    "court-report metrics --csv > metrics.csv",
+  ],
   positionals: { min: 0, max: Infinity },
   run(values, positionals, ctx) {
     if (values.json && values.csv) throw new UsageError("choose one of --json and --csv");
@@ -36,15 +59,29 @@ export const metricsCommand: Command = {
     const query = positionals.join(" ");
     const found = filterMetrics(query, category);
     if (found.length === 0) throw new NotFoundError(`no metric matches '${query}'${category ? ` in ${category}` : ""}`);
-    if (values.json) return ctx.raw(json(found)), 0;
-    if (values.csv) return ctx.raw(csv(CSV_HEADER, found.map(csvRow))), 0;
+    if (values.json) {
+      ctx.raw(json(found));
+      return 0;
+    }
+    if (values.csv) {
+      ctx.raw(csv(CSV_HEADER, found.map(csvRow)));
+      return 0;
+    }
 
     for (const line of metricLines(found, values.sources === true, category === undefined, ctx)) ctx.print(line);
     return 0;
   },
 };
 
-const HEADERS = { label: "指标", value: "数值", unit: "单位", category: "类别", where: "出处", note: "说明", quote: "原文" };
+const HEADERS = {
+  label: "指标",
+  value: "数值",
+  unit: "单位",
+  category: "类别",
+  where: "出处",
+  note: "说明",
+  quote: "原文",
+};
 const WRAPPED = ["label", "quote", "note"];
 /** Narrower than this, a wrapped column reads one or two characters a line: not a table any more. */
 const MIN_WRAPPED = 8;
@@ -53,7 +90,7 @@ const MIN_WRAPPED = 8;
  * A table when one fits with every figure, unit and place whole (dropping the category, then the
  * place, to make room); otherwise one block per metric, which fits any width.
  */
-function metricLines(found: readonly Metric[], sources: boolean, withCategory: boolean, ctx: Context): string[] {
+function metricLines(found: readonly Metric[], sources: boolean, withCategory: boolean, ctx: Output): string[] {
   const rows = found.map((m) => ({
     label: sanitize(m.label),
     value: m.value,
@@ -71,15 +108,20 @@ function metricLines(found: readonly Metric[], sources: boolean, withCategory: b
   ];
   for (const columns of candidates) {
     const layout = layoutTable({ data: rows, columns, headers: HEADERS, maxWidth: ctx.columns, wrap: WRAPPED });
-    const whole = layout.columns.every((c) => (WRAPPED.includes(c.key) ? c.width >= Math.min(c.natural, MIN_WRAPPED) : c.width >= c.natural));
+    const whole = layout.columns.every((c) =>
+      WRAPPED.includes(c.key) ? c.width >= Math.min(c.natural, MIN_WRAPPED) : c.width >= c.natural,
+    );
     if (whole && layout.columns.length === columns.length) {
-      return layout.lines.map((line) => (line.kind === "header" ? ctx.style.bold(line.text) : line.text));
+      return layout.lines.map((line) => (line.kind === "header" ? ctx.pen.bold(line.text) : line.text));
     }
   }
   return found.flatMap((m, i) => [
     ...(i > 0 ? [""] : []),
-    ...wrap(rows[i]!.label, ctx.columns).map(ctx.style.bold),
-    ...indent(`${m.value} ${rows[i]!.unit}${m.kind === "derived" ? `  ${DERIVED}` : ""}  ${withCategory ? `${m.category}  ` : ""}${m.paragraphId}`, ctx.columns),
+    ...wrap(rows[i]!.label, ctx.columns).map(ctx.pen.bold),
+    ...indent(
+      `${m.value} ${rows[i]!.unit}${m.kind === "derived" ? `  ${DERIVED}` : ""}  ${withCategory ? `${m.category}  ` : ""}${m.paragraphId}`,
+      ctx.columns,
+    ),
     ...(m.kind === "derived" && sources ? indent(rows[i]!.note, ctx.columns) : []),
     ...(sources ? indent(`「${rows[i]!.quote}」`, ctx.columns) : []),
   ]);
@@ -88,6 +130,15 @@ function metricLines(found: readonly Metric[], sources: boolean, withCategory: b
 const indent = (text: string, columns: number) => wrap(text, columns - 2).map((l) => `  ${l}`);
 
 const csvRow = (m: Metric) =>
-  [m.id, m.label, m.value, m.unit, m.category, m.kind, m.sectionId, m.paragraphId, m.quote, m.kind === "derived" ? m.derivation.formula : ""].map(
-    (v) => (typeof v === "string" ? sanitize(v, { keepNewlines: true }) : v),
-  );
+  [
+    m.id,
+    m.label,
+    m.value,
+    m.unit,
+    m.category,
+    m.kind,
+    m.sectionId,
+    m.paragraphId,
+    m.quote,
+    m.kind === "derived" ? m.derivation.formula : "",
+  ].map((v) => (typeof v === "string" ? sanitize(v, { keepNewlines: true }) : v));

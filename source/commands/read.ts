@@ -1,13 +1,13 @@
 // court-report read <section>: a section's text wrapped to the width, found by id, number path,
 // paragraph id, title or content (source/sections/find.ts).
 import type { Section } from "../../data/index";
-import type { Command, Context } from "../cli/command";
-import { NotFoundError } from "../cli/errors";
-import { wrapRanges } from "../cli/style";
+import { wrapRanges } from "../output/pen";
 import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
 import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
+import type { Command, Output } from "./command";
+import { NotFoundError } from "./errors";
 
 // 附件二 has a heading and nothing under it in the report; say so rather than print an empty section.
 const EMPTY = "（原文此部分没有内容。由报告数字重建的图表见 court-report chart。）";
@@ -24,11 +24,13 @@ export const readCommand: Command = {
     const query = positionals.join(" ");
     const found = findSection(query);
     if (!found.section) {
-      throw new NotFoundError(`no section matches '${query}'; nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`);
+      throw new NotFoundError(
+        `no section matches '${query}'; nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`,
+      );
     }
     // In colour, the words looked for stand out where they occur (as the search command marks them).
     const marks = new Map<string, [number, number][]>();
-    if (ctx.style.color && found.by !== "id" && found.by !== "paragraph") {
+    if (ctx.pen.color && found.by !== "id" && found.by !== "paragraph") {
       for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
     }
     ctx.print(...sectionLines(found.section, ctx, marks));
@@ -37,15 +39,21 @@ export const readCommand: Command = {
 };
 
 /** The section's title, then each paragraph under its id; children follow their parent. */
-function sectionLines(section: Section, ctx: Context, marks: ReadonlyMap<string, readonly [number, number][]>): string[] {
-  const { columns, style } = ctx;
-  const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(style.bold);
+function sectionLines(
+  section: Section,
+  ctx: Output,
+  marks: ReadonlyMap<string, readonly [number, number][]>,
+): string[] {
+  const { columns, pen } = ctx;
+  const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(pen.bold);
   const paragraphs = section.paragraphs.flatMap((p) => [
     "",
-    style.dim(`[${p.id}]`),
-    ...wrapRanges(sanitize(p.text, { keepNewlines: true }), marks.get(p.id) ?? [], columns).map((l) => style.marked(l.text, l.ranges)),
+    pen.dim(`[${p.id}]`),
+    ...wrapRanges(sanitize(p.text, { keepNewlines: true }), marks.get(p.id) ?? [], columns).map((l) =>
+      pen.marked(l.text, l.ranges),
+    ),
   ]);
   const children = section.children.flatMap((c) => ["", ...sectionLines(c, ctx, marks)]);
-  const empty = paragraphs.length === 0 && children.length === 0 ? ["", ...wrap(EMPTY, columns).map(style.dim)] : [];
+  const empty = paragraphs.length === 0 && children.length === 0 ? ["", ...wrap(EMPTY, columns).map(pen.dim)] : [];
   return [...title, ...paragraphs, ...children, ...empty];
 }

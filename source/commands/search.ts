@@ -1,13 +1,14 @@
 // court-report search <query>: matches across paragraphs, glossary entries and metrics (the
 // explorer's search, source/search/fulltext.ts), each with its place and a snippet around the match.
-import type { Command } from "../cli/command";
-import { NotFoundError, UsageError } from "../cli/errors";
-import { json } from "../cli/listings";
+
+import { json } from "../output/listings";
 import { search, snippet } from "../search/fulltext";
 import { closestTerms } from "../search/glossary";
 import { sanitize } from "../text/sanitize";
 import { truncate } from "../text/width";
-import { positiveInteger } from "../cli/numbers";
+import type { Command } from "./command";
+import { NotFoundError, UsageError } from "./errors";
+import { positiveInteger } from "./numbers";
 
 const TEXT_LIMIT = 20;
 const KIND = { paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
@@ -30,20 +31,28 @@ export const searchCommand: Command = {
     const hits = search(query);
     if (hits.length === 0) {
       const closest = closestTerms(query).map((e) => e.term);
-      throw new NotFoundError(`nothing matches '${query}'${closest.length > 0 ? `; glossary terms close to it: ${closest.join("、")}` : ""}`);
+      throw new NotFoundError(
+        `nothing matches '${query}'${closest.length > 0 ? `; glossary terms close to it: ${closest.join("、")}` : ""}`,
+      );
     }
-    if (values.json) return ctx.raw(json(hits.slice(0, limit ?? hits.length))), 0;
+    if (values.json) {
+      ctx.raw(json(hits.slice(0, limit ?? hits.length)));
+      return 0;
+    }
 
     const shown = hits.slice(0, limit ?? TEXT_LIMIT);
-    const { columns, style } = ctx;
+    const { columns, pen } = ctx;
     shown.forEach((hit, i) => {
       if (i > 0) ctx.print("");
-      ctx.print(style.bold(truncate(`${hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}`, columns)));
+      ctx.print(pen.bold(truncate(`${hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}`, columns)));
       const cut = snippet(sanitize(hit.text), hit.ranges, columns - 2);
-      ctx.print(`  ${style.marked(cut.text, cut.ranges)}`);
+      ctx.print(`  ${pen.marked(cut.text, cut.ranges)}`);
     });
     if (shown.length < hits.length) {
-      ctx.print("", style.dim(truncate(`${shown.length} of ${hits.length} matches; --limit ${hits.length} shows all`, columns)));
+      ctx.print(
+        "",
+        pen.dim(truncate(`${shown.length} of ${hits.length} matches; --limit ${hits.length} shows all`, columns)),
+      );
     }
     return 0;
   },

@@ -1,9 +1,9 @@
 // court-report toc: the sections in reading order, with the ids `read` takes.
 import { sectionList } from "../../data/index";
-import type { Command, Context } from "../cli/command";
-import { json, tocListing } from "../cli/listings";
+import { json, tocListing } from "../output/listings";
 import { sanitize } from "../text/sanitize";
 import { padEnd, truncate } from "../text/width";
+import type { Command, Output } from "./command";
 
 export const tocCommand: Command = {
   name: "toc",
@@ -14,19 +14,22 @@ export const tocCommand: Command = {
   examples: ["court-report toc", "court-report toc --json"],
   positionals: { min: 0, max: 0 },
   run(values, _positionals, ctx) {
-    if (values.json) return ctx.raw(json(tocListing())), 0;
+    if (values.json) {
+      ctx.raw(json(tocListing()));
+      return 0;
+    }
     ctx.print(...tocLines(ctx));
     return 0;
   },
 };
 
 /** One line a section: its id, indented by level, then its title. Also shown when there is no terminal. */
-export function tocLines(ctx: Context): string[] {
+export function tocLines(ctx: Output): string[] {
   const idWidth = Math.max(...sectionList.map((s) => s.id.length));
   return sectionList.map((s) => {
     const indent = "  ".repeat(s.level - 1);
     const id = padEnd(s.id, idWidth);
     const line = truncate(`${indent}${id}  ${sanitize(s.title)}`, ctx.columns);
-    return s.level === 1 ? ctx.style.bold(line) : line;
+    return s.level === 1 ? ctx.pen.bold(line) : line;
   });
 }

@@ -46,11 +46,27 @@ const buildDocs = (): Doc[] => [
   ...paragraphs.map((p): Doc => {
     const entry = glossaryParagraphs.get(p.id);
     const label = entry ? entry.term : sectionById.get(p.sectionId)!.title;
-    return { kind: entry ? "glossary" : "paragraph", id: entry ? String(entry.number) : p.id, sectionId: p.sectionId, paragraphId: p.id, label, text: p.text, folded: foldCase(p.text) };
+    return {
+      kind: entry ? "glossary" : "paragraph",
+      id: entry ? String(entry.number) : p.id,
+      sectionId: p.sectionId,
+      paragraphId: p.id,
+      label,
+      text: p.text,
+      folded: foldCase(p.text),
+    };
   }),
   ...metrics.map((m): Doc => {
     const text = `${m.label}：${m.quote}`;
-    return { kind: "metric", id: m.id, sectionId: m.sectionId, paragraphId: m.paragraphId, label: m.label, text, folded: foldCase(text) };
+    return {
+      kind: "metric",
+      id: m.id,
+      sectionId: m.sectionId,
+      paragraphId: m.paragraphId,
+      label: m.label,
+      text,
+      folded: foldCase(text),
+    };
   }),
 ];
 
@@ -61,7 +77,8 @@ export function search(query: string, limit = Infinity): SearchHit[] {
   const byParagraph = new Map(glossaryHits.map((h) => [h.entry.paragraphId, h]));
 
   const scored: { hit: SearchHit; order: number }[] = [];
-  (docs ??= buildDocs()).forEach((doc, order) => {
+  docs ??= buildDocs();
+  docs.forEach((doc, order) => {
     const found = findAny(doc.folded, needles);
     const g = doc.kind === "glossary" ? byParagraph.get(doc.paragraphId) : undefined;
     if (found.length === 0 && !g) return;

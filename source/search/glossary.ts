@@ -2,7 +2,7 @@
 // Exact and pinyin matching come first (cheap, and every exact hit is certain); fuse.js only steps in
 // when they find no term, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
 import Fuse, { type FuseResult } from "fuse.js";
-import { glossary, type GlossaryEntry } from "../../data/index";
+import { type GlossaryEntry, glossary } from "../../data/index";
 import { matchSyllables, normalizeSyllables } from "./pinyin";
 import { findAll, findAny, foldCase, HAN, mergeRanges, parseQuery, type Query, type Range } from "./query";
 
@@ -45,7 +45,8 @@ const HAN_ALL = new RegExp(HAN.source, "gu");
 // Built once at module load: the lookup runs on every keystroke.
 const index: Indexed[] = glossary.map((entry) => {
   const hanAt = [...entry.term.matchAll(HAN_ALL)].map((m) => m.index);
-  if (hanAt.length !== entry.syllables.length) throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
+  if (hanAt.length !== entry.syllables.length)
+    throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
   return {
     entry,
     term: foldCase(entry.term),
@@ -87,7 +88,13 @@ export function matchGlossary(raw: string): GlossaryMatch {
     const definitionRanges = findAny(ix.definition, needles);
     const t = termHits.get(i);
     if (t) {
-      hits.push({ entry: ix.entry, score: t.score + Math.min(definitionRanges.length, 9), field: t.field, termRanges: t.ranges, definitionRanges });
+      hits.push({
+        entry: ix.entry,
+        score: t.score + Math.min(definitionRanges.length, 9),
+        field: t.field,
+        termRanges: t.ranges,
+        definitionRanges,
+      });
     } else if (definitionRanges.length > 0) {
       const score = TIER.definition + Math.min(definitionRanges.length * 10, 99);
       hits.push({ entry: ix.entry, score, field: "definition", termRanges: [], definitionRanges });
@@ -143,7 +150,9 @@ function pinyinTermHits(query: Query): Map<number, TermHit> {
 function fuzzyTermHits(query: Query): TermHit[] {
   if (tooLongForFuzzy(query.pinyin ? query.compact : query.literal)) return [];
   if (!query.pinyin && !index.some((ix) => couldBeTypo(query.literal, ix))) return [];
-  const results = query.pinyin ? fuzzyIndexes().pinyin.search(query.compact) : fuzzyIndexes().terms.search(query.literal);
+  const results = query.pinyin
+    ? fuzzyIndexes().pinyin.search(query.compact)
+    : fuzzyIndexes().terms.search(query.literal);
   return results.map((r) => {
     const ix = r.item;
     const ranges = query.pinyin ? pinyinRanges(r) : indicesOf(r);

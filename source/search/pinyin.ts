@@ -27,7 +27,13 @@ export function matchSyllables(query: string, syllables: readonly string[]): Syl
 }
 
 /** Depth first, longest prefix first, so the first reading found types the most syllables in full. */
-function spell(q: string, qi: number, syl: readonly string[], si: number, whole: number): { end: number; whole: number } | null {
+function spell(
+  q: string,
+  qi: number,
+  syl: readonly string[],
+  si: number,
+  whole: number,
+): { end: number; whole: number } | null {
   if (qi === q.length) return { end: si, whole };
   const s = syl[si];
   if (s === undefined) return null;

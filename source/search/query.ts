@@ -26,7 +26,9 @@ const PINYIN = /^[a-zv\s']+$/;
  */
 export function parseQuery(raw: string): Query {
   const text = raw
-    .replace(/[\uFF01-\uFF5E]/gu, (c) => (/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c))
+    .replace(/[\uFF01-\uFF5E]/gu, (c) =>
+      /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c,
+    )
     .replace(/\u3000/gu, " ")
     .toLowerCase()
     .replace(/ü/gu, "v")

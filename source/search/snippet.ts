@@ -18,7 +18,13 @@ export function snippet(text: string, ranges: readonly Range[], columns: number)
   const n = cells.length;
   const anchor = ranges.length > 0 ? Math.min(...ranges.map((r) => r[0])) : 0;
   // Too narrow for "…" on both sides of anything: show the start.
-  let a = columns < 3 ? 0 : Math.max(0, cells.findIndex((c) => c.end > anchor));
+  let a =
+    columns < 3
+      ? 0
+      : Math.max(
+          0,
+          cells.findIndex((c) => c.end > anchor),
+        );
 
   // Some context before the match…
   let lead = 0;

@@ -1,8 +1,9 @@
 // Finds the section a user means: by id ("2.4"), by a number path typed some other way ("2-4",
 // "２．４", "2 4"), by a paragraph id ("2.4.p3"), by its title ("附件一", "从严治院"), and failing
 // those, the section where the query occurs most (`read 执行`: no title says 执行, 2.2 is about it).
-import { sectionById, sectionList } from "../../data/index";
+
 import type { Section } from "../../data/index";
+import { sectionById, sectionList } from "../../data/index";
 import { search } from "../search/fulltext";
 import { foldCase, parseQuery } from "../search/query";
 
@@ -32,7 +33,12 @@ export function findSection(raw: string): SectionFind {
 // Full-width digits are already ASCII here (parseQuery); any run of separators between numbers is a dot.
 const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.]*p\d+)?$/;
 
-const idOf = (query: string) => query.split(/[\s.]*p/)[0]!.split(/[^\d]+/).map(Number).join(".");
+const idOf = (query: string) =>
+  query
+    .split(/[\s.]*p/)[0]!
+    .split(/[^\d]+/)
+    .map(Number)
+    .join(".");
 
 /** null when no section has that number: "2022" may still be part of a title. */
 function byNumber(query: string): SectionFind | null {
@@ -42,7 +48,9 @@ function byNumber(query: string): SectionFind | null {
   if (!section) return null;
   if (paragraph === undefined) return { section, by: "id" };
   const paragraphId = `${id}.p${Number(paragraph)}`;
-  return section.paragraphs.some((p) => p.id === paragraphId) ? { section, by: "paragraph", paragraphId } : { section, by: "id" };
+  return section.paragraphs.some((p) => p.id === paragraphId)
+    ? { section, by: "paragraph", paragraphId }
+    : { section, by: "id" };
 }
 
 /** For "2.9": the parts of 2 numbered closest to 9; for "9": the top-level sections closest to 9. */

@@ -71,7 +71,8 @@ function remember<T extends number | string>(key: string, compute: () => T): T {
   return v;
 }
 const measure = (text: string) => ({ text, width: remember(`w\0${text}`, () => width(text)) });
-const cut = (text: string, columns: number) => remember(`t\0${columns}\0${text}`, () => padEnd(truncate(text, columns), columns));
+const cut = (text: string, columns: number) =>
+  remember(`t\0${columns}\0${text}`, () => padEnd(truncate(text, columns), columns));
 
 /** Text columns shrink first, and not below this, before numbers are touched: a cut number misleads. */
 const TEXT_FLOOR = 6;
@@ -103,9 +104,18 @@ export function layoutTable(props: TableProps): TableLayout {
     }
   };
   const wraps = keys.map((k) => props.wrap?.includes(k) ?? false);
-  shrink((i) => wraps[i]!, (i) => Math.min(natural[i]!, Math.max(WRAP_FLOOR, head[i]!.width)));
-  shrink((i) => !numeric[i], (i) => Math.min(natural[i]!, TEXT_FLOOR));
-  shrink(() => true, () => 1);
+  shrink(
+    (i) => wraps[i]!,
+    (i) => Math.min(natural[i]!, Math.max(WRAP_FLOOR, head[i]!.width)),
+  );
+  shrink(
+    (i) => !numeric[i],
+    (i) => Math.min(natural[i]!, TEXT_FLOOR),
+  );
+  shrink(
+    () => true,
+    () => 1,
+  );
   if (total() > maxWidth) padding = 0;
   // Last resort on absurdly narrow widths: drop trailing columns rather than overflow.
   while (total() > maxWidth && widths.length > 1) {
@@ -120,18 +130,27 @@ export function layoutTable(props: TableProps): TableLayout {
     align: props.align?.[key] ?? (numeric[i] ? "right" : "left"),
   }));
   const pad = " ".repeat(padding);
-  const rule: TableLine = { kind: "rule", text: `+${columns.map((c) => "-".repeat(c.width + 2 * padding)).join("+")}+`, cells: [] };
-  const fit = (cell: { text: string; width: number }, c: TableColumn) => {
+  const rule: TableLine = {
+    kind: "rule",
+    text: `+${columns.map((c) => "-".repeat(c.width + 2 * padding)).join("+")}+`,
+    cells: [],
+  };
+  const fitCell = (cell: { text: string; width: number }, c: TableColumn) => {
     if (cell.width > c.width) return cut(cell.text, c.width);
     const space = " ".repeat(c.width - cell.width);
     return c.align === "right" ? space + cell.text : cell.text + space;
   };
   const blank = measure("");
-  const line = (kind: "header" | "row", values: readonly { text: string; width: number }[], row?: number, part?: number): TableLine => {
+  const line = (
+    kind: "header" | "row",
+    values: readonly { text: string; width: number }[],
+    row?: number,
+    part?: number,
+  ): TableLine => {
     const cells: TableCell[] = [];
     let start = 1;
     for (const [i, c] of columns.entries()) {
-      const text = pad + fit(values[i] ?? blank, c) + pad;
+      const text = pad + fitCell(values[i] ?? blank, c) + pad;
       cells.push({ column: c.key, text, start, width: c.width + 2 * padding });
       start += c.width + 2 * padding + 1;
     }
@@ -144,9 +163,22 @@ export function layoutTable(props: TableProps): TableLayout {
       wraps[i] && values[i]!.width > c.width ? wrap(values[i]!.text, c.width).map(measure) : [values[i]!],
     );
     const height = Math.max(...pieces.map((p) => p.length));
-    return Array.from({ length: height }, (_, part) => line("row", pieces.map((p) => p[part] ?? blank), row, part));
+    return Array.from({ length: height }, (_, part) =>
+      line(
+        "row",
+        pieces.map((p) => p[part] ?? blank),
+        row,
+        part,
+      ),
+    );
   };
-  const lines: TableLine[] = [rule, line("header", head), rule, ...body.flatMap((values, row) => rowLines(values, row)), rule];
+  const lines: TableLine[] = [
+    rule,
+    line("header", head),
+    rule,
+    ...body.flatMap((values, row) => rowLines(values, row)),
+    rule,
+  ];
   return { width: rule.text.length /* ASCII: length is width */, columns, lines };
 }
 

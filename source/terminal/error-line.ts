@@ -3,7 +3,10 @@ import { sanitize } from "../text/sanitize";
 
 export function errorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const first = message.split(/\r\n|[\n\r]/).map((line) => sanitize(line).trim()).find((line) => line !== "");
+  const first = message
+    .split(/\r\n|[\n\r]/)
+    .map((line) => sanitize(line).trim())
+    .find((line) => line !== "");
   const fallback = error instanceof Error ? error.name : "unknown error";
   return `court-report: ${first ?? fallback}`;
 }

@@ -20,6 +20,7 @@ import { errorLine } from "./error-line";
 export const ENTER = "\x1b[?1049h\x1b[?25l"; // alternate screen, hide cursor
 export const LEAVE = "\x1b[0m\x1b[?25h\x1b[?1049l"; // reset colours, show cursor, main screen
 
+// biome-ignore lint/suspicious/noExplicitAny: the one type both process.on's and EventEmitter's listeners accept
 type Listener = (...args: any[]) => void;
 
 /** The parts of `process` used here; tests pass a fake. */

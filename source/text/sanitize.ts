@@ -35,7 +35,8 @@ const CONTROL_BUT_NEWLINE = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
  * isolates, word joiner, invisible operators and the reserved U+2065, deprecated format controls,
  * BOM, interlinear annotation. sanitize() removes them; the JSON listings escape them.
  */
-export const FORMAT_CHARACTERS = "\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+export const FORMAT_CHARACTERS =
+  "\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
 const FORMAT = new RegExp(`[${FORMAT_CHARACTERS}]`, "g");
 // Tag characters are invisible except as the tail of a flag sequence such as 🏴󠁧󠁢󠁳󠁣󠁴󠁿 (black flag + tags).
 const STRAY_TAG = /(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;

@@ -19,14 +19,16 @@ export function getAmbiWidth(): AmbiWidth {
 // ambiguous punctuation of the report (· — ‘ ’ “ ” …). The report is made of nothing else, so its
 // text is measured and split here, without loading string-width or creating a segmenter (~15 ms).
 // test/perf-width.test.ts holds both paths to the same answers.
-const SIMPLE = /^[\u0020-\u007E\u00B7\u2014\u2018\u2019\u201C\u201D\u2026\u3000-\u3029\u3030-\u303E\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60\uFFE0-\uFFE6]*$/;
+const SIMPLE =
+  /^[\u0020-\u007E\u00B7\u2014\u2018\u2019\u201C\u201D\u2026\u3000-\u3029\u3030-\u303E\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60\uFFE0-\uFFE6]*$/;
 const AMBIGUOUS = new Set([0xb7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 
 // string-width builds its emoji regexes as it loads (~50 ms), so it loads on first need: esbuild
 // bundles this require() as a module initialised on the first call (test/perf-width.test.ts checks).
 let loaded: typeof import("string-width").default | undefined;
 function stringWidth() {
-  return (loaded ??= (require("string-width") as typeof import("string-width")).default);
+  loaded ??= (require("string-width") as typeof import("string-width")).default;
+  return loaded;
 }
 
 /** Display width in columns; escape sequences count zero. */
@@ -133,7 +135,8 @@ function tokens(text: string): string[] {
   const out: string[] = [];
   for (const g of graphemes(text)) {
     const last = out[out.length - 1];
-    if (last !== undefined && /^[A-Za-z0-9.%+\-]+$/.test(last) && /^[A-Za-z0-9.%+\-]$/.test(g)) out[out.length - 1] = last + g;
+    if (last !== undefined && /^[A-Za-z0-9.%+-]+$/.test(last) && /^[A-Za-z0-9.%+-]$/.test(g))
+      out[out.length - 1] = last + g;
     else out.push(g);
   }
   return out;

@@ -11,7 +11,10 @@ export interface Offence {
 }
 
 /** The first control character in `output`, or null; `allowSgr` tolerates colour sequences. */
-export function firstControl(output: string | Buffer, options: { allowSgr?: boolean; allowCr?: boolean; allowCursor?: boolean } = {}): Offence | null {
+export function firstControl(
+  output: string | Buffer,
+  options: { allowSgr?: boolean; allowCr?: boolean; allowCursor?: boolean } = {},
+): Offence | null {
   let text = typeof output === "string" ? output : output.toString("utf8");
   if (options.allowSgr) text = text.replace(SGR, "");
   // Ink shows the cursor again when it unmounts.

@@ -9,7 +9,10 @@ import { EventEmitter } from "node:events";
 export class FakeStdout extends EventEmitter {
   readonly isTTY = true;
   readonly writes: string[] = [];
-  constructor(public columns: number, public rows: number) {
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
     super();
   }
   write = (data: string): boolean => {

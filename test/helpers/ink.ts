@@ -12,7 +12,7 @@
 //
 // Ink runs in debug mode: every render writes the whole frame, with no cursor movement, so a frame
 // is exactly what the user would see on the screen.
-import { render, type Instance } from "ink";
+import { type Instance, render } from "ink";
 import { createElement } from "react";
 import { App } from "../../source/app/App";
 import type { Size, State } from "../../source/app/state";
@@ -80,7 +80,9 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
   });
   const frame = () => stdout.writes.at(-1) ?? "";
   instance.waitUntilExit().then(
-    () => void (done = true),
+    () => {
+      done = true;
+    },
     (error: unknown) => {
       done = true;
       failure = error;

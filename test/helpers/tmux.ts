@@ -104,7 +104,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const dir = mkdtempSync(join(tmpdir(), "court-tmux-"));
   const socket = `court-${process.pid}-${++counter}`;
   const files = { pid: join(dir, "pid"), status: join(dir, "status"), stty: join(dir, "stty") };
-  const T = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", cwd: options.cwd });
+  const tmux = (...args: string[]) =>
+    execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", cwd: options.cwd });
 
   const env = { TERM: "xterm-256color", LANG: "C.UTF-8", LC_ALL: "C.UTF-8", ...options.env };
   const setEnv = Object.entries(env)
@@ -122,27 +123,39 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     "exec sleep 86400",
   ].join("; ");
 
-  T("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(options.columns), "-y", String(options.rows), script);
-  T("set-option", "-t", "t", "status", "off");
+  tmux(
+    "-f",
+    "/dev/null",
+    "new-session",
+    "-d",
+    "-s",
+    "t",
+    "-x",
+    String(options.columns),
+    "-y",
+    String(options.rows),
+    script,
+  );
+  tmux("set-option", "-t", "t", "status", "off");
   // Let an OSC 52 clipboard write from the program become a tmux buffer, so tests can see it.
-  T("set-option", "-g", "set-clipboard", "on");
-  T("resize-window", "-t", "t", "-x", String(options.columns), "-y", String(options.rows));
+  tmux("set-option", "-g", "set-clipboard", "on");
+  tmux("resize-window", "-t", "t", "-x", String(options.columns), "-y", String(options.rows));
 
-  const capture = (escapes = false) => T("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", "t");
+  const capture = (escapes = false) => tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", "t");
 
   const term: Terminal = {
     async keys(...names) {
-      T("send-keys", "-t", "t", ...names);
+      tmux("send-keys", "-t", "t", ...names);
       return term.settle();
     },
     async type(text) {
-      T("send-keys", "-t", "t", "-l", text);
+      tmux("send-keys", "-t", "t", "-l", text);
       return term.settle();
     },
     async paste(text) {
       // As a terminal pastes: one write, LF sent as CR, no bracketed-paste markers (no -p).
-      T("set-buffer", "-b", "paste", text);
-      T("paste-buffer", "-d", "-b", "paste", "-t", "t");
+      tmux("set-buffer", "-b", "paste", text);
+      tmux("paste-buffer", "-d", "-b", "paste", "-t", "t");
       return term.settle();
     },
     async screen(opts = {}) {
@@ -171,19 +184,21 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       }
     },
     async alternateOn() {
-      return T("display-message", "-p", "-t", "t", "#{alternate_on}").trim() === "1";
+      return tmux("display-message", "-p", "-t", "t", "#{alternate_on}").trim() === "1";
     },
     async cursorVisible() {
-      return T("display-message", "-p", "-t", "t", "#{cursor_flag}").trim() === "1";
+      return tmux("display-message", "-p", "-t", "t", "#{cursor_flag}").trim() === "1";
     },
     format(text) {
-      return T("display-message", "-p", "-t", "t", text).replace(/\n$/, "");
+      return tmux("display-message", "-p", "-t", "t", text).replace(/\n$/, "");
     },
     buffers() {
-      return T("list-buffers", "-F", "#{buffer_name}").split("\n").filter((b) => b !== "");
+      return tmux("list-buffers", "-F", "#{buffer_name}")
+        .split("\n")
+        .filter((b) => b !== "");
     },
     async resize(columns, rows) {
-      T("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));
+      tmux("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));
       return term.settle();
     },
     pid() {
@@ -218,7 +233,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     },
     close() {
       try {
-        T("kill-server");
+        tmux("kill-server");
       } catch {
         // already gone
       }

@@ -2,7 +2,10 @@
 // and print one line about it instead of leaving a half-drawn screen.
 import { Component, type ReactNode } from "react";
 
-export class ErrorBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+export class ErrorBoundary extends Component<
+  { onError: (error: unknown) => void; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {

@@ -22,6 +22,7 @@ const LineText = memo(
     return (
       <Text wrap="wrap">
         {line.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a segment is its position in the line
           <Text key={i} {...styleOf(s.style)}>
             {s.text}
           </Text>
@@ -36,6 +37,7 @@ export function Lines({ lines }: { lines: readonly Line[] }) {
   return (
     <Box flexDirection="column">
       {lines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line is its row on the screen
         <LineText key={i} line={l} />
       ))}
     </Box>

@@ -1,9 +1,9 @@
 // The help overlay, generated from the keymap: every group, every binding, nothing typed twice.
 import { padEnd, width, wrap } from "../../text/width";
 import { bodyHeight } from "../geometry";
-import { KEYMAP, keyLabel, type Binding } from "../keymap";
+import { type Binding, KEYMAP, keyLabel } from "../keymap";
 import type { Size } from "../state";
-import { cutLine, line, seg, type Line } from "./styled";
+import { cutLine, type Line, line, seg } from "./styled";
 
 export const keysText = (b: Binding): string => b.keys.map(keyLabel).join(" ");
 

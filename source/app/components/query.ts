@@ -2,7 +2,7 @@
 // (a count, a hint) on the right when there is room.
 import { width } from "../../text/width";
 import type { Input } from "../state";
-import { cutLine, seg, tail, type Line, type Segment } from "./styled";
+import { cutLine, type Line, type Segment, seg, tail } from "./styled";
 
 export function queryLine(prompt: string, input: Input, columns: number, note = ""): Line {
   const cursor: Segment[] = input.focused ? [seg(" ", { inverse: true })] : [];
@@ -12,6 +12,7 @@ export function queryLine(prompt: string, input: Input, columns: number, note = 
   const shown = tail(input.text, Math.max(0, room));
   const left: Segment[] = [promptSeg, seg(shown), ...cursor];
   const used = width(prompt) + width(shown) + cursor.length;
-  if (note !== "" && used + noteWidth <= columns) left.push(seg(" ".repeat(columns - used - width(note))), seg(note, { dim: true }));
+  if (note !== "" && used + noteWidth <= columns)
+    left.push(seg(" ".repeat(columns - used - width(note))), seg(note, { dim: true }));
   return cutLine(left, columns);
 }

@@ -1,6 +1,6 @@
 // The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
 // whose column widths come from every metric (so filtering never makes the columns jump).
-import { metrics, type Metric, type MetricCategory } from "../../../data/index";
+import { type Metric, type MetricCategory, metrics } from "../../../data/index";
 import { layoutTable, type TableLayout, type TableLine } from "../../table/layout";
 import { getAmbiWidth } from "../../text/width";
 import { bodyHeight } from "../geometry";
@@ -16,7 +16,14 @@ let collator: Intl.Collator | undefined;
 
 export const DERIVED_LABEL = "推算";
 export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
-export const HEADERS: Record<string, string> = { label: "指标", value: "数值", unit: "单位", section: "出处", kind: "说明", quote: "原文" };
+export const HEADERS: Record<string, string> = {
+  label: "指标",
+  value: "数值",
+  unit: "单位",
+  section: "出处",
+  kind: "说明",
+  quote: "原文",
+};
 
 /** Below this width the table leaves out the paragraph column. */
 const NARROW = 60;
@@ -33,7 +40,9 @@ export const tableRow = (m: Metric) => ({
 });
 
 /** A line of the table body: a category heading or a metric. */
-export type BodyLine = { readonly kind: "group"; readonly category: MetricCategory; readonly count: number } | { readonly kind: "row"; readonly metric: Metric; readonly index: number };
+export type BodyLine =
+  | { readonly kind: "group"; readonly category: MetricCategory; readonly count: number }
+  | { readonly kind: "row"; readonly metric: Metric; readonly index: number };
 
 export interface MetricRows {
   /** The filtered, sorted metrics; selections index this. */
@@ -61,7 +70,10 @@ const views = memo((key): MetricRows => {
     const group = metrics.filter((m) => m.category === category && (q === "" || matches(m, q)));
     if (group.length === 0) continue;
     if (sort === "value") group.sort((a, b) => b.value - a.value);
-    if (sort === "label") group.sort((a, b) => (collator ??= new Intl.Collator("zh-CN")).compare(a.label, b.label));
+    if (sort === "label") {
+      collator ??= new Intl.Collator("zh-CN");
+      group.sort((a, b) => collator!.compare(a.label, b.label));
+    }
     body.push({ kind: "group", category, count: group.length });
     for (const metric of group) {
       lineOfRow.push(body.length);
@@ -88,9 +100,21 @@ export function dataTable(maxWidth: number): DataTable {
 const tables = memo((key): DataTable => {
   const maxWidth = Number(key.split("\0")[0]);
   // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
-  const columns = maxWidth < NARROW ? COLUMNS.filter((c) => c !== "section") : maxWidth >= WIDE ? [...COLUMNS, "quote"] : [...COLUMNS];
+  const columns =
+    maxWidth < NARROW
+      ? COLUMNS.filter((c) => c !== "section")
+      : maxWidth >= WIDE
+        ? [...COLUMNS, "quote"]
+        : [...COLUMNS];
   const padding = maxWidth < NARROW - 10 ? 0 : 1;
-  const layout = layoutTable({ data: metrics.map(tableRow), columns, headers: HEADERS, maxWidth, padding, align: { section: "left" } });
+  const layout = layoutTable({
+    data: metrics.map(tableRow),
+    columns,
+    headers: HEADERS,
+    maxWidth,
+    padding,
+    align: { section: "left" },
+  });
   const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
   return { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
 });

@@ -1,6 +1,6 @@
 // The 用语 pane's model: the lookup's results for a query (every term, in order, for a blank query),
 // remembered per query so typing and deleting never recomputes a result it has seen.
-import { glossary, paragraphById, sectionById, type GlossaryEntry } from "../../../data/index";
+import { type GlossaryEntry, glossary, paragraphById, sectionById } from "../../../data/index";
 import { lookupGlossary } from "../../search/glossary";
 import type { Range } from "../../search/query";
 import { memo } from "./memo";

@@ -1,6 +1,6 @@
 // The 报告 pane's model: the table of contents, a section laid out as wrapped lines that keep their
 // paragraph offsets, the glossary terms and figures to highlight, and matches of a search inside it.
-import { glossary, metrics, sectionList, type Section } from "../../../data/index";
+import { glossary, metrics, type Section, sectionList } from "../../../data/index";
 import { getAmbiWidth, wrap } from "../../text/width";
 import { bodyHeight, splitColumns } from "../geometry";
 import type { ReportState, Size } from "../state";
@@ -61,7 +61,8 @@ const docCache = memo((key: string): DocLine[] => {
   }
   if (section.paragraphs.length === 0) {
     if (section.children.length > 0) block("note", "本部分包括：");
-    for (const c of section.children) for (const t of wrap(`  ${c.title}`, columns)) lines.push({ kind: "note", text: t, start: 0 });
+    for (const c of section.children)
+      for (const t of wrap(`  ${c.title}`, columns)) lines.push({ kind: "note", text: t, start: 0 });
     const note = EMPTY_NOTES[section.id];
     if (note) block("note", note);
   }
@@ -76,7 +77,13 @@ export const sectionMarks = memo((sectionId: string): readonly Mark[] => {
     const inParagraph: Mark[] = [];
     for (const entry of glossary) {
       for (let at = p.text.indexOf(entry.term); at >= 0; at = p.text.indexOf(entry.term, at + entry.term.length)) {
-        inParagraph.push({ kind: "term", paragraphId: p.id, start: at, end: at + entry.term.length, ref: entry.number });
+        inParagraph.push({
+          kind: "term",
+          paragraphId: p.id,
+          start: at,
+          end: at + entry.term.length,
+          ref: entry.number,
+        });
       }
     }
     for (const m of metrics) {
@@ -120,7 +127,8 @@ const matchCache = memo((key: string): TextRange[] => {
   const out: TextRange[] = [];
   for (const p of toc[sectionIndex(id)]!.paragraphs) {
     const text = p.text.toLowerCase();
-    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length)) out.push({ paragraphId: p.id, start: at, end: at + q.length });
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length))
+      out.push({ paragraphId: p.id, start: at, end: at + q.length });
   }
   return out;
 });
@@ -152,7 +160,11 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
   const body = bodyHeight(size);
   const findBox = report.find.focused || report.find.text !== "";
   // Stacked, the contents give their lines to the reader while it has focus: small screens read better.
-  const tocHeight = !cols.stacked ? body : report.focus === "reader" ? 0 : Math.min(8, Math.max(2, Math.floor(body / 3)));
+  const tocHeight = !cols.stacked
+    ? body
+    : report.focus === "reader"
+      ? 0
+      : Math.min(8, Math.max(2, Math.floor(body / 3)));
   const readerHeight = Math.max(1, body - (cols.stacked ? tocHeight : 0) - 1 - (findBox ? 1 : 0));
   return { stacked: cols.stacked, tocWidth: cols.left, tocHeight, readerWidth: cols.right, readerHeight, findBox };
 }

@@ -1,5 +1,5 @@
 // The 搜索 pane's model: full-text results per query, remembered so each query is searched once.
-import { search, type SearchHit } from "../../search/fulltext";
+import { type SearchHit, search } from "../../search/fulltext";
 import { memo } from "./memo";
 
 const LIMIT = 200;

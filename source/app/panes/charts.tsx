@@ -2,7 +2,7 @@
 import { truncate } from "../../text/width";
 import { Lines } from "../components/Lines";
 import { listLines } from "../components/list";
-import { besideLines, fitLine, highlight, line, seg, type Line } from "../components/styled";
+import { besideLines, fitLine, highlight, type Line, line, seg } from "../components/styled";
 import { bodyHeight } from "../geometry";
 import { chartContent, charts, chartsLayout, SOURCES_HEADING } from "../models/charts";
 import type { State } from "../state";
@@ -14,7 +14,11 @@ function contentLines(state: State): Line[] {
   return content.slice(c.scroll, c.scroll + layout.height).map((t, i) => {
     if (c.scroll + i === 0 || t === SOURCES_HEADING) return line(t, { bold: true });
     // Bars are runs of "#": colour them, leave every character where the renderer put it.
-    const spans = [...t.matchAll(/#+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, style: { color: "green" } }));
+    const spans = [...t.matchAll(/#+/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      style: { color: "green" },
+    }));
     return highlight(t, spans);
   });
 }
@@ -27,7 +31,12 @@ export function chartsView(state: State): Line[] {
   if (layout.stacked) {
     const chart = charts[c.selected]!;
     const selector = fitLine(
-      [seg("< ", { dim: true }), seg(`${c.selected + 1}/${charts.length} `, { dim: true }), seg(truncate(chart.title, state.size.columns - 10), { bold: true, inverse: true }), seg(" >", { dim: true })],
+      [
+        seg("< ", { dim: true }),
+        seg(`${c.selected + 1}/${charts.length} `, { dim: true }),
+        seg(truncate(chart.title, state.size.columns - 10), { bold: true, inverse: true }),
+        seg(" >", { dim: true }),
+      ],
       state.size.columns,
     );
     return [selector, ...content].slice(0, h);

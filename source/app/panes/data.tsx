@@ -3,9 +3,9 @@
 import { padEnd, wrap } from "../../text/width";
 import { Lines } from "../components/Lines";
 import { queryLine } from "../components/query";
-import { fitLine, highlight, line, seg, type Line } from "../components/styled";
+import { fitLine, highlight, type Line, line, seg } from "../components/styled";
 import { bodyHeight } from "../geometry";
-import { dataLayout, dataTable, metricRows, metricIndex, SORT_LABELS } from "../models/data";
+import { dataLayout, dataTable, metricIndex, metricRows, SORT_LABELS } from "../models/data";
 import type { State } from "../state";
 
 /** The table's lines: rules, header, the visible part of the body; every line the table's width. */
@@ -15,17 +15,28 @@ export function tableLines(state: State): Line[] {
   const table = dataTable(state.size.columns);
   const { bodyRows } = dataLayout(state.size);
   const { rule, header } = table;
-  const out: Line[] = [line(rule.text, { dim: true }), line(header.text, { bold: true }), line(rule.text, { dim: true })];
+  const out: Line[] = [
+    line(rule.text, { dim: true }),
+    line(header.text, { bold: true }),
+    line(rule.text, { dim: true }),
+  ];
   for (const b of view.body.slice(d.top, d.top + bodyRows)) {
     if (b.kind === "group") {
-      out.push([seg("|"), seg(padEnd(` ${b.category}（${b.count}）`, table.layout.width - 2), { bold: true, color: "cyan" }), seg("|")]);
+      out.push([
+        seg("|"),
+        seg(padEnd(` ${b.category}（${b.count}）`, table.layout.width - 2), { bold: true, color: "cyan" }),
+        seg("|"),
+      ]);
       continue;
     }
     const row = table.rows[metricIndex.get(b.metric.id)!]!;
     const value = row.cells.find((c) => c.column === "value")!;
     // Cell offsets are in columns; map them to string offsets on the ASCII-bordered row text.
     const at = row.text.indexOf(value.text, row.cells[0]!.text.length + 1);
-    const styled = highlight(row.text, at < 0 ? [] : [{ start: at, end: at + value.text.length, style: { color: "yellow" } }]);
+    const styled = highlight(
+      row.text,
+      at < 0 ? [] : [{ start: at, end: at + value.text.length, style: { color: "yellow" } }],
+    );
     out.push(b.index === d.selected ? styled.map((s) => seg(s.text, { ...s.style, inverse: true })) : styled);
   }
   out.push(line(rule.text, { dim: true }));
@@ -45,7 +56,9 @@ export function dataView(state: State): Line[] {
   const source = m
     ? wrap(`${m.paragraphId}「${m.quote}」${m.kind === "derived" ? ` 推算：${m.derivation.formula}` : ""}`, cols)
     : [d.filter.text === "" ? "" : "没有符合筛选的数字（Esc 清除筛选）"];
-  const detailLines = source.slice(0, detail).map((t, i) => fitLine(line(i === detail - 1 && source.length > detail ? `${t}…` : t, { dim: true }), cols));
+  const detailLines = source
+    .slice(0, detail)
+    .map((t, i) => fitLine(line(i === detail - 1 && source.length > detail ? `${t}…` : t, { dim: true }), cols));
   return [top, ...table, ...detailLines].slice(0, h);
 }
 

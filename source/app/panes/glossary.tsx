@@ -3,35 +3,55 @@
 // Enter opens the definition with the places the term occurs in the report.
 import { snippet } from "../../search/fulltext";
 import { width, wrap } from "../../text/width";
-import { follow } from "../components/scroll";
 import { Lines } from "../components/Lines";
 import { listLines } from "../components/list";
 import { queryLine } from "../components/query";
-import { cutLine, fitLine, highlight, line, restyle, seg, type Line, type Span, type Style } from "../components/styled";
+import { follow } from "../components/scroll";
+import {
+  cutLine,
+  fitLine,
+  highlight,
+  type Line,
+  line,
+  restyle,
+  type Span,
+  type Style,
+  seg,
+} from "../components/styled";
 import { bodyHeight } from "../geometry";
 import { entryByNumber, glossaryResults, occurrences } from "../models/glossary";
 import { glossaryListHeight } from "../models/lists";
 import type { State } from "../state";
 
 const MATCH: Style = { color: "yellow", bold: true };
-const spans = (ranges: readonly (readonly [number, number])[], style: Style = MATCH): Span[] => ranges.map(([start, end]) => ({ start, end, style }));
+const spans = (ranges: readonly (readonly [number, number])[], style: Style = MATCH): Span[] =>
+  ranges.map(([start, end]) => ({ start, end, style }));
 
 function listView(state: State): Line[] {
   const g = state.glossary;
   const cols = state.size.columns;
   const h = bodyHeight(state.size);
   const results = glossaryResults(g.query.text);
-  const note = g.query.text.trim() === "" ? `${results.length}条` : results.length === 0 ? "无结果" : `${g.selected + 1}/${results.length}`;
+  const note =
+    g.query.text.trim() === ""
+      ? `${results.length}条`
+      : results.length === 0
+        ? "无结果"
+        : `${g.selected + 1}/${results.length}`;
   const items = results.map((r) => {
     const term = highlight(r.entry.term, spans(r.termRanges));
     // Where the match is in the definition, show the part of it around the match.
     const room = Math.max(1, cols - width(r.entry.term) - 2);
-    const def = r.definitionRanges.length > 0 ? snippet(r.entry.definition, r.definitionRanges, room) : { text: r.entry.definition, ranges: [] };
+    const def =
+      r.definitionRanges.length > 0
+        ? snippet(r.entry.definition, r.definitionRanges, room)
+        : { text: r.entry.definition, ranges: [] };
     return cutLine([...term, seg("  "), ...highlight(def.text, spans(def.ranges), { dim: true })], cols);
   });
   const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
   out.push(...listLines(items, g.selected, g.top, glossaryListHeight(state.size), cols, true));
-  if (results.length === 0 && g.query.text.trim() !== "") out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", { dim: true }));
+  if (results.length === 0 && g.query.text.trim() !== "")
+    out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", { dim: true }));
   return out.slice(0, h).map((l) => cutLine(l, cols));
 }
 
@@ -43,7 +63,13 @@ export function detailLines(state: State): { lines: Line[]; occurrenceLine: numb
   if (!entry) return { lines: [], occurrenceLine: [] };
   const occ = occurrences(entry);
   const lines: Line[] = [
-    cutLine([seg(entry.term, { bold: true, color: "cyan" }), seg(`  ${entry.syllables.join(" ")}  ${entry.initials}`, { dim: true })], cols),
+    cutLine(
+      [
+        seg(entry.term, { bold: true, color: "cyan" }),
+        seg(`  ${entry.syllables.join(" ")}  ${entry.initials}`, { dim: true }),
+      ],
+      cols,
+    ),
     ...wrap(entry.definition, cols).map((t) => line(t)),
     ...wrap(`附件一第${entry.number}条，${entry.reference.text}`, cols).map((t) => line(t, { dim: true })),
     [],

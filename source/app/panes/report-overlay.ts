@@ -2,7 +2,7 @@
 import { glossary, metricById } from "../../../data/index";
 import { wrap } from "../../text/width";
 import { BOX_MAX_WIDTH, boxInnerHeight } from "../components/box";
-import { line, seg, type Line, type Style } from "../components/styled";
+import { type Line, line, type Style, seg } from "../components/styled";
 import { bodyHeight } from "../geometry";
 import type { State } from "../state";
 

@@ -5,7 +5,7 @@ import { snippet } from "../../search/fulltext";
 import { wrap } from "../../text/width";
 import { Lines } from "../components/Lines";
 import { queryLine } from "../components/query";
-import { cutLine, fitLine, highlight, line, restyle, seg, type Line } from "../components/styled";
+import { cutLine, fitLine, highlight, type Line, line, restyle, seg } from "../components/styled";
 import { bodyHeight } from "../geometry";
 import { searchListHeight } from "../models/lists";
 import { searchResults } from "../models/search";
@@ -29,10 +29,22 @@ export function searchView(state: State): Line[] {
   for (let i = first; i < Math.min(results.length, first + searchListHeight(state.size)); i++) {
     const hit = results[i]!;
     const section = sectionById.get(hit.sectionId);
-    const where: Line = [seg(`[${KIND_LABELS[hit.kind]}] `, { color: "cyan" }), seg(`${hit.sectionId} `, { dim: true }), seg(hit.kind === "paragraph" ? section?.title ?? "" : hit.label, { bold: true })];
+    const where: Line = [
+      seg(`[${KIND_LABELS[hit.kind]}] `, { color: "cyan" }),
+      seg(`${hit.sectionId} `, { dim: true }),
+      seg(hit.kind === "paragraph" ? (section?.title ?? "") : hit.label, { bold: true }),
+    ];
     const snip = snippet(hit.text, hit.ranges, Math.max(1, cols - 2));
-    const body = [seg("  "), ...highlight(snip.text, snip.ranges.map(([start, end]) => ({ start, end, style: { color: "yellow", bold: true } })))];
-    out.push(i === s.selected ? fitLine(restyle(where, { inverse: true }), cols, { inverse: true }) : cutLine(where, cols));
+    const body = [
+      seg("  "),
+      ...highlight(
+        snip.text,
+        snip.ranges.map(([start, end]) => ({ start, end, style: { color: "yellow", bold: true } })),
+      ),
+    ];
+    out.push(
+      i === s.selected ? fitLine(restyle(where, { inverse: true }), cols, { inverse: true }) : cutLine(where, cols),
+    );
     out.push(cutLine(body, cols));
   }
   return out.slice(0, h);

@@ -3,7 +3,7 @@
 import type { Range } from "../search/query";
 import { wrap } from "../text/width";
 
-export interface Style {
+export interface Pen {
   readonly color: boolean;
   bold(text: string): string;
   dim(text: string): string;
@@ -22,7 +22,7 @@ export function wantColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isT
 
 const sgr = (on: string, off: string) => (text: string) => (text === "" ? "" : `\x1b[${on}m${text}\x1b[${off}m`);
 
-export function makeStyle(color: boolean): Style {
+export function makePen(color: boolean): Pen {
   const plain = (text: string) => text;
   const mark = color ? sgr("1;33", "22;39") : plain;
   return {
@@ -46,11 +46,16 @@ export function makeStyle(color: boolean): Style {
 }
 
 /** wrap() with the ranges carried onto each line (wrap drops nothing, so offsets map straight through). */
-export function wrapRanges(text: string, ranges: readonly Range[], columns: number): { text: string; ranges: Range[] }[] {
+export function wrapRanges(
+  text: string,
+  ranges: readonly Range[],
+  columns: number,
+): { text: string; ranges: Range[] }[] {
   let offset = 0;
   return wrap(text, columns).map((line) => {
     const start = offset;
-    const end = (offset += line.length);
+    offset += line.length;
+    const end = offset;
     const inLine = ranges
       .filter(([s, e]) => s < end && e > start)
       .map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start]);

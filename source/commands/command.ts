@@ -1,16 +1,16 @@
 // What every subcommand declares: its options for util.parseArgs, how many positionals it takes,
 // its help, and what it runs. The dispatcher (main.ts) and the help (help.ts) are built from these.
 import type { ParseArgsConfig } from "node:util";
-import type { Style } from "./style";
+import type { Pen } from "../output/pen";
 
 export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 export type Values = Record<string, string | boolean | undefined>;
 
 /** Where a command's output goes and how it should look. */
-export interface Context {
+export interface Output {
   /** Lines of text output are never wider than this (display columns). */
   readonly columns: number;
-  readonly style: Style;
+  readonly pen: Pen;
   /** Text lines; each gets a "\n". */
   print(...lines: string[]): void;
   /** Machine-readable output (JSON, CSV), exactly as given. */
@@ -28,5 +28,5 @@ export interface Command {
   readonly examples: readonly string[];
   readonly positionals: { readonly min: number; readonly max: number };
   /** Returns the exit code: 0 found, 1 nothing found (or throws NotFoundError/UsageError). */
-  run(values: Values, positionals: string[], ctx: Context): number;
+  run(values: Values, positionals: string[], ctx: Output): number;
 }
