@@ -1,6 +1,10 @@
 // THE keymap: which key does what in which context. The reducer never sees keys, only the actions
 // produced here; the help overlay and the footer are generated from these same tables.
+import type { KeyName } from "../input/key-event";
 import type { Action } from "./actions";
+
+export type { KeyName };
+
 import { PANES, type State } from "./state";
 
 /** Where the keyboard is: decides which bindings apply. */
@@ -15,26 +19,6 @@ export type Context =
   | "glossary.list"
   | "glossary.detail"
   | "search";
-
-/** Key names: a printable character as itself, or one of these. */
-export type KeyName =
-  | "up"
-  | "down"
-  | "left"
-  | "right"
-  | "pageup"
-  | "pagedown"
-  | "home"
-  | "end"
-  | "enter"
-  | "escape"
-  | "tab"
-  | "backtab"
-  | "backspace"
-  | "space"
-  | "ctrl-u"
-  | "ctrl-z"
-  | (string & {});
 
 export interface Binding {
   readonly keys: readonly KeyName[];
