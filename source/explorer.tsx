@@ -1,7 +1,9 @@
 // The interactive explorer: full screen on the alternate screen, Ink rendering the App, the terminal
 // restored on every way out. Resolves with the exit code.
 import type { Instance } from "ink";
-import { RENDER_OPTIONS } from "./app/render-options";
+import type { AppProps, Shell } from "./app/App";
+import { RENDER_OPTIONS } from "./app/ink/render-options";
+import { colorsWanted } from "./app/theme";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
@@ -9,6 +11,8 @@ import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
+  /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
+  readonly body?: AppProps["body"];
 }
 
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
@@ -20,21 +24,36 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   delete process.env.CONTINUOUS_INTEGRATION;
   let instance: Instance | undefined;
   let failure: unknown;
-  let resume = (): void => {};
+  const resumed = new Set<() => void>();
+  const shell: Shell = {
+    // In raw mode C-z is a key, not a stop: raise the signal ourselves. enterFullscreen gives the
+    // terminal back, stops, and on `fg` takes it again and asks for a repaint (onResume).
+    suspend: () => {
+      if (process.platform !== "win32") process.kill(process.pid, "SIGTSTP");
+    },
+    onResume: (listener) => {
+      resumed.add(listener);
+      return () => resumed.delete(listener);
+    },
+  };
   const screen = enterFullscreen(process.stdout, process.stdin, {
     onAbort: () => instance?.unmount(),
-    onResume: () => resume(),
+    onResume: () => {
+      for (const listener of resumed) listener();
+    },
   });
   // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
   process.stdin.setRawMode?.(true);
   try {
-    const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([
+    const [{ render }, { App }, { withCursorFix }] = await Promise.all([
       import("ink"),
       import("./app/App"),
-      import("./app/ink-cursor-fix"),
+      import("./app/ink/cursor-fix"),
     ]);
-    resume = () => void repaint.emit("repaint");
-    instance = render(<App />, {
+    const app = (
+      <App shell={shell} colors={colorsWanted(process.env)} {...(options.body ? { body: options.body } : {})} />
+    );
+    instance = render(app, {
       ...RENDER_OPTIONS,
       stdout: withCursorFix(process.stdout),
       exitOnCtrlC: true,

@@ -2,15 +2,16 @@ import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { charts, metricById, paragraphById } from "../data/index";
 import { App } from "../source/app/App";
-import { keysText } from "../source/app/components/help";
-import { type Line, lineText, lineWidth } from "../source/app/components/styled";
 import { frameLines } from "../source/app/frame";
+import { keysText } from "../source/app/help";
 import { KEYMAP } from "../source/app/keymap";
-import { reportView, STYLES } from "../source/app/panes/report";
-import { reduce, reduceInput } from "../source/app/reducer";
+import { reportView } from "../source/app/panes/report/view";
 import { initialState, type State } from "../source/app/state";
+import { THEME } from "../source/app/theme";
+import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { chartFigures } from "../source/charts/render";
 import { setAmbiWidth, width } from "../source/text/width";
+import { keys, reduce } from "./helpers/explorer-state";
 import { renderApp } from "./helpers/ink";
 
 afterEach(() => setAmbiWidth("single"));
@@ -30,15 +31,6 @@ const mount = async (columns: number, rows: number) => {
   await tick();
   return r;
 };
-const KEY = {
-  down: { downArrow: true },
-  enter: { return: true },
-  escape: { escape: true },
-  tab: { tab: true },
-} as const;
-const keys = (state: State, ...inputs: string[]) =>
-  inputs.reduce((s, k) => (k in KEY ? reduceInput(s, "", KEY[k as keyof typeof KEY]) : reduceInput(s, k, {})), state);
-
 /** States worth drawing: every pane, focused and not, with overlays, details, searches and scrolls. */
 function tour(columns: number, rows: number): [string, State][] {
   const s = initialState({ columns, rows });
@@ -193,8 +185,8 @@ describe("panes, rendered with ink-testing-library", () => {
     unmount();
     // The same state drawn as lines: the quote is exactly the highlighted text.
     const state = keys(initialState({ columns: 100, rows: 30 }), "2", ..."j".repeat(10), "enter");
-    const flashed = reportView(state).flatMap((l: Line) =>
-      l.filter((s) => s.style?.backgroundColor === STYLES.flash.backgroundColor).map((s) => s.text),
+    const flashed = reportView(state.report, state.size).flatMap((l: Line) =>
+      l.filter((s) => s.style?.backgroundColor === THEME.landed.backgroundColor).map((s) => s.text),
     );
     expect(flashed.join("")).toBe(metric.quote);
     expect(paragraphById.get(metric.paragraphId)!.text).toContain(metric.quote);

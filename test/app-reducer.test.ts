@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
-import { contextOf } from "../source/app/keymap";
-import { dataLayout, metricRows } from "../source/app/models/data";
+import { contextOf } from "../source/app/context";
+import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
   findMatches,
@@ -10,34 +10,10 @@ import {
   reportLayout,
   sectionMarks,
   toc,
-} from "../source/app/models/report";
-import { overlayMaxScroll } from "../source/app/panes/report-overlay";
-import { reduce, reduceInput } from "../source/app/reducer";
-import { initialState, type State } from "../source/app/state";
-
-const KEY = {
-  down: { downArrow: true },
-  up: { upArrow: true },
-  enter: { return: true },
-  escape: { escape: true },
-  tab: { tab: true },
-  backtab: { tab: true, shift: true },
-  pageDown: { pageDown: true },
-  backspace: { delete: true },
-  ctrlC: { ctrl: true },
-  ctrlZ: { ctrl: true },
-} as const;
-
-/** Feeds keys as Ink reports them: a string is text (each character a key outside a text box). */
-function keys(state: State, ...inputs: (string | keyof typeof KEY)[]): State {
-  return inputs.reduce(
-    (s, k) =>
-      k in KEY
-        ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY])
-        : reduceInput(s, k, {}),
-    state,
-  );
-}
+} from "../source/app/panes/report/model";
+import { overlayMaxScroll } from "../source/app/panes/report/overlay";
+import { initialState } from "../source/app/state";
+import { keys, press, quits, reduce } from "./helpers/explorer-state";
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
 
@@ -55,13 +31,13 @@ describe("panes and focus", () => {
   });
 
   it("q quits where no text box has focus", () => {
-    expect(keys(start(), "q").quit).toBe(true);
-    expect(keys(start(), "2", "q").quit).toBe(true);
+    expect(quits(start(), "q")).toBe(true);
+    expect(quits(start(), "2", "q")).toBe(true);
   });
 
   it("q, digits and ? are typed into a focused query box; Esc leaves the box, then q quits", () => {
     const s = keys(start(), "4", "q");
-    expect(s.quit).toBe(false);
+    expect(quits(start(), "4", "q")).toBe(false);
     expect(s.glossary.query.text).toBe("q");
     const t = keys(start(), "5", "2022?");
     expect(t.pane).toBe("search");
@@ -69,11 +45,11 @@ describe("panes and focus", () => {
     expect(t.help.open).toBe(false);
     const u = keys(s, "escape");
     expect(contextOf(u)).toBe("glossary.list");
-    expect(keys(u, "q").quit).toBe(true);
+    expect(quits(u, "q")).toBe(true);
   });
 
   it("Ctrl-C quits even while typing", () => {
-    expect(keys(start(), "4", "abc", "ctrlC").quit).toBe(true);
+    expect(quits(start(), "4", "abc", "ctrlC")).toBe(true);
   });
 
   it("C-z asks to stop from every context, a text box and the help included, and types nothing", () => {
@@ -89,9 +65,9 @@ describe("panes and focus", () => {
       ["?"],
     ] as const) {
       const before = keys(start(), ...path);
-      const after = keys(before, "ctrlZ");
-      expect(after.suspends, path.join(" ")).toBe(1);
-      expect({ ...after, suspends: 0 }, path.join(" ")).toEqual(before);
+      const after = press(before, "ctrlZ");
+      expect(after.effects, path.join(" ")).toEqual([{ type: "suspend" }]);
+      expect(after.state, path.join(" ")).toEqual(before);
     }
   });
 
@@ -119,7 +95,7 @@ describe("panes and focus", () => {
     expect(s.help.open).toBe(true);
     expect(contextOf(s)).toBe("help");
     expect(keys(s, "escape").help.open).toBe(false);
-    expect(keys(s, "q").quit).toBe(false);
+    expect(quits(s, "q")).toBe(false);
   });
 });
 
@@ -163,11 +139,11 @@ describe("scrolling bounds", () => {
 
   it("a result list never selects past its ends", () => {
     const s = keys(start(), "4", "up", "up");
-    expect(s.glossary.selected).toBe(0);
+    expect(s.glossary.list.selected).toBe(0);
     const t = keys(start(), "4", "escape", "G", "j", "j");
-    expect(t.glossary.selected).toBe(12);
+    expect(t.glossary.list.selected).toBe(12);
     const d = keys(start(), "2", "G", "j");
-    expect(d.data.selected).toBe(metricRows("", "report").rows.length - 1);
+    expect(d.data.list.selected).toBe(metricRows("", "report").rows.length - 1);
   });
 
   it("the data table scrolls to keep the selection (and its category heading) in view", () => {
@@ -175,9 +151,9 @@ describe("scrolling bounds", () => {
     const { bodyRows } = dataLayout(s.size);
     for (let i = 0; i < 40; i++) {
       s = keys(s, "j");
-      const line = metricRows("", "report").lineOfRow[s.data.selected]!;
-      expect(line).toBeGreaterThanOrEqual(s.data.top);
-      expect(line).toBeLessThan(s.data.top + bodyRows);
+      const line = metricRows("", "report").lineOfRow[s.data.list.selected]!;
+      expect(line).toBeGreaterThanOrEqual(s.data.list.top);
+      expect(line).toBeLessThan(s.data.list.top + bodyRows);
     }
   });
 });
@@ -186,15 +162,15 @@ describe("jumps between panes", () => {
   it("Enter on a metric in 数据 opens 报告 at its paragraph with the quote highlighted and on screen", () => {
     let s = keys(start(), "2", "/7747", "enter");
     expect(s.data.filter.focused).toBe(false);
-    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!;
+    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!;
     expect(metric.id).toBe("service.enterprise-disputes");
     s = keys(s, "enter");
     expect(s.pane).toBe("report");
     expect(s.report.focus).toBe("reader");
-    const flash = s.report.flash!;
-    expect(flash.paragraphId).toBe(metric.paragraphId);
-    expect(paragraphById.get(flash.paragraphId)!.text.slice(flash.start, flash.end)).toBe(metric.quote);
-    const line = lineOf(currentDoc(s.size, s.report), flash.paragraphId, flash.start);
+    const landing = s.report.landing!;
+    expect(landing.paragraphId).toBe(metric.paragraphId);
+    expect(paragraphById.get(landing.paragraphId)!.text.slice(landing.start, landing.end)).toBe(metric.quote);
+    const line = lineOf(currentDoc(s.size, s.report), landing.paragraphId, landing.start);
     expect(line).toBeGreaterThanOrEqual(s.report.scroll);
     expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
   });
@@ -204,32 +180,32 @@ describe("jumps between panes", () => {
       const m = metricById.get(id)!;
       let s = keys(start(), "2");
       const rows = metricRows("", "report").rows;
-      s = { ...s, data: { ...s.data, selected: rows.indexOf(m) } };
+      s = { ...s, data: { ...s.data, list: { ...s.data.list, selected: rows.indexOf(m) } } };
       s = keys(s, "enter");
-      const f = s.report.flash!;
+      const f = s.report.landing!;
       expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end), id).toBe(m.quote);
     }
   });
 
   it("用语: sfss selects 示范诉讼; Enter shows it; Enter on an occurrence opens it in 报告", () => {
     let s = keys(start(), "4", "sfss", "enter");
-    expect(s.glossary.detail).toBe(1);
-    expect(s.glossary.occurrence, "none picked yet").toBe(-1);
-    expect(keys(s, "enter").report.flash!.paragraphId, "Enter opens the first").toBe("2.0.p2");
+    expect(s.glossary.detail?.entry).toBe(1);
+    expect(s.glossary.detail?.occurrence, "none picked yet").toBe(-1);
+    expect(keys(s, "enter").report.landing!.paragraphId, "Enter opens the first").toBe("2.0.p2");
     s = keys(s, "j", "j", "enter");
     expect(s.pane).toBe("report");
-    const f = s.report.flash!;
+    const f = s.report.landing!;
     expect(f.paragraphId).toBe("2.2.p2");
     expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end)).toBe("示范诉讼");
     // Esc in the reader clears the highlight, then goes back to the contents.
-    expect(keys(s, "escape").report.flash).toBeNull();
+    expect(keys(s, "escape").report.landing).toBeNull();
     expect(keys(s, "escape", "escape").report.focus).toBe("toc");
   });
 
   it("搜索: Enter on a result opens 报告 with the match highlighted", () => {
     const s = keys(start(), "5", "失信", "enter");
     expect(s.pane).toBe("report");
-    const f = s.report.flash!;
+    const f = s.report.landing!;
     expect(paragraphById.get(f.paragraphId)!.text.slice(f.start, f.end)).toContain("失信");
   });
 });
@@ -276,7 +252,7 @@ describe("报告 reader", () => {
   it("a definition longer than a small screen scrolls inside its box, within bounds", () => {
     const s = keys(start(40, 12), "j", "j", "enter", "/示范", "enter", "enter");
     expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
-    const max = overlayMaxScroll(s);
+    const max = overlayMaxScroll(s.report.overlay!, s.size);
     expect(max).toBeGreaterThan(0);
     expect(keys(s, "k").report.overlayScroll).toBe(0);
     expect(keys(s, "G").report.overlayScroll).toBe(max);

@@ -6,21 +6,22 @@
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
 import { glossary } from "../data/index";
-import { helpHeight, helpLines } from "../source/app/components/help";
-import { type Line, lineText, lineWidth } from "../source/app/components/styled";
+import { contextOf } from "../source/app/context";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
-import { contextOf, type KeyFlags } from "../source/app/keymap";
-import { charts } from "../source/app/models/charts";
-import { metricRows } from "../source/app/models/data";
-import { entryByNumber, glossaryResults, occurrences } from "../source/app/models/glossary";
-import { findMatches, maxScroll, sectionMarks, toc } from "../source/app/models/report";
-import { searchResults } from "../source/app/models/search";
-import { reduce, reduceInput } from "../source/app/reducer";
+import { helpHeight, helpLines } from "../source/app/help";
+import type { KeyFlags } from "../source/app/ink/key-event";
+import { charts } from "../source/app/panes/charts/model";
+import { metricRows } from "../source/app/panes/data/model";
+import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
+import { findMatches, maxScroll, sectionMarks, toc } from "../source/app/panes/report/model";
+import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
+import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { sanitize } from "../source/text/sanitize";
 import { graphemes, width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
+import { reduce, reduceInput } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
 
 const STEPS = Number(process.env.FUZZ_STEPS ?? 5000);
@@ -200,18 +201,19 @@ function checkState(s: State): void {
   if (!tooSmall(s.size)) within(r.scroll, maxScroll(s.size, r) + 1, "report.scroll");
   within(r.mark + 1, sectionMarks(toc[r.section]!.id).length + 1, "report.mark + 1");
   within(r.match, findMatches(toc[r.section]!.id, r.find.text).length, "report.match");
-  within(s.data.selected, metricRows(s.data.filter.text, s.data.sort).rows.length, "data.selected");
+  within(s.data.list.selected, metricRows(s.data.filter.text, s.data.sort).rows.length, "data.selected");
   within(s.charts.selected, charts.length, "charts.selected");
-  within(s.glossary.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");
+  within(s.glossary.list.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");
   if (s.glossary.detail !== null) {
-    const entry = entryByNumber(s.glossary.detail) ?? fail(`glossary.detail ${s.glossary.detail} is no entry`);
-    within(s.glossary.occurrence + 1, occurrences(entry).length + 1, "glossary.occurrence + 1");
+    const d = s.glossary.detail;
+    const entry = entryByNumber(d.entry) ?? fail(`glossary.detail ${d.entry} is no entry`);
+    within(d.occurrence + 1, occurrences(entry).length + 1, "glossary.detail.occurrence + 1");
   }
-  within(s.search.selected, searchResults(s.search.query.text).length, "search.selected");
+  within(s.search.list.selected, searchResults(s.search.query.text).length, "search.selected");
   for (const [name, top] of [
-    ["data.top", s.data.top],
-    ["glossary.top", s.glossary.top],
-    ["search.top", s.search.top],
+    ["data.top", s.data.list.top],
+    ["glossary.top", s.glossary.list.top],
+    ["search.top", s.search.list.top],
     ["report.tocTop", r.tocTop],
   ] as const) {
     if (!(top >= 0)) fail(`${name} = ${top}`);
@@ -252,14 +254,14 @@ describe("random keys", () => {
         for (const event of events) {
           const before = s;
           if (event.kind === "resize") s = reduce(s, { type: "resize", size: event.size });
-          else if (event.kind === "key") s = reduceInput(s, ...INK_KEYS[event.name]!);
-          else s = reduceInput(s, event.text, {});
+          else if (event.kind === "key") s = reduceInput(s, ...INK_KEYS[event.name]!).state;
+          else s = reduceInput(s, event.text, {}).state;
           counts.reducer++;
           checkBoxes(before, s, event);
           checkState(s);
           checkFrame(frameLines(s), s.size);
-          // The app would exit here; the reducer carries on, so the rest of the run still tests something.
-          s = s.quit ? { ...s, quit: false } : s;
+          // Where the app would exit on a quit effect, the update carries on, so the rest of the run still
+          // tests something.
         }
       }),
       { seed: SEED, numRuns: Math.ceil(STEPS / MIN_RUN) },

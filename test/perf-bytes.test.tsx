@@ -3,7 +3,7 @@
 // rendering the App with the options source/explorer.tsx passes to Ink.
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RENDER_OPTIONS } from "../source/app/render-options";
+import { RENDER_OPTIONS } from "../source/app/ink/render-options";
 import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 
 const COLUMNS = 80;
@@ -65,8 +65,8 @@ beforeAll(async () => {
   const [{ render }, { App }, { withCursorFix }] = (await Promise.all([
     import("ink"),
     import("../source/app/App"),
-    import("../source/app/ink-cursor-fix"),
-  ])) as [typeof import("ink"), { App: ComponentType }, typeof import("../source/app/ink-cursor-fix")];
+    import("../source/app/ink/cursor-fix"),
+  ])) as [typeof import("ink"), { App: ComponentType }, typeof import("../source/app/ink/cursor-fix")];
   stdout = new FakeStdout(COLUMNS, ROWS);
   stdin = new FakeStdin();
   const instance = render(<App />, {

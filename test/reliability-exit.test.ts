@@ -5,9 +5,9 @@ import { processEnds, startTerminal, type Terminal, tmuxAvailable } from "./help
 
 const HEADER = "5 搜索";
 
-async function explorer(env: Record<string, string> = {}): Promise<Terminal> {
+async function explorer(env: Record<string, string> = {}, command = ["node", "dist/cli.js"]): Promise<Terminal> {
   const term = await startTerminal({
-    command: ["node", "dist/cli.js"],
+    command,
     columns: 80,
     rows: 24,
     cwd: process.cwd(),
@@ -132,13 +132,13 @@ describe.skipIf(!tmuxAvailable()).concurrent("every way out of the explorer rest
   });
 
   it("an error while rendering: one line, no stack trace, exit 1", { timeout: 60_000 }, async () => {
-    const term = await explorer({ COURT_REPORT_TEST_THROW: "charts" });
+    const term = await explorer({}, ["node", "--import", "tsx", "test/helpers/explorer-fixture.tsx", "charts"]);
     try {
       await term.keys("3");
       const { status, screen } = await restored(term);
       expect(status).toBe(1);
       const lines = screen.split("\n").filter((l) => l.trim() !== "");
-      expect(lines).toEqual(["court-report: test hook: charts pane failed to render"]);
+      expect(lines).toEqual(["court-report: the charts pane failed to render"]);
     } finally {
       term.close();
     }

@@ -2,16 +2,16 @@
 // (at most rows - 1 lines, none wider than the terminal) or is the one line saying what size is needed.
 // Then live resizes keep what the user was looking at.
 import { describe, expect, it } from "vitest";
-import { lineText, lineWidth } from "../source/app/components/styled";
 import { frameLines } from "../source/app/frame";
 import { MIN_COLUMNS, MIN_ROWS, tooSmall } from "../source/app/geometry";
-import { metricRows } from "../source/app/models/data";
-import { currentDoc, lineOf, reportLayout } from "../source/app/models/report";
-import { searchResults } from "../source/app/models/search";
-import { reduce, reduceInput } from "../source/app/reducer";
+import { metricRows } from "../source/app/panes/data/model";
+import { currentDoc, lineOf, reportLayout } from "../source/app/panes/report/model";
+import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
+import { lineText, lineWidth } from "../source/app/ui/styled";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
+import { reduce, reduceInput } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 
@@ -29,7 +29,7 @@ const KEY_FLAGS: Record<string, object> = {
 function press(state: State, ...keys: string[]): State {
   let s = state;
   for (const k of keys)
-    s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!) : reduceInput(s, k, {});
+    s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!).state : reduceInput(s, k, {}).state;
   return s;
 }
 
@@ -79,7 +79,7 @@ const SCENARIOS: [string, () => State][] = [
     () => {
       const s = press(start, "2", "/", "执行", "escape", "down", "down");
       expect(s.data.filter.text).toBe("执行");
-      expect(s.data.selected).toBe(2);
+      expect(s.data.list.selected).toBe(2);
       return s;
     },
   ],
@@ -112,7 +112,7 @@ const SCENARIOS: [string, () => State][] = [
     "搜索 results, selection moved",
     () => {
       const s = press(start, "5", "执行", "down", "down", "down");
-      expect(s.search.selected).toBe(3);
+      expect(s.search.list.selected).toBe(3);
       return s;
     },
   ],
@@ -222,11 +222,11 @@ describe("live resize keeps the place", () => {
 
   it("mid-search: query and selected hit survive", () => {
     let s = press(start, "5", "执行", "down", "down", "down");
-    const hit = searchResults(s.search.query.text)[s.search.selected]!;
+    const hit = searchResults(s.search.query.text)[s.search.list.selected]!;
     for (const size of SIZES) {
       s = resize(s, size);
       expect(s.search.query).toEqual({ text: "执行", focused: true });
-      expect(searchResults(s.search.query.text)[s.search.selected]!.id).toBe(hit.id);
+      expect(searchResults(s.search.query.text)[s.search.list.selected]!.id).toBe(hit.id);
       checkFits(s);
     }
   });
@@ -235,11 +235,11 @@ describe("live resize keeps the place", () => {
     let s = press(start, "2", "down", "down", "down", "down", "4", "sfss", "down", "enter", "enter", "enter");
     const overlay = s.report.overlay;
     expect(overlay).not.toBeNull();
-    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!.id;
+    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id;
     for (const size of SIZES) {
       s = resize(s, size);
       expect(s.report.overlay).toEqual(overlay);
-      expect(metricRows(s.data.filter.text, s.data.sort).rows[s.data.selected]!.id).toBe(metric);
+      expect(metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id).toBe(metric);
       checkFits(s);
     }
   });

@@ -1,61 +1,69 @@
-// The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
-// the reducer; the terminal's size is state, updated on every 'resize'.
-
-import { EventEmitter } from "node:events";
-import { Box, type Key, useApp, useInput, useStdout } from "ink";
-import { useCallback, useEffect, useState } from "react";
+// The root component: renders frameLines(state) and nothing else, so the frame every test checks is
+// the frame users see. Keys go through the keymap to the update; the effects it returns (quit,
+// suspend) are carried out here, through the shell the explorer passes in.
+import { type Key, useApp, useInput, useStdout } from "ink";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { terminalSize } from "../terminal/size";
-import { ErrorBoundary } from "./components/ErrorBoundary";
-import { Lines } from "./components/Lines";
-import { footerLine, headerLine, helpView, tooSmallLine } from "./frame";
-import { bodyHeight, tooSmall } from "./geometry";
-import { ChartsPane } from "./panes/charts";
-import { DataPane } from "./panes/data";
-import { GlossaryPane } from "./panes/glossary";
-import { ReportPane } from "./panes/report";
-import { SearchPane } from "./panes/search";
-import { reduce, reduceInput } from "./reducer";
-import { FRAME_MS } from "./render-options";
+import type { Effect } from "./effects";
+import { bodyLines, frameLines } from "./frame";
+import { ErrorBoundary } from "./ink/ErrorBoundary";
+import { keyEvent } from "./ink/key-event";
+import { Lines } from "./ink/Lines";
+import { FRAME_MS } from "./ink/render-options";
 import { initialState, type State } from "./state";
+import type { Line } from "./ui/styled";
+import { applyKeyEvent, type Step, update } from "./update";
 
-function ActivePane({ state }: { state: State }) {
-  // Test hook (test/reliability-exit.test.ts): COURT_REPORT_TEST_THROW=<pane id> makes that pane fail to render.
-  if (process.env.COURT_REPORT_TEST_THROW === state.pane)
-    throw new Error(`test hook: ${state.pane} pane failed to render`);
-  if (state.help.open) return <Lines lines={helpView(state)} />;
-  switch (state.pane) {
-    case "report":
-      return <ReportPane state={state} />;
-    case "data":
-      return <DataPane state={state} />;
-    case "charts":
-      return <ChartsPane state={state} />;
-    case "glossary":
-      return <GlossaryPane state={state} />;
-    case "search":
-      return <SearchPane state={state} />;
-  }
+/** What the App asks of the world around it. */
+export interface Shell {
+  /** C-z: stop until `fg`. */
+  suspend(): void;
+  /** Calls `listener` whenever the screen came back empty (after a stop); returns the unsubscribe. */
+  onResume(listener: () => void): () => void;
 }
 
-/** Emit "repaint" to redraw every line: after a stop (SIGTSTP) the alternate screen comes back empty. */
-export const repaint = new EventEmitter();
+const NO_SHELL: Shell = { suspend: () => {}, onResume: () => () => {} };
+
+export interface AppProps {
+  readonly initial?: State;
+  readonly shell?: Shell;
+  /** Colours on (attributes always carry the meaning; see theme.ts). */
+  readonly colors?: boolean;
+  /** The body of the frame; tests inject a failing one. */
+  readonly body?: (state: State) => Line[];
+}
+
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ initial }: { initial?: State }) {
+function Explorer({ initial, shell = NO_SHELL, colors = true, body = bodyLines }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
+  // The latest state, for handlers that run between renders (several keys can arrive in one read).
+  const current = useRef(state);
+
+  const run = useCallback(
+    (effect: Effect) => {
+      if (effect.type === "quit") exit();
+      else shell.suspend();
+    },
+    [exit, shell],
+  );
+  const apply = useCallback(
+    (step: Step) => {
+      current.current = step.state;
+      setState(step.state);
+      step.effects.forEach(run);
+    },
+    [run],
+  );
 
   // One blank frame, then the real one: Ink's incremental renderer then rewrites every line. The
   // real one waits: Ink throttles frames (maxFps), and a blank and a full frame within one throttle
   // window are merged into the full one, which Ink skips as unchanged (seen after C-z and fg).
   const [blank, setBlank] = useState(false);
-  useEffect(() => {
-    const onRepaint = () => setBlank(true);
-    repaint.on("repaint", onRepaint);
-    return () => void repaint.off("repaint", onRepaint);
-  }, []);
+  useEffect(() => shell.onResume(() => setBlank(true)), [shell]);
   useEffect(() => {
     if (!blank) return;
     const timer = setTimeout(() => setBlank(false), REPAINT_GAP_MS);
@@ -63,47 +71,28 @@ function Explorer({ initial }: { initial?: State }) {
   }, [blank]);
 
   useEffect(() => {
-    const onResize = () => setState((s) => reduce(s, { type: "resize", size: terminalSize(stdout) }));
+    const onResize = () => apply(update(current.current, { type: "resize", size: terminalSize(stdout) }));
     stdout.on("resize", onResize);
     return () => {
       stdout.off("resize", onResize);
     };
-  }, [stdout]);
+  }, [stdout, apply]);
 
-  // One handler for the app's lifetime (the reducer gets the latest state), so Ink keeps one listener.
-  const onInput = useCallback((input: string, key: Key) => setState((s) => reduceInput(s, input, key)), []);
+  const onInput = useCallback(
+    (input: string, key: Key) => apply(applyKeyEvent(current.current, keyEvent(input, key))),
+    [apply],
+  );
   useInput(onInput);
 
-  useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
-
-  // In raw mode C-z is a key, not a stop: raise the signal ourselves. source/terminal/fullscreen.ts
-  // gives the terminal back, stops, and on `fg` takes it again and asks for a repaint.
-  useEffect(() => {
-    if (state.suspends === 0 || process.platform === "win32") return;
-    process.kill(process.pid, "SIGTSTP");
-  }, [state.suspends]);
-
   if (blank) return null;
-  if (tooSmall(state.size)) return <Lines lines={[tooSmallLine(state)]} />;
-  // A fixed height of rows - 1 (header, pane, footer): never the full terminal height.
-  return (
-    <Box flexDirection="column" height={state.size.rows - 1} overflow="hidden">
-      <Lines lines={[headerLine(state)]} />
-      <Box height={bodyHeight(state.size)} flexDirection="column" overflow="hidden">
-        <ActivePane state={state} />
-      </Box>
-      <Lines lines={[footerLine(state)]} />
-    </Box>
-  );
+  return <Lines lines={frameLines(state, body)} colors={colors} />;
 }
 
-export function App({ initial }: { initial?: State }) {
+export function App(props: AppProps) {
   const { exit } = useApp();
   return (
     <ErrorBoundary onError={(error) => exit(error instanceof Error ? error : new Error(String(error)))}>
-      <Explorer {...(initial ? { initial } : {})} />
+      <Explorer {...props} />
     </ErrorBoundary>
   );
 }

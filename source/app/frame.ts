@@ -1,23 +1,22 @@
-// The parts of a frame around the active pane: header with the tabs, footer with the keys that
-// matter now (both generated from the keymap and PANES), the help overlay, the too-small line.
+// The frame: header with the tabs, the active pane (or the help), footer with the keys that matter
+// now — all lines, the one thing the App renders. Tests check exactly what users see.
 import { meta } from "../../data/index";
-import { padEnd, truncate, width } from "../text/width";
-import { helpHeight, helpLines } from "./components/help";
-import { cutLine, fitLine, type Line, line, type Segment, seg } from "./components/styled";
+import { truncate, width } from "../text/width";
+import { contextOf } from "./context";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
-import { type Binding, bindingsFor, contextOf, HELP_LABEL, keyLabel } from "./keymap";
-import { chartsView } from "./panes/charts";
-import { dataView } from "./panes/data";
-import { glossaryView } from "./panes/glossary";
-import { reportView } from "./panes/report";
-import { searchView } from "./panes/search";
-import { PANES, type State } from "./state";
+import { helpView } from "./help";
+import { type Binding, bindingsFor, HELP_LABEL, keyLabel } from "./keymap";
+import { PANE_MODULES } from "./panes/index";
+import { PANES, type PaneId, type State } from "./state";
+import { THEME } from "./theme";
+import { cutLine, type Line, line, type Segment, seg } from "./ui/styled";
 
 export function tooSmallLine(state: State): Line {
   const { columns, rows } = state.size;
-  return line(truncate(`终端太小：需要至少 ${MIN_COLUMNS}x${MIN_ROWS}，当前 ${columns}x${rows}`, columns), {
-    bold: true,
-  });
+  return line(
+    truncate(`终端太小：需要至少 ${MIN_COLUMNS}x${MIN_ROWS}，当前 ${columns}x${rows}`, columns),
+    THEME.strong,
+  );
 }
 
 export function headerLine(state: State): Line {
@@ -26,13 +25,13 @@ export function headerLine(state: State): Line {
   const tabs: Segment[] = [];
   for (const p of PANES) {
     const text = wide ? ` ${p.key} ${p.label} ` : ` ${p.key}${p.label} `;
-    tabs.push(seg(text, p.id === state.pane ? { inverse: true, bold: true } : undefined));
+    tabs.push(seg(text, p.id === state.pane ? THEME.active : undefined));
     if (wide) tabs.push(seg(" "));
   }
   const used = tabs.reduce((n, s) => n + width(s.text), 0);
   const title = `${meta.title} ${meta.date.slice(0, 4)}`;
   const room = state.size.columns - used;
-  if (room >= width(title) + 1) tabs.push(seg(" ".repeat(room - width(title))), seg(title, { dim: true }));
+  if (room >= width(title) + 1) tabs.push(seg(" ".repeat(room - width(title))), seg(title, THEME.muted));
   return cutLine(tabs, state.size.columns);
 }
 
@@ -45,10 +44,8 @@ export function footerItems(state: State): { keys: string; label: string }[] {
     if (!b.footer || seen.has(b.footer)) return;
     seen.add(b.footer);
     const partner = bindings[i + 1];
-    items.push({
-      keys: isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!),
-      label: b.footer,
-    });
+    const keys = isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!);
+    items.push({ keys, label: b.footer });
   });
   return items;
 }
@@ -73,48 +70,25 @@ export function footerLine(state: State): Line {
     return true;
   });
   return cutLine(
-    shown.flatMap((i) => [seg(i.keys, { bold: true, color: "cyan" }), seg(` ${i.label}  `, { dim: true })]),
+    shown.flatMap((i) => [seg(i.keys, THEME.key), seg(` ${i.label}  `, THEME.muted)]),
     state.size.columns,
   );
 }
 
-export function helpView(state: State): Line[] {
-  const cols = state.size.columns;
-  const lines = helpLines(cols);
-  const h = helpHeight(state.size);
-  const shown = lines.slice(state.help.scroll, state.help.scroll + h);
-  const more = lines.length > h ? `${state.help.scroll + 1}-${state.help.scroll + shown.length}/${lines.length}` : "";
-  const title = fitLine(
-    [
-      seg(padEnd("按键帮助（由按键表生成）", Math.max(0, cols - width(more) - 1)), { bold: true, inverse: true }),
-      seg(" "),
-      seg(more, { dim: true }),
-    ],
-    cols,
-  );
-  return [title, ...shown];
+function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
+  return PANE_MODULES[pane].view(state[pane], state.size);
 }
 
-export function paneView(state: State): Line[] {
-  if (state.help.open) return helpView(state);
-  switch (state.pane) {
-    case "report":
-      return reportView(state);
-    case "data":
-      return dataView(state);
-    case "charts":
-      return chartsView(state);
-    case "glossary":
-      return glossaryView(state);
-    case "search":
-      return searchView(state);
-  }
+/** The body: the help when it is open, else the active pane. */
+export function bodyLines(state: State): Line[] {
+  return state.help.open ? helpView(state.help, state.size) : paneLines(state, state.pane);
 }
 
 /** The whole frame as lines: at most rows - 1 of them, none wider than the terminal. */
-export function frameLines(state: State): Line[] {
+export function frameLines(state: State, body: (state: State) => Line[] = bodyLines): Line[] {
   if (tooSmall(state.size)) return [tooSmallLine(state)];
-  const body = paneView(state).slice(0, bodyHeight(state.size));
-  while (body.length < bodyHeight(state.size)) body.push([]);
-  return [headerLine(state), ...body, footerLine(state)];
+  const h = bodyHeight(state.size);
+  const lines = body(state).slice(0, h);
+  while (lines.length < h) lines.push([]);
+  return [headerLine(state), ...lines, footerLine(state)];
 }

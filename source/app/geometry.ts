@@ -1,6 +1,6 @@
-// Where things go at a terminal size. Shared by the reducer (scroll bounds, page sizes) and the
+// Where things go at a terminal size. Shared by the updates (scroll bounds, page sizes) and the
 // views, so both agree on how many lines each part has.
-import type { Size } from "./state";
+import type { Size } from "../terminal/size";
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;

@@ -1,24 +1,12 @@
-// THE keymap: which key does what in which context. The reducer never sees keys, only the actions
+// THE keymap: which key does what in which context. The update never sees keys, only the actions
 // produced here; the help overlay and the footer are generated from these same tables.
 import type { KeyName } from "../input/key-event";
 import type { Action } from "./actions";
+import { type Context, contextOf } from "./context";
+import type { State } from "./state";
+import { PANES } from "./tabs";
 
 export type { KeyName };
-
-import { PANES, type State } from "./state";
-
-/** Where the keyboard is: decides which bindings apply. */
-export type Context =
-  | "help"
-  | "input"
-  | "report.toc"
-  | "report.reader"
-  | "report.overlay"
-  | "data"
-  | "charts"
-  | "glossary.list"
-  | "glossary.detail"
-  | "search";
 
 export interface Binding {
   readonly keys: readonly KeyName[];
@@ -200,27 +188,6 @@ const ANYWHERE = new Set<KeyName>(["ctrl-c", "ctrl-z"]);
 /** Keys a text box lets through to the global bindings (everything else is typed). */
 const PASS_THROUGH_INPUT = new Set<KeyName>(["tab", "backtab", ...ANYWHERE]);
 
-export function contextOf(state: State): Context {
-  if (state.help.open) return "help";
-  switch (state.pane) {
-    case "report": {
-      const r = state.report;
-      if (r.find.focused) return "input";
-      if (r.overlay) return "report.overlay";
-      return r.focus === "toc" ? "report.toc" : "report.reader";
-    }
-    case "data":
-      return state.data.filter.focused ? "input" : "data";
-    case "charts":
-      return "charts";
-    case "glossary":
-      if (state.glossary.detail !== null) return "glossary.detail";
-      return state.glossary.query.focused ? "input" : "glossary.list";
-    case "search":
-      return state.search.query.focused ? "input" : "search";
-  }
-}
-
 const groupOf = new Map(KEYMAP.map((g) => [g.context, g]));
 const find = (context: Context | "global", key: KeyName) =>
   groupOf.get(context)?.bindings.find((x) => x.keys.includes(key));
@@ -243,54 +210,6 @@ export function actionFor(context: Context, key: KeyName): Action | null {
   if (context === "help") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : null;
   if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
-}
-
-/** The subset of Ink's Key this module reads. */
-export interface KeyFlags {
-  readonly upArrow?: boolean;
-  readonly downArrow?: boolean;
-  readonly leftArrow?: boolean;
-  readonly rightArrow?: boolean;
-  readonly pageUp?: boolean;
-  readonly pageDown?: boolean;
-  readonly home?: boolean;
-  readonly end?: boolean;
-  readonly return?: boolean;
-  readonly escape?: boolean;
-  readonly tab?: boolean;
-  readonly shift?: boolean;
-  readonly backspace?: boolean;
-  readonly delete?: boolean;
-  readonly ctrl?: boolean;
-  readonly meta?: boolean;
-}
-
-/** Names a special key from Ink's flags, or null when the event is (possibly pasted) text. */
-function specialKey(input: string, key: KeyFlags): KeyName | null {
-  if (key.upArrow) return "up";
-  if (key.downArrow) return "down";
-  if (key.leftArrow) return "left";
-  if (key.rightArrow) return "right";
-  if (key.pageUp) return "pageup";
-  if (key.pageDown) return "pagedown";
-  if (key.home) return "home";
-  if (key.end) return "end";
-  if (key.return) return "enter";
-  if (key.tab) return key.shift ? "backtab" : "tab";
-  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as "delete".
-  if (key.backspace || key.delete) return "backspace";
-  if (key.escape) return "escape";
-  if (key.ctrl) return `ctrl-${input}`;
-  if (key.meta) return `meta-${input}`;
-  return null;
-}
-
-/** One Ink input event: a special key, or a chunk of text (typing, a paste, an IME commit). */
-export type KeyEvent = { readonly key: KeyName } | { readonly text: string };
-
-export function keyEvent(input: string, key: KeyFlags): KeyEvent {
-  const special = specialKey(input, key);
-  return special === null ? { text: input } : { key: special };
 }
 
 /** Characters that arrive inside a chunk of text (Ink splits chunks only at ESC) but are keys. */

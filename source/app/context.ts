@@ -1,0 +1,25 @@
+// Where the keyboard is: the help, a text box, or a part of the active pane. The keymap looks keys
+// up by context; the footer and the help list the context's bindings.
+import { PANE_MODULES } from "./panes/index";
+import type { State } from "./state";
+
+export type Context =
+  | "help"
+  | "input"
+  | "report.toc"
+  | "report.reader"
+  | "report.overlay"
+  | "data"
+  | "charts"
+  | "glossary.list"
+  | "glossary.detail"
+  | "search";
+
+export function contextOf(state: State): Context {
+  if (state.help.open) return "help";
+  return contextIn(state, state.pane);
+}
+
+function contextIn<K extends State["pane"]>(state: State, pane: K): Context {
+  return PANE_MODULES[pane].context(state[pane]);
+}

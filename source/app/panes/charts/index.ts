@@ -1,0 +1,13 @@
+// 图表: the charts the report's appendix promised, drawn from its figures.
+import type { Pane } from "../pane";
+import type { ChartsState } from "./state";
+import { resizeCharts, updateCharts } from "./update";
+import { chartsView } from "./view";
+
+export const chartsPane: Pane<ChartsState> = {
+  context: () => "charts",
+  update: updateCharts,
+  view: chartsView,
+  resize: resizeCharts,
+  enter: (c) => c,
+};

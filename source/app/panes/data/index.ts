@@ -1,0 +1,13 @@
+// 数据: every figure of the report in one table.
+import type { Pane } from "../pane";
+import type { DataState } from "./state";
+import { resizeData, updateData } from "./update";
+import { dataView } from "./view";
+
+export const dataPane: Pane<DataState> = {
+  context: (d) => (d.filter.focused ? "input" : "data"),
+  update: updateData,
+  view: dataView,
+  resize: resizeData,
+  enter: (d) => d,
+};

@@ -1,0 +1,14 @@
+// 数据's state: the filter box, the sort order, and the selection in the filtered, sorted figures.
+import type { ListState } from "../../widgets/list";
+import { emptyInput, type Input } from "../../widgets/query-box";
+
+export type SortOrder = "report" | "value" | "label";
+
+export interface DataState {
+  readonly filter: Input;
+  readonly sort: SortOrder;
+  /** `selected` indexes the filtered, sorted figures; `top` is the first table line shown. */
+  readonly list: ListState;
+}
+
+export const DATA_START: DataState = { filter: emptyInput(false), sort: "report", list: { selected: 0, top: 0 } };

@@ -1,0 +1,23 @@
+// 用语's state: the lookup box, the selection in its results, and the entry whose definition is open.
+import { LIST_START, type ListState } from "../../widgets/list";
+import { emptyInput, type Input } from "../../widgets/query-box";
+
+export interface GlossaryDetail {
+  /** The open entry's number. */
+  readonly entry: number;
+  /**
+   * Index into the entry's occurrences; -1 until j/k picks one, so that the definition opens at its
+   * start even on a small screen (Enter then opens the first).
+   */
+  readonly occurrence: number;
+  readonly scroll: number;
+}
+
+export interface GlossaryState {
+  readonly query: Input;
+  readonly list: ListState;
+  /** The open definition, or null for the result list. */
+  readonly detail: GlossaryDetail | null;
+}
+
+export const GLOSSARY_START: GlossaryState = { query: emptyInput(true), list: LIST_START, detail: null };

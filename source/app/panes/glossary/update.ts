@@ -1,0 +1,45 @@
+// 用语's update: pure. A finder over the glossary; Enter opens an entry's definition, where j/k pick
+// one of the places the term occurs and Enter shows it in the report.
+import type { Size } from "../../../terminal/size";
+import type { Action } from "../../actions";
+import { resizeFinder, updateFinder } from "../../widgets/finder";
+import { step } from "../../widgets/scroll";
+import type { PaneStep } from "../pane";
+import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
+import type { GlossaryDetail, GlossaryState } from "./state";
+
+const count = (query: string): number => glossaryResults(query).length;
+
+function updateDetail(g: GlossaryState, d: GlossaryDetail, action: Action, size: Size): PaneStep<GlossaryState> {
+  const entry = entryByNumber(d.entry);
+  const occ = entry ? occurrences(entry) : [];
+  const page = Math.max(1, glossaryListHeight(size) - 1);
+  switch (action.type) {
+    case "move":
+      return { slice: { ...g, detail: { ...d, occurrence: step(d.occurrence, action.delta, occ.length) } } };
+    case "page":
+      return { slice: { ...g, detail: { ...d, scroll: Math.max(0, d.scroll + action.delta * page) } } };
+    case "open": {
+      const o = occ[Math.max(0, d.occurrence)];
+      if (!o) return { slice: g };
+      const span = { start: o.start, end: o.end };
+      return { slice: g, intent: { type: "openParagraph", paragraphId: o.paragraphId, span } };
+    }
+    case "back":
+      return { slice: { ...g, detail: null } };
+    default:
+      return { slice: g };
+  }
+}
+
+export function updateGlossary(g: GlossaryState, action: Action, size: Size): PaneStep<GlossaryState> {
+  if (g.detail !== null) return updateDetail(g, g.detail, action, size);
+  const found = updateFinder(g, action, { count, height: glossaryListHeight(size), refocusOnClear: false });
+  if (found) return { slice: found };
+  if (action.type !== "open") return { slice: g };
+  const item = glossaryResults(g.query.text)[g.list.selected];
+  return { slice: item ? { ...g, detail: { entry: item.entry.number, occurrence: -1, scroll: 0 } } : g };
+}
+
+export const resizeGlossary = (g: GlossaryState, _from: Size, to: Size): GlossaryState =>
+  resizeFinder(g, count(g.query.text), glossaryListHeight(to));

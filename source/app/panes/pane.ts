@@ -1,0 +1,37 @@
+// What every pane is: a slice of state, the context its keys are looked up in, a pure update and a
+// pure view. A pane never reaches into another's state: to show something elsewhere it returns an
+// Intent, which the root update carries out.
+import type { Size } from "../../terminal/size";
+import type { Action } from "../actions";
+import type { Context } from "../context";
+import type { Line } from "../ui/styled";
+
+/** A request to another pane. */
+export type Intent =
+  /** Open 报告 at a paragraph, with a span of it highlighted (a figure's quote, a match) or none. */
+  { readonly type: "openParagraph"; readonly paragraphId: string; readonly span: Span | null };
+
+/** [start, end) in UTF-16 offsets of a paragraph's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PaneStep<S> {
+  readonly slice: S;
+  readonly intent?: Intent;
+}
+
+export interface Pane<S> {
+  /** Where the keyboard is inside the pane: decides which bindings apply. */
+  context(slice: S): Context;
+  update(slice: S, action: Action, size: Size): PaneStep<S>;
+  /** At most the body's height of lines, none wider than the terminal. */
+  view(slice: S, size: Size): Line[];
+  /** The slice at a new terminal size (scroll positions kept within bounds, anchors kept). */
+  resize(slice: S, from: Size, to: Size): S;
+  /** The slice when its tab is opened. */
+  enter(slice: S): S;
+}
+
+export const stay = <S>(slice: S): PaneStep<S> => ({ slice });

@@ -1,0 +1,15 @@
+// 搜索: full-text search over the whole report.
+import { focusInput } from "../../widgets/query-box";
+import type { Pane } from "../pane";
+import type { SearchState } from "./state";
+import { resizeSearch, updateSearch } from "./update";
+import { searchView } from "./view";
+
+export const searchPane: Pane<SearchState> = {
+  context: (s) => (s.query.focused ? "input" : "search"),
+  update: updateSearch,
+  view: searchView,
+  resize: resizeSearch,
+  // The box has focus when the pane opens, so typing starts the search at once.
+  enter: (s) => ({ ...s, query: focusInput(s.query, true) }),
+};

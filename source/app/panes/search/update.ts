@@ -1,0 +1,36 @@
+// 搜索's update: pure. A finder over the whole report; Enter shows a result in the report (a
+// figure's quote, or the match in its paragraph).
+import { paragraphById } from "../../../../data/index";
+import type { Size } from "../../../terminal/size";
+import type { Action } from "../../actions";
+import { resizeFinder, updateFinder } from "../../widgets/finder";
+import { openFigure } from "../open-figure";
+import type { PaneStep } from "../pane";
+import { searchListHeight, searchResults } from "./model";
+import type { SearchState } from "./state";
+
+const count = (query: string): number => searchResults(query).length;
+
+export function updateSearch(s: SearchState, action: Action, size: Size): PaneStep<SearchState> {
+  const found = updateFinder(s, action, { count, height: searchListHeight(size), refocusOnClear: true });
+  if (found) return { slice: found };
+  if (action.type !== "open") return { slice: s };
+  const hit = searchResults(s.query.text)[s.list.selected];
+  if (!hit) return { slice: s };
+  const intent =
+    hit.kind === "metric"
+      ? openFigure(hit.id)
+      : {
+          type: "openParagraph" as const,
+          paragraphId: hit.paragraphId,
+          // Ranges are offsets in the hit's text, which for a glossary entry is not the paragraph's.
+          span:
+            hit.ranges[0] && paragraphById.get(hit.paragraphId)?.text === hit.text
+              ? { start: hit.ranges[0][0], end: hit.ranges[0][1] }
+              : null,
+        };
+  return intent ? { slice: s, intent } : { slice: s };
+}
+
+export const resizeSearch = (s: SearchState, _from: Size, to: Size): SearchState =>
+  resizeFinder(s, count(s.query.text), searchListHeight(to));

@@ -1,0 +1,49 @@
+// Drives the explorer's pure update the way Ink reports keys, without rendering: for reducer-level
+// tests and the fuzz.
+import type { Action } from "../../source/app/actions";
+import type { Effect } from "../../source/app/effects";
+import { type KeyFlags, keyEvent } from "../../source/app/ink/key-event";
+import type { State } from "../../source/app/state";
+import { applyKeyEvent, type Step, update } from "../../source/app/update";
+
+/** The state after one action (its effects dropped). */
+export const reduce = (state: State, action: Action): State => update(state, action).state;
+
+/** One input event as Ink reports it. */
+export const reduceInput = (state: State, input: string, key: KeyFlags): Step =>
+  applyKeyEvent(state, keyEvent(input, key));
+
+export const KEY = {
+  down: { downArrow: true },
+  up: { upArrow: true },
+  enter: { return: true },
+  escape: { escape: true },
+  tab: { tab: true },
+  backtab: { tab: true, shift: true },
+  pageDown: { pageDown: true },
+  backspace: { delete: true },
+  ctrlC: { ctrl: true },
+  ctrlZ: { ctrl: true },
+} as const;
+
+/** Feeds keys as Ink reports them (a string is text: each character a key outside a text box);
+ * returns the last state and every effect asked for on the way. */
+export function press(state: State, ...inputs: (string | keyof typeof KEY)[]): Step {
+  const effects: Effect[] = [];
+  let s = state;
+  for (const k of inputs) {
+    const step =
+      k in KEY
+        ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY])
+        : reduceInput(s, k, {});
+    s = step.state;
+    effects.push(...step.effects);
+  }
+  return { state: s, effects };
+}
+
+export const keys = (state: State, ...inputs: (string | keyof typeof KEY)[]): State => press(state, ...inputs).state;
+
+/** Whether the keys ask the explorer to quit. */
+export const quits = (state: State, ...inputs: (string | keyof typeof KEY)[]): boolean =>
+  press(state, ...inputs).effects.some((e) => e.type === "quit");
