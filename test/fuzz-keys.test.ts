@@ -218,7 +218,10 @@ function checkState(s: State): void {
   ] as const) {
     if (!(top >= 0)) fail(`${name} = ${top}`);
   }
-  if (s.help.open) within(s.help.scroll, helpLines(s.size.columns).length - helpHeight(s.size) + 1, "help.scroll");
+  if (s.help.open) {
+    const lines = helpLines(s.size.columns, s.help.from, s.help.filter.text).length;
+    within(s.help.scroll, lines - helpHeight(s.size, s.help) + 1, "help.scroll");
+  }
 }
 
 const maxLines = (size: Size) => (tooSmall(size) ? 1 : size.rows - 1);

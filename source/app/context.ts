@@ -16,7 +16,7 @@ export type Context =
   | "search";
 
 export function contextOf(state: State): Context {
-  if (state.help.open) return "help";
+  if (state.help.open) return state.help.filter.focused ? "input" : "help";
   return contextIn(state, state.pane);
 }
 

@@ -1,40 +1,62 @@
-// The help overlay, generated from the keymap: every group, every binding, nothing typed twice. Its
-// state is whether it is open and how far it is scrolled.
+// The help overlay, generated from the keymap: every group, every binding, nothing typed twice. It
+// opens at the keys of the place it was opened from (then the global keys, then the rest), and `/`
+// filters it. Its state: open or not, where it was opened, the filter, how far it is scrolled.
 import { memoize } from "../memo";
 import type { Size } from "../terminal/size";
 import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";
+import type { Context } from "./context";
 import { bodyHeight } from "./geometry";
-import { type Binding, KEYMAP, keyLabel } from "./keymap";
+import { type Binding, type Group, KEYMAP, keyLabel } from "./keymap";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
+import { editInput, emptyInput, focusInput, type Input, queryLine } from "./widgets/query-box";
 import { maxScroll, scrollView } from "./widgets/viewport";
 
 export interface HelpState {
   readonly open: boolean;
+  /** Where the keyboard was when the help opened: its keys come first. */
+  readonly from: Context;
+  readonly filter: Input;
   readonly scroll: number;
 }
 
-export const HELP_CLOSED: HelpState = { open: false, scroll: 0 };
+export const HELP_CLOSED: HelpState = { open: false, from: "help", filter: emptyInput(false), scroll: 0 };
 
-const TITLE = "按键帮助（由按键表生成）";
+export const openHelp = (from: Context): HelpState => ({ ...HELP_CLOSED, open: true, from });
 
 export const keysText = (b: Binding): string => b.keys.map(keyLabel).join(" ");
 
 const KEY_COLUMN = Math.max(...KEYMAP.flatMap((g) => g.bindings.map((b) => width(keysText(b)))));
 
-/** Every binding as lines of at most `columns`, grouped by where it applies. */
-export const helpLines = (columns: number): readonly Line[] => byColumns(String(columns));
+const groupOf = (context: Context | "global"): Group | undefined => KEYMAP.find((g) => g.context === context);
 
-const byColumns = memoize((key): readonly Line[] => {
-  const columns = Number(key);
+/** The groups in the order the help shows them: the place it was opened from, the global keys, the rest. */
+export function helpGroups(from: Context): readonly Group[] {
+  const first = [groupOf(from), groupOf("global")].filter((g) => g !== undefined);
+  return [...first, ...KEYMAP.filter((g) => !first.includes(g))];
+}
+
+/** A binding the filter keeps: its keys, its description or its group's title hold the text. */
+const kept = (group: Group, b: Binding, filter: string): boolean =>
+  [group.title, b.help, keysText(b)].some((t) => t.toLowerCase().includes(filter));
+
+/** The bindings as lines of at most `columns`, grouped by where they apply, in helpGroups() order. */
+export const helpLines = (columns: number, from: Context = "help", filter = ""): readonly Line[] =>
+  byKey(`${columns}\0${from}\0${filter.trim().toLowerCase()}`);
+
+const byKey = memoize((key): readonly Line[] => {
+  const [cols, from, filter] = key.split("\0") as [string, Context, string];
+  const columns = Number(cols);
   const keyCol = Math.min(KEY_COLUMN, Math.max(6, Math.floor(columns / 3)));
   const descCol = Math.max(1, columns - keyCol - 3);
   const out: Line[] = [];
-  for (const group of KEYMAP) {
+  for (const group of helpGroups(from)) {
+    const bindings = group.bindings.filter((b) => kept(group, b, filter));
+    if (bindings.length === 0) continue;
     if (out.length > 0) out.push([]);
     out.push(line(group.title, THEME.group));
-    for (const b of group.bindings) {
+    for (const b of bindings) {
       wrap(b.help, descCol).forEach((d, i) => {
         const keys = i === 0 ? padEnd(keysText(b), keyCol) : " ".repeat(keyCol);
         out.push(cutLine([seg(`  ${keys}`, THEME.strong), seg(` ${d}`)], columns));
@@ -44,33 +66,47 @@ const byColumns = memoize((key): readonly Line[] => {
   return out;
 });
 
-/** Lines of bindings shown at once (the overlay's first line is its title). */
-export const helpHeight = (size: Size): number => Math.max(1, bodyHeight(size) - 1);
+/** Lines of bindings shown at once (under the title, and the filter box while it is in use). */
+export const helpHeight = (size: Size, help: HelpState = HELP_CLOSED): number =>
+  Math.max(1, bodyHeight(size) - 1 - (filterShown(help) ? 1 : 0));
 
-const helpMax = (size: Size): number => maxScroll(helpLines(size.columns).length, helpHeight(size));
+const filterShown = (help: HelpState): boolean => help.filter.focused || help.filter.text !== "";
 
-/** The open help after an action: scrolled, or closed by "back". */
+const linesOf = (help: HelpState, size: Size): readonly Line[] => helpLines(size.columns, help.from, help.filter.text);
+
+/** The open help after an action: filtered, scrolled, or closed by "back". */
 export function updateHelp(help: HelpState, action: Action, size: Size): HelpState {
-  if (action.type === "back") return HELP_CLOSED;
-  const scroll = scrollView(help.scroll, action, helpLines(size.columns).length, helpHeight(size));
+  if (help.filter.focused) {
+    const edited = editInput(help.filter, action);
+    if (edited) return { ...help, filter: edited, scroll: 0 };
+    if (action.type === "back" || action.type === "open") return { ...help, filter: focusInput(help.filter, false) };
+  } else if (action.type === "focusInput") {
+    return { ...help, filter: focusInput(help.filter, true), scroll: 0 };
+  } else if (action.type === "back") {
+    return HELP_CLOSED;
+  }
+  const scroll = scrollView(help.scroll, action, linesOf(help, size).length, helpHeight(size, help));
   return scroll === null ? help : { ...help, scroll };
 }
 
 /** The help kept within bounds at a new size. */
 export const resizeHelp = (help: HelpState, size: Size): HelpState => ({
   ...help,
-  scroll: Math.min(help.scroll, helpMax(size)),
+  scroll: Math.min(help.scroll, maxScroll(linesOf(help, size).length, helpHeight(size, help))),
 });
 
 export function helpView(help: HelpState, size: Size): Line[] {
   const cols = size.columns;
-  const lines = helpLines(cols);
-  const h = helpHeight(size);
+  const lines = linesOf(help, size);
+  const h = helpHeight(size, help);
   const shown = lines.slice(help.scroll, help.scroll + h);
   const more = lines.length > h ? `${help.scroll + 1}-${help.scroll + shown.length}/${lines.length}` : "";
-  const title = fitLine(
-    [seg(padEnd(TITLE, Math.max(0, cols - width(more) - 1)), THEME.active), seg(" "), seg(more, THEME.muted)],
+  const title = `按键帮助 — 当前：${groupOf(help.from)?.title ?? ""}`;
+  const titleLine = fitLine(
+    [seg(padEnd(title, Math.max(0, cols - width(more) - 1)), THEME.active), seg(" "), seg(more, THEME.muted)],
     cols,
   );
-  return [title, ...shown];
+  if (!filterShown(help)) return [titleLine, ...shown];
+  const note = lines.length === 0 ? "无匹配" : "";
+  return [titleLine, queryLine("筛选按键> ", help.filter, cols, note), ...shown];
 }

@@ -76,6 +76,7 @@ export const KEYMAP: readonly Group[] = [
       b(["j", "down"], move(1), "向下滚动", "滚动"),
       b(["k", "up"], move(-1), "向上滚动"),
       ...paging,
+      b(["/"], { type: "focusInput" }, "筛选按键（输入按键或说明中的文字）", "筛选"),
       b(["escape", "?", "q"], { type: "back" }, "关闭帮助", "关闭"),
     ],
   },

@@ -6,7 +6,7 @@ import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
 import { contextOf } from "./context";
 import type { Effect } from "./effects";
-import { HELP_CLOSED, resizeHelp, updateHelp } from "./help";
+import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import type { Intent } from "./panes/pane";
@@ -30,7 +30,7 @@ export function update(state: State, action: Action): Step {
     case "suspend":
       return { state, effects: [{ type: "suspend" }] };
     case "help":
-      return done({ ...state, help: { open: !state.help.open, scroll: 0 } });
+      return done({ ...state, help: state.help.open ? HELP_CLOSED : openHelp(contextOf(state)) });
     case "pane":
       return done(openPane(state, action.pane));
     case "cyclePane": {

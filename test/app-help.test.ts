@@ -1,0 +1,76 @@
+// The help opens where you are: the keys of the place it was opened from first, then the global ones,
+// with a plain title; `/` filters it.
+import { describe, expect, it } from "vitest";
+import { contextOf } from "../source/app/context";
+import { frameLines } from "../source/app/frame";
+import { helpGroups } from "../source/app/help";
+import { KEYMAP } from "../source/app/keymap";
+import { initialState } from "../source/app/state";
+import { lineText } from "../source/app/ui/styled";
+import { keys } from "./helpers/explorer-state";
+
+const start = () => initialState({ columns: 80, rows: 24 });
+const screen = (s: ReturnType<typeof start>) => frameLines(s).map(lineText);
+
+/** A way to reach every context of the keymap but the help itself. */
+const PLACES: Record<string, (string | "escape" | "enter")[]> = {
+  "report.toc": [],
+  "report.reader": ["enter"],
+  "report.overlay": ["j", "j", "enter", "l", "enter"],
+  input: ["5"],
+  data: ["2"],
+  charts: ["3"],
+  "glossary.list": ["4", "escape"],
+  "glossary.detail": ["4", "sfss", "enter"],
+  search: ["5", "法院", "escape"],
+};
+
+describe("the help where you are", () => {
+  it("every context of the keymap is reachable here (the table below is complete)", () => {
+    const contexts = KEYMAP.map((g) => g.context).filter((c) => c !== "global" && c !== "help");
+    expect(Object.keys(PLACES).sort()).toEqual([...contexts].sort());
+  });
+
+  for (const [context, path] of Object.entries(PLACES)) {
+    // In a text box ? is typed (see below), so the help never opens from there.
+    if (context === "input") continue;
+    it(`opened in ${context}: its keys come first, then the global keys; the title names the place`, () => {
+      const before = keys(start(), ...path);
+      expect(contextOf(before)).toBe(context);
+      const s = keys(before, "?");
+      const lines = screen(s);
+      const own = KEYMAP.find((g) => g.context === context)!;
+      expect(lines[1]).toMatch(new RegExp(`^按键帮助 — 当前：${own.title}`));
+      expect(lines[2]).toBe(own.title);
+      expect(
+        helpGroups(s.help.from)
+          .map((g) => g.context)
+          .slice(0, 2),
+      ).toEqual([context, "global"]);
+    });
+  }
+
+  it("in a text box ? is typed, not the help", () => {
+    const s = keys(start(), "5", "?");
+    expect(s.help.open).toBe(false);
+    expect(s.search.query.text).toBe("?");
+  });
+
+  it("/ filters the bindings by key or description; Esc leaves the filter, then closes the help", () => {
+    const s = keys(start(), "2", "?", "/", "排序");
+    expect(contextOf(s)).toBe("input");
+    const lines = screen(s);
+    expect(lines[2]).toMatch(/^筛选按键> 排序/);
+    const body = lines.slice(3, -1).filter((l) => l.trim() !== "");
+    expect(body).toEqual(["数据", expect.stringMatching(/^\s+s\s+排序：报告顺序/)]);
+    const t = keys(s, "escape");
+    expect(t.help.open).toBe(true);
+    expect(contextOf(t)).toBe("help");
+    expect(keys(t, "escape").help.open).toBe(false);
+  });
+
+  it("a filter that matches nothing says so and keeps the box", () => {
+    const lines = screen(keys(start(), "?", "/", "zzzz"));
+    expect(lines[2]).toMatch(/^筛选按键> zzzz.*无匹配$/);
+  });
+});
