@@ -2,11 +2,15 @@
 // restored on every way out. Resolves with the exit code.
 import type { Instance } from "ink";
 import type { AppProps, Shell } from "./app/App";
+import { frameLines } from "./app/frame";
 import { RENDER_OPTIONS } from "./app/ink/render-options";
+import { initialState } from "./app/state";
 import { colorsWanted } from "./app/theme";
+import { paintLines } from "./app/ui/ansi";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
+import { terminalSize } from "./terminal/size";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
@@ -42,8 +46,20 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       for (const listener of resumed) listener();
     },
   });
-  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
+  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen; they
+  // wait in the terminal's buffer until the App reads them, in order.
   process.stdin.setRawMode?.(true);
+  const colors = colorsWanted(process.env);
+  // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
+  // again if the terminal changes size meanwhile. The App starts from that state and redraws the
+  // same lines over it.
+  let initial = initialState(terminalSize(process.stdout));
+  const paint = () => {
+    initial = initialState(terminalSize(process.stdout));
+    process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), colors)}`);
+  };
+  paint();
+  process.stdout.on("resize", paint);
   try {
     const [{ render }, { App }, { withCursorFix }] = await Promise.all([
       import("ink"),

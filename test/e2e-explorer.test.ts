@@ -32,7 +32,9 @@ describe.skipIf(!tmuxAvailable())("the explorer in a real terminal", () => {
       for (const line of rowsOf(screen)) expect(width(line)).toBeLessThanOrEqual(columns);
       expect(rowsOf(screen.trimEnd()).length).toBeLessThanOrEqual(rows - 1);
 
-      screen = await term.keys("2");
+      // The first frame is painted before the explorer has loaded: wait for the key's answer itself.
+      await term.keys("2");
+      screen = await term.waitFor("筛选>", 10_000);
       const table = rowsOf(screen).filter((l) => l.startsWith("|") || l.startsWith("+"));
       expect(table.length).toBeGreaterThan(10);
       expect(table.some((l) => l.includes("五年受理案件") && l.includes("53833"))).toBe(true);
@@ -63,6 +65,7 @@ describe.skipIf(!tmuxAvailable())("the explorer in a real terminal", () => {
     term = await startTerminal({ command: ["node", cli], columns: 100, rows: 30 });
     await term.waitFor("帮助", 10_000);
     await term.keys("2");
+    await term.waitFor("筛选>", 10_000);
     let screen = await term.resize(40, 12);
     for (const line of rowsOf(screen)) expect(width(line)).toBeLessThanOrEqual(40);
     expect(screen).toContain("数值");

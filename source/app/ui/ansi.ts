@@ -1,0 +1,49 @@
+// Styled lines as the bytes a terminal needs to show them: SGR attributes around each segment, the
+// way Ink writes them. The explorer paints its first frame with this before Ink has loaded, so the
+// first screen appears without waiting for Ink, React and yoga (Ink then redraws the same screen).
+import type { Line, Style } from "./styled";
+
+const COLORS: Record<string, number> = {
+  black: 0,
+  red: 1,
+  green: 2,
+  yellow: 3,
+  blue: 4,
+  magenta: 5,
+  cyan: 6,
+  white: 7,
+};
+
+function sgr(style: Style | undefined, colors: boolean): [string, string] {
+  if (!style) return ["", ""];
+  const on: number[] = [];
+  const off: number[] = [];
+  const add = (yes: boolean | undefined, a: number, b: number) => {
+    if (yes) {
+      on.push(a);
+      off.unshift(b);
+    }
+  };
+  add(style.bold, 1, 22);
+  add(style.dim, 2, 22);
+  add(style.underline, 4, 24);
+  add(style.inverse, 7, 27);
+  const fg = colors && style.color !== undefined ? COLORS[style.color] : undefined;
+  const bg = colors && style.backgroundColor !== undefined ? COLORS[style.backgroundColor] : undefined;
+  add(fg !== undefined, 30 + (fg ?? 0), 39);
+  add(bg !== undefined, 40 + (bg ?? 0), 49);
+  return on.length === 0 ? ["", ""] : [`\x1b[${on.join(";")}m`, `\x1b[${off.join(";")}m`];
+}
+
+/** The lines from the top-left corner down, each ended by a newline; the cursor is left at the top. */
+export function paintLines(lines: readonly Line[], colors: boolean): string {
+  const body = lines.map((l) =>
+    l
+      .map((s) => {
+        const [on, off] = sgr(s.style, colors);
+        return on + s.text + off;
+      })
+      .join(""),
+  );
+  return `\x1b[H${body.join("\r\n")}\x1b[H`;
+}
