@@ -7,6 +7,7 @@ import { RENDER_OPTIONS } from "./app/ink/render-options";
 import { initialState } from "./app/state";
 import { colorsWanted } from "./app/theme";
 import { paintLines } from "./app/ui/ansi";
+import { osc52 } from "./output/osc52";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
@@ -15,6 +16,8 @@ import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
+  /** Whether y / Y may write to the clipboard. */
+  readonly clipboard: boolean;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
 }
@@ -35,6 +38,10 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     suspend: () => {
       if (process.platform !== "win32") process.kill(process.pid, "SIGTSTP");
     },
+    copy: (text) => {
+      const bytes = osc52(text, process.env);
+      if (bytes) process.stdout.write(bytes);
+    },
     onResume: (listener) => {
       resumed.add(listener);
       return () => resumed.delete(listener);
@@ -53,9 +60,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.
-  let initial = initialState(terminalSize(process.stdout));
+  let initial = initialState(terminalSize(process.stdout), { clipboard: options.clipboard });
   const paint = () => {
-    initial = initialState(terminalSize(process.stdout));
+    initial = initialState(terminalSize(process.stdout), { clipboard: options.clipboard });
     process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), colors)}`);
   };
   paint();

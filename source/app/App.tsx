@@ -18,11 +18,13 @@ import { applyKeyEvent, type Step, update } from "./update";
 export interface Shell {
   /** C-z: stop until `fg`. */
   suspend(): void;
+  /** Put text on the user's clipboard. */
+  copy(text: string): void;
   /** Calls `listener` whenever the screen came back empty (after a stop); returns the unsubscribe. */
   onResume(listener: () => void): () => void;
 }
 
-const NO_SHELL: Shell = { suspend: () => {}, onResume: () => () => {} };
+const NO_SHELL: Shell = { suspend: () => {}, copy: () => {}, onResume: () => () => {} };
 
 export interface AppProps {
   readonly initial?: State;
@@ -46,7 +48,8 @@ function Explorer({ initial, shell = NO_SHELL, colors = true, body = bodyLines }
   const run = useCallback(
     (effect: Effect) => {
       if (effect.type === "quit") exit();
-      else shell.suspend();
+      else if (effect.type === "suspend") shell.suspend();
+      else shell.copy(effect.text);
     },
     [exit, shell],
   );

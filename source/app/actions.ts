@@ -27,6 +27,8 @@ export type Action =
   | { readonly type: "findNext"; readonly delta: 1 | -1 }
   | { readonly type: "cycleSort" }
   | { readonly type: "help" }
+  /** y / Y: copy what is selected, as plain text or as Markdown. */
+  | { readonly type: "copy"; readonly format: "plain" | "markdown" }
   | { readonly type: "quit" }
   /** C-z: give the terminal back to the shell until `fg` (the App raises SIGTSTP). */
   | { readonly type: "suspend" };

@@ -4,4 +4,6 @@ export type Effect =
   /** Leave the explorer. */
   | { readonly type: "quit" }
   /** Give the terminal back to the shell until `fg` (C-z). */
-  | { readonly type: "suspend" };
+  | { readonly type: "suspend" }
+  /** Put text on the user's clipboard (OSC 52). */
+  | { readonly type: "copy"; readonly text: string };

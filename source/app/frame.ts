@@ -58,6 +58,7 @@ function isPair(a: Binding, b: Binding | undefined): boolean {
 }
 
 export function footerLine(state: State): Line {
+  if (state.notice !== null) return cutLine([seg(state.notice, THEME.strong)], state.size.columns);
   const items = footerItems(state);
   const itemWidth = (i: { keys: string; label: string }) => width(i.keys) + 1 + width(i.label) + 2;
   // The way to the help (where every other key is listed) always shows; the rest as room allows.

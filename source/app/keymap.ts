@@ -52,6 +52,8 @@ export const KEYMAP: readonly Group[] = [
       b(["q"], { type: "quit" }, "退出（输入框有焦点时输入 q）", "退出"),
       b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
       b(["ctrl-z"], { type: "suspend" }, "暂停，回到 shell（fg 继续）"),
+      b(["y"], { type: "copy", format: "plain" }, "复制所选内容及出处到本地剪贴板（OSC 52，经 SSH、tmux 也可）"),
+      b(["Y"], { type: "copy", format: "markdown" }, "复制为 Markdown（引用块加出处）"),
     ],
   },
   {

@@ -25,13 +25,23 @@ export interface State extends PaneStates {
   readonly size: Size;
   readonly pane: PaneId;
   readonly help: HelpState;
+  /** One line for the footer until the next key: what a command did (copied…) or why it did not. */
+  readonly notice: string | null;
+  /** Whether y / Y may write to the clipboard (off with --no-clipboard). */
+  readonly clipboard: boolean;
 }
 
-export function initialState(size: Size): State {
+export interface StartOptions {
+  readonly clipboard?: boolean;
+}
+
+export function initialState(size: Size, options: StartOptions = {}): State {
   return {
     size,
     pane: "report",
     help: HELP_CLOSED,
+    notice: null,
+    clipboard: options.clipboard ?? true,
     report: REPORT_START,
     data: DATA_START,
     charts: CHARTS_START,

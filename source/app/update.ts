@@ -2,6 +2,8 @@
 // size, the tabs, the help, quitting) and routes everything else to the active pane, carrying out
 // the intents a pane returns (open 报告 at a paragraph). Effects come back as values for the App.
 import type { KeyEvent } from "../input/key-event";
+import { type ClipFormat, clipText } from "../output/clip";
+import { CLIP_LIMIT, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
 import { contextOf } from "./context";
@@ -21,10 +23,13 @@ export interface Step {
 const NONE: readonly Effect[] = [];
 const done = (state: State): Step => ({ state, effects: NONE });
 
-export function update(state: State, action: Action): Step {
+export function update(previous: State, action: Action): Step {
+  if (action.type === "resize") return done(resize(previous, action.size));
+  // A notice lasts until the next key.
+  const state = previous.notice === null ? previous : { ...previous, notice: null };
   switch (action.type) {
-    case "resize":
-      return done(resize(state, action.size));
+    case "copy":
+      return copy(state, action.format);
     case "quit":
       return { state, effects: [{ type: "quit" }] };
     case "suspend":
@@ -70,6 +75,24 @@ export function applyKeyEvent(state: State, event: KeyEvent): Step {
     if (effects.some((e) => e.type === "quit")) break;
   }
   return { state: s, effects };
+}
+
+function selection<K extends PaneId>(state: State, pane: K) {
+  return PANE_MODULES[pane].selection(state[pane], state.size);
+}
+
+function copy(state: State, format: ClipFormat): Step {
+  const item = selection(state, state.pane);
+  const text = item ? clipText(item, format) : null;
+  const notice = (line: string): Step => done({ ...state, notice: line });
+  if (text === null) return notice("这里没有可复制的内容");
+  if (!state.clipboard) return notice("剪贴板已关闭（--no-clipboard）");
+  if (utf8Length(text) > CLIP_LIMIT) return notice("内容超过 100 KB，终端不接受，未复制");
+  const what = format === "markdown" ? "Markdown" : "文字";
+  return {
+    state: { ...state, notice: `已发送到剪贴板（终端需支持 OSC 52）：${[...text].length}字${what}` },
+    effects: [{ type: "copy", text }],
+  };
 }
 
 function openPane(state: State, pane: PaneId): State {

@@ -1,10 +1,10 @@
 // The program's and each command's help, generated from the command table so they cannot drift.
-import { width, wrap as wrapText } from "../text/width";
 
 // Help is prose: a space left at either end of a line by wrapping is dropped.
-const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trim());
-
 import type { Command } from "../commands/command";
+import { width, wrap as wrapText } from "../text/width";
+
+const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trim());
 
 export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ["--width N", "lay text out for N columns, 20 to 10000 (default: the terminal's width, else COLUMNS, else 80)"],
@@ -13,6 +13,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
     "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)",
   ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
+  ["--no-clipboard", "the explorer's y / Y never write to the clipboard (OSC 52)"],
   ["-h, --help", "show help (also after a command)"],
   ["-v, --version", "print the version"],
 ];
@@ -20,6 +21,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
 const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ["COURT_REPORT_AMBIWIDTH", "single or double: the default for --ambiwidth"],
   ["NO_COLOR, TERM=dumb", "no colour (unless --color)"],
+  ["COURT_REPORT_NO_CLIPBOARD", "set (to anything): as --no-clipboard"],
   ["COLUMNS", "the width when the output is not a terminal"],
 ];
 

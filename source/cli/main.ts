@@ -12,6 +12,7 @@ import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
+import { clipboardWanted } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
@@ -33,6 +34,7 @@ const GLOBAL: OptionsConfig = {
   version: { type: "boolean", short: "v" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  "no-clipboard": { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
 };
@@ -153,7 +155,8 @@ export async function main(args: string[]): Promise<number> {
         // lookups: their one file is compiled before it could switch the cache on.
         (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
-        return await runExplorer({ ambiwidth: getAmbiWidth() });
+        const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
+        return await runExplorer({ ambiwidth: getAmbiWidth(), clipboard });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
       write(out.join(""));

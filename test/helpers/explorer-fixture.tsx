@@ -6,6 +6,7 @@ import { runExplorer } from "../../source/explorer";
 const failing = process.argv[2];
 process.exitCode = await runExplorer({
   ambiwidth: "single",
+  clipboard: false,
   body: (state) => {
     if (state.pane === failing) throw new Error(`the ${failing} pane failed to render`);
     return bodyLines(state);

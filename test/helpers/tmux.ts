@@ -58,6 +58,8 @@ export interface Terminal {
   format(text: string): string;
   /** Names of tmux paste buffers (an OSC 52 clipboard write from the program would add one). */
   buffers(): string[];
+  /** The text of a tmux paste buffer. */
+  buffer(name: string): string;
   resize(columns: number, rows: number): Promise<string>;
   /** The program's pid (the command itself, not the wrapper shell). */
   pid(): number;
@@ -196,6 +198,9 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       return tmux("list-buffers", "-F", "#{buffer_name}")
         .split("\n")
         .filter((b) => b !== "");
+    },
+    buffer(name) {
+      return tmux("show-buffer", "-b", name);
     },
     async resize(columns, rows) {
       tmux("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));

@@ -1,6 +1,7 @@
 // What every pane is: a slice of state, the context its keys are looked up in, a pure update and a
 // pure view. A pane never reaches into another's state: to show something elsewhere it returns an
 // Intent, which the root update carries out.
+import type { Clippable } from "../../output/clip";
 import type { Size } from "../../terminal/size";
 import type { Action } from "../actions";
 import type { Context } from "../context";
@@ -32,6 +33,8 @@ export interface Pane<S> {
   resize(slice: S, from: Size, to: Size): S;
   /** The slice when its tab is opened. */
   enter(slice: S): S;
+  /** What y / Y copy: the item under the selection, or null when there is none. */
+  selection(slice: S, size: Size): Clippable | null;
 }
 
 export const stay = <S>(slice: S): PaneStep<S> => ({ slice });

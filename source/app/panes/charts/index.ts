@@ -1,5 +1,6 @@
 // 图表: the charts the report's appendix promised, drawn from its figures.
 import type { Pane } from "../pane";
+import { charts } from "./model";
 import type { ChartsState } from "./state";
 import { resizeCharts, updateCharts } from "./update";
 import { chartsView } from "./view";
@@ -10,4 +11,8 @@ export const chartsPane: Pane<ChartsState> = {
   view: chartsView,
   resize: resizeCharts,
   enter: (c) => c,
+  selection: (c) => {
+    const chart = charts[c.selected];
+    return chart ? { kind: "chart", id: chart.id } : null;
+  },
 };

@@ -1,5 +1,6 @@
 // 数据: every figure of the report in one table.
 import type { Pane } from "../pane";
+import { metricRows } from "./model";
 import type { DataState } from "./state";
 import { resizeData, updateData } from "./update";
 import { dataView } from "./view";
@@ -10,4 +11,8 @@ export const dataPane: Pane<DataState> = {
   view: dataView,
   resize: resizeData,
   enter: (d) => d,
+  selection: (d) => {
+    const m = metricRows(d.filter.text, d.sort).rows[d.list.selected];
+    return m ? { kind: "figure", id: m.id } : null;
+  },
 };

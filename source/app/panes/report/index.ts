@@ -1,5 +1,6 @@
 // 报告: the contents beside the reader.
 import type { Pane } from "../pane";
+import { currentDoc, currentSection } from "./model";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
@@ -10,4 +11,17 @@ export const reportPane: Pane<ReportState> = {
   view: reportView,
   resize: resizeReport,
   enter: (r) => r,
+  selection: (r, size) => {
+    if (r.overlay) {
+      return r.overlay.kind === "term"
+        ? { kind: "entry", number: r.overlay.number }
+        : { kind: "figure", id: r.overlay.id };
+    }
+    // The paragraph at the top of the reader: the one being read.
+    const line = currentDoc(size, r)
+      .slice(r.scroll)
+      .find((l) => l.paragraphId !== undefined);
+    const id = line?.paragraphId ?? currentSection(r).paragraphs[0]?.id;
+    return id ? { kind: "paragraph", id } : null;
+  },
 };

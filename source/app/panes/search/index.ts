@@ -1,6 +1,7 @@
 // 搜索: full-text search over the whole report.
 import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
+import { searchResults } from "./model";
 import type { SearchState } from "./state";
 import { resizeSearch, updateSearch } from "./update";
 import { searchView } from "./view";
@@ -12,4 +13,11 @@ export const searchPane: Pane<SearchState> = {
   resize: resizeSearch,
   // The box has focus when the pane opens, so typing starts the search at once.
   enter: (s) => ({ ...s, query: focusInput(s.query, true) }),
+  selection: (s) => {
+    const hit = searchResults(s.query.text)[s.list.selected];
+    if (!hit) return null;
+    if (hit.kind === "metric") return { kind: "figure", id: hit.id };
+    if (hit.kind === "glossary") return { kind: "entry", number: Number(hit.id) };
+    return { kind: "paragraph", id: hit.paragraphId };
+  },
 };

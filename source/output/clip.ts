@@ -1,0 +1,64 @@
+// What "copy" puts on the clipboard for each kind of item: the words a journalist or a deputy pastes
+// into a text, each with where it stands in the report. Plain text, or Markdown (a quote block with
+// the source line). Shared by the explorer's y / Y and the commands' --copy.
+import { chartById, glossary, meta, metricById, paragraphById } from "../../data/index";
+import { sanitize } from "../text/sanitize";
+
+export type Clippable =
+  | { readonly kind: "figure"; readonly id: string }
+  | { readonly kind: "entry"; readonly number: number }
+  | { readonly kind: "paragraph"; readonly id: string }
+  | { readonly kind: "chart"; readonly id: string };
+
+export type ClipFormat = "plain" | "markdown";
+
+/** The report, as a source line names it. */
+const REPORT = `${meta.title}（${meta.date.slice(0, 4)}）`;
+
+const quoteBlock = (text: string): string =>
+  text
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");
+
+/** The text to copy for an item, or null when the item does not exist. Everything passes sanitize(). */
+export function clipText(item: Clippable, format: ClipFormat): string | null {
+  const text = raw(item, format);
+  return text === null ? null : sanitize(text, { keepNewlines: true });
+}
+
+function raw(item: Clippable, format: ClipFormat): string | null {
+  const md = format === "markdown";
+  switch (item.kind) {
+    case "figure": {
+      const m = metricById.get(item.id);
+      if (!m) return null;
+      const formula = m.kind === "derived" ? `\n推算：${m.derivation.formula}` : "";
+      if (!md) return `${m.label} ${m.value}${m.unit}（${m.paragraphId}）「${m.quote}」${formula}`;
+      return `**${m.label}**：${m.value}${m.unit}\n\n${quoteBlock(m.quote)}\n\n——${REPORT}，${m.paragraphId}${formula}`;
+    }
+    case "entry": {
+      const e = glossary.find((g) => g.number === item.number);
+      if (!e) return null;
+      const where = `附件一第${e.number}条，${e.reference.text}`;
+      if (!md) return `${e.term}：${e.definition}（${where}）`;
+      return `**${e.term}**\n\n${quoteBlock(e.definition)}\n\n——${REPORT}，${where}`;
+    }
+    case "paragraph": {
+      const p = paragraphById.get(item.id);
+      if (!p) return null;
+      if (!md) return `${p.text}（${p.id}）`;
+      return `${quoteBlock(p.text)}\n\n——${REPORT}，${p.id}`;
+    }
+    case "chart": {
+      const c = chartById.get(item.id);
+      if (!c) return null;
+      const ids = c.kind === "bar" ? c.bars.map((b) => b.metricId) : c.series.flatMap((s) => s.metricIds);
+      const lines = ids.flatMap((id) => {
+        const m = metricById.get(id);
+        return m ? [`${md ? "- " : ""}${m.label} ${m.value}${m.unit}（${m.paragraphId}）`] : [];
+      });
+      return md ? `**${c.title}**\n\n${lines.join("\n")}\n\n——${REPORT}` : `${c.title}\n${lines.join("\n")}`;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+// y / Y copy the item under the selection to the user's clipboard with OSC 52, with where it stands
+// in the report; the exact bytes, every pane, the limits, and tmux keeping it as a paste buffer.
+import { describe, expect, it } from "vitest";
+import { glossary, metricById, paragraphById } from "../data/index";
+import { contextOf } from "../source/app/context";
+import { frameLines } from "../source/app/frame";
+import { metricRows } from "../source/app/panes/data/model";
+import { initialState } from "../source/app/state";
+import { lineText } from "../source/app/ui/styled";
+import { clipText } from "../source/output/clip";
+import { CLIP_LIMIT, clipboardWanted, osc52 } from "../source/output/osc52";
+import { keys, press } from "./helpers/explorer-state";
+import { startTerminal } from "./helpers/tmux";
+
+const start = (clipboard = true) => initialState({ columns: 100, rows: 30 }, { clipboard });
+const copied = (...path: string[]) => {
+  const step = press(start(), ...path);
+  return step.effects.flatMap((e) => (e.type === "copy" ? [e.text] : []));
+};
+const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+describe("the text each kind of item copies", () => {
+  it("a figure: label, value and unit, paragraph id, the quote (Markdown: a quote block with the source)", () => {
+    const m = metricById.get("enforcement.recovered")!;
+    expect(clipText({ kind: "figure", id: m.id }, "plain")).toBe(
+      `${m.label} ${m.value}${m.unit}（${m.paragraphId}）「${m.quote}」`,
+    );
+    const md = clipText({ kind: "figure", id: m.id }, "markdown")!;
+    expect(md).toContain(`> ${m.quote}`);
+    expect(md).toMatch(new RegExp(`——三门县人民法院工作报告（2022）.*${m.paragraphId.replaceAll(".", "\\.")}`));
+  });
+
+  it("a derived figure also carries its formula", () => {
+    const derived = [...metricById.values()].find((m) => m.kind === "derived")!;
+    expect(clipText({ kind: "figure", id: derived.id }, "plain")).toContain("推算：");
+  });
+
+  it("a glossary entry: term, definition, its place in 附件一", () => {
+    const e = glossary[0]!;
+    expect(clipText({ kind: "entry", number: e.number }, "plain")).toBe(
+      `${e.term}：${e.definition}（附件一第${e.number}条，${e.reference.text}）`,
+    );
+  });
+
+  it("a paragraph: its text and id", () => {
+    const p = paragraphById.get("2.0.p2")!;
+    expect(clipText({ kind: "paragraph", id: p.id }, "plain")).toBe(`${p.text}（2.0.p2）`);
+  });
+
+  it("nothing that does not exist", () => {
+    expect(clipText({ kind: "paragraph", id: "9.9.p9" }, "plain")).toBeNull();
+  });
+});
+
+describe("OSC 52", () => {
+  it("is base64 of the UTF-8 text; inside tmux also wrapped in its passthrough", () => {
+    expect(osc52("执行到位", {})).toBe(`\x1b]52;c;${b64("执行到位")}\x07`);
+    const inner = `\x1b]52;c;${b64("执行到位")}\x07`;
+    expect(osc52("执行到位", { TMUX: "/tmp/tmux-0/default,1,0" })).toBe(
+      `${inner}\x1bPtmux;\x1b\x1b]52;c;${b64("执行到位")}\x07\x1b\\`,
+    );
+  });
+
+  it("refuses more than the terminals take", () => {
+    expect(osc52("x".repeat(CLIP_LIMIT), {})).not.toBeNull();
+    expect(osc52("x".repeat(CLIP_LIMIT + 1), {})).toBeNull();
+  });
+
+  it("is off with --no-clipboard or COURT_REPORT_NO_CLIPBOARD", () => {
+    expect(clipboardWanted(undefined, {})).toBe(true);
+    expect(clipboardWanted(false, {})).toBe(false);
+    expect(clipboardWanted(undefined, { COURT_REPORT_NO_CLIPBOARD: "1" })).toBe(false);
+  });
+});
+
+describe("y and Y in every pane", () => {
+  it("报告: the paragraph being read; with a figure or term open, that item", () => {
+    const [text] = copied("j", "j", "enter", "y");
+    expect(text).toMatch(/（2\.0\.p\d+）$/);
+    const open = keys(start(), "j", "j", "enter", "l", "enter").report.overlay!;
+    const item =
+      open.kind === "term" ? { kind: "entry" as const, number: open.number } : { kind: "figure" as const, id: open.id };
+    expect(copied("j", "j", "enter", "l", "enter", "y")).toEqual([clipText(item, "plain")]);
+  });
+
+  it("数据: the selected figure; Y as Markdown", () => {
+    const m = metricRows("", "report").rows[0]!;
+    expect(copied("2", "y")).toEqual([clipText({ kind: "figure", id: m.id }, "plain")]);
+    expect(copied("2", "Y")).toEqual([clipText({ kind: "figure", id: m.id }, "markdown")]);
+  });
+
+  it("图表: the chart's title and its figures", () => {
+    const [text] = copied("3", "y");
+    expect(text!.split("\n").length).toBeGreaterThan(1);
+  });
+
+  it("用语: the selected entry, also from its detail", () => {
+    const e = glossary[0]!;
+    const expected = clipText({ kind: "entry", number: e.number }, "plain");
+    expect(copied("4", "sfss", "escape", "y")).toEqual([expected]);
+    expect(copied("4", "sfss", "enter", "y")).toEqual([expected]);
+  });
+
+  it("搜索: the selected result's paragraph", () => {
+    const [text] = copied("5", "未成年人", "escape", "y");
+    expect(text).toContain("未成年人");
+    expect(text).toMatch(/（\d(\.\d)?\.p\d+）$/);
+  });
+
+  it("the footer says what was sent; the next key clears it", () => {
+    const s = keys(start(), "2", "y");
+    const footer = lineText(frameLines(s).at(-1)!);
+    expect(footer).toMatch(/^已发送到剪贴板（终端需支持 OSC 52）：\d+字文字/);
+    expect(keys(s, "j").notice).toBeNull();
+  });
+
+  it("in a text box y is typed, not copied", () => {
+    const s = keys(start(), "5", "y");
+    expect(contextOf(s)).toBe("input");
+    expect(s.search.query.text).toBe("y");
+    expect(copied("5", "y")).toEqual([]);
+  });
+
+  it("with the clipboard off: nothing is sent, and the footer says why", () => {
+    const step = press(start(false), "2", "y");
+    expect(step.effects).toEqual([]);
+    expect(step.state.notice).toBe("剪贴板已关闭（--no-clipboard）");
+  });
+});
+
+describe("in a real terminal", () => {
+  it("tmux with set-clipboard on keeps what y sent as a paste buffer", { timeout: 60_000 }, async () => {
+    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 100, rows: 30, cwd: process.cwd() });
+    try {
+      await term.waitFor("帮助", 30_000);
+      await term.keys("2");
+      await term.waitFor("筛选>", 30_000);
+      await term.keys("y");
+      await term.waitFor("已发送到剪贴板", 10_000);
+      const m = metricRows("", "report").rows[0]!;
+      expect(term.buffers().map((name) => term.buffer(name))).toContain(
+        clipText({ kind: "figure", id: m.id }, "plain"),
+      );
+    } finally {
+      term.close();
+    }
+  });
+});
