@@ -3,8 +3,8 @@
 //    initialState + the keys + frameLines (the frame the App renders), into docs/captures/*.txt and
 //    into README.md between the capture markers;
 //  - docs/keys.md: every binding of KEYMAP, group by group, written as the help writes keys;
-//  - the output in the examples of docs/commands.md and README.md: each `$ court-report …` line run on the built CLI
-//    (dist/cli.js), piped, as a user's shell would.
+//  - the output in the examples of docs/commands.md and README.md: each `$ court-report …` line run
+//    on the built CLI (dist/cli.js), piped, as a user's shell would.
 // `npm run captures` builds and writes them; test/docs-generated.test.ts fails when a committed copy is
 // stale.
 import { spawnSync } from "node:child_process";

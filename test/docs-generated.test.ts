@@ -33,4 +33,8 @@ describe("generated documentation", () => {
       expect(text.split("\n").length).toBeGreaterThan(c.rows / 2);
     }
   });
+
+  it("the README stays a README: at most 250 lines, the reference is in docs/", () => {
+    expect(read("README.md").split("\n").length).toBeLessThanOrEqual(250);
+  });
 });
