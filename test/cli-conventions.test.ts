@@ -6,6 +6,7 @@ import { sectionList } from "../data/index";
 import { version } from "../package.json";
 import { setAmbiWidth, width } from "../source/text/width";
 import { cli, cliInTerminal, scriptAvailable, TEXT_COMMANDS } from "./cli-run";
+import { skipWithout } from "./helpers/tools";
 
 // Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });
@@ -151,7 +152,7 @@ describe("colour", () => {
     }
   });
 
-  describe.skipIf(!scriptAvailable)("on a terminal (script)", () => {
+  describe.skipIf(skipWithout("script", scriptAvailable))("on a terminal (script)", () => {
     const search = ["search", "示范", "--limit", "1"];
     it("on by default", () => {
       expect(cliInTerminal(search)).toContain(`${ESC}[1;33m示范`);

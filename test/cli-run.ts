@@ -1,5 +1,6 @@
 // Runs the built CLI (dist/cli.js; `npm run build` first) the way a user's shell or script would.
 import { execFileSync, spawnSync } from "node:child_process";
+import { missingTool } from "./helpers/tools";
 
 export interface Run {
   status: number | null;
@@ -38,6 +39,7 @@ export const scriptAvailable = (() => {
 })();
 
 export function cliInTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): string {
+  if (!scriptAvailable) throw missingTool("script");
   const line = ["node", "dist/cli.js", ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   return execFileSync("script", ["-qec", `stty cols 80 rows 24; ${line}`, "/dev/null"], {
     encoding: "utf8",

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { width } from "../source/text/width";
 import { startTerminal, type Terminal, tmuxAvailable } from "./helpers/tmux";
+import { skipWithout } from "./helpers/tools";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = `${root}dist/cli.js`;
@@ -18,7 +19,7 @@ afterEach(() => term?.close());
 
 const rowsOf = (screen: string) => screen.split("\n");
 
-describe.skipIf(!tmuxAvailable())("the explorer in a real terminal", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable()))("the explorer in a real terminal", () => {
   for (const [columns, rows] of [
     [80, 24],
     [120, 40],

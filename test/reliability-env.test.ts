@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+import { skipWithout } from "./helpers/tools";
 
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
   spawnSync(process.execPath, ["dist/cli.js", ...args], {
@@ -45,7 +46,7 @@ describe("without a terminal", () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable()).concurrent("with a terminal on one side only (tmux)", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable())).concurrent("with a terminal on one side only (tmux)", () => {
   const cases: [string, string][] = [
     ["stdout a terminal, stdin not", "node dist/cli.js < /dev/null"],
     ["stdin a terminal, stdout not", "node dist/cli.js | cat"],
@@ -99,7 +100,7 @@ describe("quick lookups with nonsense COLUMNS", () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable()).concurrent("the explorer in odd environments (tmux)", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable())).concurrent("the explorer in odd environments (tmux)", () => {
   /** Colour parameters of SGR sequences (30–38, 40–48, 90–97, 100–107); 39/49 only reset to the default. */
   const colours = (screen: string) =>
     [...screen.matchAll(/\x1b\[([0-9;]*)m/g)]
@@ -200,7 +201,7 @@ describe("nothing to lose: the program writes no files", () => {
         expect(r.status, r.stderr).toBe(0);
       }
       expect(readdirSync(dir), "after the quick lookups").toEqual([]);
-      if (tmuxAvailable()) {
+      if (!skipWithout("tmux", tmuxAvailable())) {
         const term = await startTerminal({ command: ["node", cli], columns: 80, rows: 24, cwd: dir, env });
         try {
           await term.waitFor("5 搜索", 20_000);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { firstControl } from "./helpers/bytes";
 import { renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+import { skipWithout } from "./helpers/tools";
 
 // Things people paste by accident or by malice. No NUL: argv cannot carry it.
 const HOSTILE: Record<string, string> = {
@@ -118,7 +119,7 @@ describe("the explorer accepts hostile pastes as text and writes no control sequ
   });
 });
 
-describe.skipIf(!tmuxAvailable())("in a real terminal (tmux)", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable()))("in a real terminal (tmux)", () => {
   it("a hostile paste into 搜索 neither clears the screen, retitles the window, leaves the alternate screen nor writes the clipboard", async () => {
     const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24, cwd: process.cwd() });
     try {

@@ -14,6 +14,7 @@ import { firstControl } from "./helpers/bytes";
 import { reduce, reduceInput } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
+import { skipWithout } from "./helpers/tools";
 
 const KEY_FLAGS: Record<string, object> = {
   enter: { return: true },
@@ -261,7 +262,7 @@ describe("live resize keeps the place", () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable())("live resize in a real terminal (tmux)", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable()))("live resize in a real terminal (tmux)", () => {
   const SIZES: [number, number][] = [
     [60, 20],
     [30, 10],

@@ -1,4 +1,5 @@
-// The machine-readable listings whose shape other tools rely on (README: "JSON listings").
+// The machine-readable listings whose shape other tools rely on (docs/commands.md: the JSON of toc,
+// metrics and glossary).
 import { glossary, metrics, sectionList } from "../../data/index";
 import { FORMAT_CHARACTERS } from "../text/sanitize";
 

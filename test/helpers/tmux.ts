@@ -1,5 +1,5 @@
-// Runs a program in a real terminal (tmux on a private socket) for end-to-end tests, the way
-// /work/shared/tools/tui-shot does from the shell.
+// Runs a program in a real terminal (tmux on a private socket) for end-to-end tests. Suites that use it
+// skip without tmux only outside CI (./tools.ts); under CI, startTerminal fails with a clear message.
 //
 //   const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 80, rows: 24 });
 //   try {
@@ -25,6 +25,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { missingTool } from "./tools";
 
 export interface TerminalOptions {
   command: string[];
@@ -103,6 +104,7 @@ export async function processEnds(pid: number, timeoutMs = 5000): Promise<boolea
 }
 
 export async function startTerminal(options: TerminalOptions): Promise<Terminal> {
+  if (!tmuxAvailable()) throw missingTool("tmux");
   const dir = mkdtempSync(join(tmpdir(), "court-tmux-"));
   const socket = `court-${process.pid}-${++counter}`;
   const files = { pid: join(dir, "pid"), status: join(dir, "status"), stty: join(dir, "stty") };

@@ -2,24 +2,50 @@
 // 6.8): a frame that ends with a newline leaves the cursor on the line below it, but the next update
 // moves up one line too few, so every update draws one line too low and the screen fills with stale
 // copies. Moving the cursor back up onto the frame's last line after each frame write puts it where
-// that renderer expects it. Full redraws start by erasing lines upwards; at the top of the alternate
-// screen the extra line up is a no-op, so they are unaffected.
+// that update expects it.
 //
-// Measured in tmux with a three-line frame "a b0 c" updated to "a b1 c": without this the screen
-// shows "a b0 b1"; with it, "a b1 c".
+// Ink's other ways of starting a write — erasing lines upwards before a shorter frame, a full
+// redraw, clear() — do expect the cursor below the frame: erasing from one line higher would wipe
+// the new frame's last line, and a shorter frame leaves that line alone when it has not changed
+// (5 lines "a b0 c d e" → "a b1 c" drew "a b1" and lost "c"). So a write that starts by erasing a
+// line first gets the cursor moved back down.
+//
+// Ink 6.8 itself raises the cursor in one more case: after a frame that filled the screen it clears
+// the screen and writes the next frame without its final newline, yet records the frame as ending
+// with one when it is shorter than the screen (8 rows: 8 lines → 2 → 1 left a blank screen). The
+// cursor is then one line above where Ink believes, as after our own move up, and is treated so.
+// test/ink-cursor-fix.test.ts checks all of this on a fake terminal over random frame sequences.
 
 const CURSOR_UP = "\x1b[1A";
+const CURSOR_DOWN = "\x1b[1B";
 const NEXT_LINE = "\x1b[E";
+const ERASE_LINE = "\x1b[2K";
+const CLEAR_SCREEN = "\x1b[2J";
+/** Writes that only switch modes (cursor shown or hidden, synchronized output): the cursor stays. */
+const MODES_ONLY = /^(?:\x1b\[\?[0-9;]*[hl])+$/;
 
 /** Ends a frame write: the last line's newline, or "next line" past an unchanged last line. */
-const endsFrame = (chunk: unknown): boolean =>
-  typeof chunk === "string" && (chunk.endsWith("\n") || chunk.endsWith(NEXT_LINE));
+const endsFrame = (chunk: string): boolean => chunk.endsWith("\n") || chunk.endsWith(NEXT_LINE);
+
+/** A redraw after a full-screen frame that leaves the cursor on a shorter frame's last line. */
+const redrawsShort = (chunk: string, rows: number | undefined): boolean =>
+  chunk.startsWith(CLEAR_SCREEN) && !chunk.endsWith("\n") && chunk.split("\n").length < (rows ?? 0);
 
 /** The stream to give Ink: the same stream, with the cursor put back after each frame. */
 export function withCursorFix<T extends NodeJS.WriteStream>(stdout: T): T {
+  const out = stdout.write as (...args: unknown[]) => boolean;
+  // Whether the cursor is one line above where Ink believes it is.
+  let raised = false;
   const write = (chunk: unknown, ...rest: unknown[]): boolean => {
-    const ok = (stdout.write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    if (endsFrame(chunk)) stdout.write(CURSOR_UP);
+    if (typeof chunk !== "string") return out.call(stdout, chunk, ...rest);
+    let bytes = chunk;
+    if (raised && chunk.startsWith(ERASE_LINE)) bytes = CURSOR_DOWN + chunk;
+    if (raised && !MODES_ONLY.test(chunk)) raised = false;
+    const ok = out.call(stdout, bytes, ...rest);
+    if (endsFrame(chunk)) {
+      out.call(stdout, CURSOR_UP);
+      raised = true;
+    } else if (redrawsShort(chunk, stdout.rows)) raised = true;
     return ok;
   };
   return new Proxy(stdout, {

@@ -1,0 +1,71 @@
+// What the explorer's bundle changes in its dependencies, in one place: scripts/build.mjs applies it,
+// test/dependency-patches.test.tsx builds Ink with it and draws frames on a fake terminal. Each edit
+// checks that the text it replaces is still there, so a new Ink or yoga-layout fails the build
+// instead of shipping unpatched. docs/architecture.md lists them with what to do when they fail.
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+// Ink measures every line of every frame with string-width; the stub answers for the report's
+// characters without string-width's emoji regexes (scripts/stubs/string-width.js). width.ts and the
+// stub itself still get the real package, for everything else.
+const stub = `${root}scripts/stubs/string-width.js`;
+const stringWidthShim = {
+  name: "string-width-shim",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
+      importer === stub || importer.endsWith("source/text/width.ts") ? undefined : { path: stub },
+    );
+  },
+};
+
+const FETCH_CHECK = '"function"!=typeof fetch';
+
+// yoga-layout's Emscripten loader fetch()es its WebAssembly from a data: URL when fetch exists,
+// which loads Node's undici (time and memory before the first frame); without fetch it decodes the
+// same base64 in place.
+/** yoga-layout's loader source → the same loader, never using fetch; throws when yoga changed. */
+export function patchYogaLoader(source) {
+  const count = source.split(FETCH_CHECK).length - 1;
+  if (count !== 2) throw new Error(`expected two '${FETCH_CHECK}' checks, found ${count}; yoga-layout changed`);
+  return source.replaceAll(FETCH_CHECK, "true");
+}
+
+export const YOGA_LOADER = /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+
+const yogaWithoutFetch = {
+  name: "yoga-without-fetch",
+  setup(b) {
+    b.onLoad({ filter: YOGA_LOADER }, ({ path }) => {
+      try {
+        return { contents: patchYogaLoader(readFileSync(path, "utf8")), loader: "js" };
+      } catch (error) {
+        throw new Error(`${path}: ${error.message}`);
+      }
+    });
+  },
+};
+
+// Ink's per-frame Output, made to reuse its work across frames (scripts/ink-output-patch.mjs).
+const inkOutput = {
+  name: "ink-output",
+  setup(b) {
+    b.onLoad({ filter: INK_OUTPUT }, ({ path }) => ({
+      contents: patchInkOutput(readFileSync(path, "utf8")),
+      loader: "js",
+    }));
+  },
+};
+
+/** esbuild options for any bundle that holds Ink. */
+export const EXPLORER_PATCHES = {
+  // Ink imports react-devtools-core only when DEV=true; the bundle never ships it.
+  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
+};
+
+/** signal-exit (through Ink) calls require(); an ES module bundle has none until it starts with this. */
+export const REQUIRE = 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);\n';

@@ -1,0 +1,184 @@
+// Every dependency patch the explorer's bundle carries (scripts/explorer-patches.mjs: the string-width
+// stub, yoga-layout without fetch, Ink's Output reusing its work; the react-devtools-core stub; the
+// cursor fix), tested together the way users get them: Ink is bundled with them by esbuild, as
+// scripts/build.mjs bundles it, and draws random frames onto a fake terminal (./helpers/vt-screen.ts)
+// that must then show each frame exactly. No tmux. Each text edit is also checked on its own:
+// it applies to the installed package, and it refuses a package whose text moved.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error plain JS, no types: the patches the build applies
+import { EXPLORER_PATCHES, patchYogaLoader, REQUIRE, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
+// @ts-expect-error plain JS, no types
+import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
+import { VtScreen } from "./helpers/vt-screen";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const COLUMNS = 24;
+const ROWS = 8;
+
+interface Bundle {
+  render: typeof import("ink").render;
+  Box: typeof import("ink").Box;
+  Text: typeof import("ink").Text;
+  createElement: typeof import("react").createElement;
+  withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
+}
+let bundle: Bundle;
+let dir: string;
+const fetchCalls: string[] = [];
+const saved = {
+  CI: process.env.CI,
+  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
+  fetch: globalThis.fetch,
+};
+
+beforeAll(async () => {
+  // Inside the project, so the bundle's externals (none but Node's) resolve as dist/'s do.
+  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
+  dir = mkdtempSync(join(root, "node_modules/.cache/court-report-patches-"));
+  const entry = [
+    'export { render, Box, Text } from "ink";',
+    'export { createElement } from "react";',
+    'export { withCursorFix } from "./source/app/ink/cursor-fix";',
+  ].join("\n");
+  await build({
+    stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile: "patched-ink.ts" },
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    define: { "process.env.NODE_ENV": '"production"' },
+    banner: { js: REQUIRE },
+    outfile: join(dir, "patched-ink.mjs"),
+    logLevel: "error",
+    ...EXPLORER_PATCHES,
+  });
+  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  // yoga's loader, unpatched, fetch()es its WebAssembly when fetch exists.
+  globalThis.fetch = ((url: unknown) => {
+    fetchCalls.push(String(url).slice(0, 40));
+    throw new Error("fetch called");
+  }) as typeof fetch;
+  bundle = (await import(pathToFileURL(join(dir, "patched-ink.mjs")).href)) as Bundle;
+});
+afterAll(() => {
+  for (const key of ["CI", "CONTINUOUS_INTEGRATION"] as const)
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  globalThis.fetch = saved.fetch;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/** The screen after each frame, drawn by the bundled Ink through the cursor fix onto a fresh screen. */
+async function draw(frames: string[][]): Promise<string[][]> {
+  const { render, Box, Text, createElement: h, withCursorFix } = bundle;
+  const screen = new VtScreen(COLUMNS, ROWS);
+  const terminal = {
+    isTTY: true,
+    columns: COLUMNS,
+    rows: ROWS,
+    write: (chunk: string) => {
+      screen.write(chunk);
+      return true;
+    },
+    on: () => {},
+    off: () => {},
+    removeListener: () => {},
+  } as unknown as NodeJS.WriteStream;
+  const app = render(h(Box), {
+    stdout: withCursorFix(terminal),
+    incrementalRendering: true,
+    patchConsole: false,
+    exitOnCtrlC: false,
+    maxFps: 1000,
+  });
+  const shown: string[][] = [];
+  try {
+    for (const lines of frames) {
+      app.rerender(
+        h(Box, { flexDirection: "column" }, ...lines.map((l, i) => h(Text, { key: i, wrap: "truncate-end" }, l))),
+      );
+      await tick(3);
+      shown.push(screen.lines());
+    }
+  } finally {
+    app.unmount();
+  }
+  return shown;
+}
+
+const expected = (lines: string[]) => [
+  ...lines.map((l) => l.replace(SGR, "").trimEnd()),
+  ...Array(ROWS - lines.length).fill(""),
+];
+
+// Lines of the report's kinds of text: Chinese, figures, ambiguous punctuation, colours, recurring
+// from frame to frame (the Output patch's caches and the cursor fix's unchanged lines).
+const line = fc.constantFrom(
+  "报告",
+  "示范诉讼 10.73 亿元",
+  "\x1b[1m审结\x1b[22m 9,136 件",
+  "“一站式”·调解—",
+  "\x1b[33m①\x1b[39m 结案率 96.5%",
+  "\x1b[7m\x1b[36m 1 报告 \x1b[39m\x1b[27m",
+  "a",
+  "b",
+);
+const frame = fc.oneof(
+  fc.array(line, { minLength: 1, maxLength: ROWS - 1 }),
+  fc.array(line, { minLength: ROWS, maxLength: ROWS }),
+);
+
+describe("the bundle's patched Ink on a fake terminal", () => {
+  it("shows each frame exactly, over random frame sequences", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(frame, { minLength: 1, maxLength: 6 }), async (frames) => {
+        expect(await draw(frames)).toEqual(frames.map(expected));
+      }),
+      { numRuns: Number(process.env.PATCHES_RUNS ?? 40) },
+    );
+  });
+
+  it("loaded yoga without calling fetch", () => {
+    expect(fetchCalls).toEqual([]);
+  });
+});
+
+describe("each edit on its own", () => {
+  const require = createRequire(import.meta.url);
+  const yogaPath = require
+    .resolve("yoga-layout")
+    .replace(/[\\/]dist[\\/].*$/, "/dist/binaries/yoga-wasm-base64-esm.js");
+
+  it("yoga: both fetch checks of the installed loader are gone", () => {
+    expect(YOGA_LOADER.test(yogaPath)).toBe(true);
+    const source = readFileSync(yogaPath, "utf8");
+    expect(source).toContain('"function"!=typeof fetch');
+    expect(patchYogaLoader(source)).not.toContain("typeof fetch");
+  });
+
+  it("yoga: refuses a loader whose checks moved", () => {
+    const source = readFileSync(yogaPath, "utf8");
+    expect(() => patchYogaLoader(source.replace('"function"!=typeof fetch', "typeof fetch==='function'"))).toThrow(
+      /yoga-layout changed/,
+    );
+  });
+
+  it("react-devtools-core stub: has every function Ink's devtools.js calls, doing nothing", () => {
+    const devtools = readFileSync(join(root, "node_modules/ink/build/devtools.js"), "utf8");
+    const called = [...devtools.matchAll(/\bdevtools\.(\w+)\(/g)].map((m) => m[1]!);
+    expect(called.length).toBeGreaterThan(0);
+    for (const name of called) expect((devtoolsStub as Record<string, () => unknown>)[name]!()).toBeUndefined();
+  });
+});
