@@ -18,6 +18,8 @@ export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
   /** Whether y / Y may write to the clipboard. */
   readonly clipboard: boolean;
+  /** Plain lines in reading order for a screen reader; Ink's own screen-reader mode renders them. */
+  readonly screenReader: boolean;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
 }
@@ -60,9 +62,15 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.
-  let initial = initialState(terminalSize(process.stdout), { clipboard: options.clipboard });
+  let initial = initialState(terminalSize(process.stdout), {
+    clipboard: options.clipboard,
+    screenReader: options.screenReader,
+  });
   const paint = () => {
-    initial = initialState(terminalSize(process.stdout), { clipboard: options.clipboard });
+    initial = initialState(terminalSize(process.stdout), {
+      clipboard: options.clipboard,
+      screenReader: options.screenReader,
+    });
     process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), colors)}`);
   };
   paint();
@@ -74,11 +82,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       import("./app/ink/cursor-fix"),
     ]);
     const app = (
-      <App shell={shell} colors={colorsWanted(process.env)} {...(options.body ? { body: options.body } : {})} />
+      <App initial={initial} shell={shell} colors={colors} {...(options.body ? { body: options.body } : {})} />
     );
     instance = render(app, {
       ...RENDER_OPTIONS,
-      stdout: withCursorFix(process.stdout),
+      isScreenReaderEnabled: options.screenReader,
+      // Ink's screen-reader output rewrites its lines without the incremental renderer's cursor bug.
+      stdout: options.screenReader ? process.stdout : withCursorFix(process.stdout),
       exitOnCtrlC: true,
       patchConsole: false,
     });

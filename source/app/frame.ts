@@ -9,7 +9,7 @@ import { type Binding, bindingsFor, HELP_LABEL, keyLabel } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import { PANES, type PaneId, type State } from "./state";
 import { THEME } from "./theme";
-import { cutLine, type Line, line, type Segment, seg } from "./ui/styled";
+import { cutLine, type Line, line, lineText, type Segment, seg } from "./ui/styled";
 
 export function tooSmallLine(state: State): Line {
   const { columns, rows } = state.size;
@@ -77,7 +77,8 @@ export function footerLine(state: State): Line {
 }
 
 function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
-  return PANE_MODULES[pane].view(state[pane], state.size);
+  const module = PANE_MODULES[pane];
+  return state.screenReader ? module.linear(state[pane], state.size) : module.view(state[pane], state.size);
 }
 
 /** The body: the help when it is open, else the active pane. */
@@ -85,11 +86,20 @@ export function bodyLines(state: State): Line[] {
   return state.help.open ? helpView(state.help, state.size) : paneLines(state, state.pane);
 }
 
+/** Plain text only: a screen reader reads words, and styles are noise to it. */
+const unstyled = (l: Line): Line => line(lineText(l));
+
 /** The whole frame as lines: at most rows - 1 of them, none wider than the terminal. */
 export function frameLines(state: State, body: (state: State) => Line[] = bodyLines): Line[] {
   if (tooSmall(state.size)) return [tooSmallLine(state)];
   const h = bodyHeight(state.size);
   const lines = body(state).slice(0, h);
+  if (state.screenReader) {
+    // No tab bar and no padding: where the reader is, what is there, and the keys, in that order.
+    const here = PANES.find((p) => p.id === state.pane)!;
+    const header = line(`court-report：${here.label}，第${PANES.indexOf(here) + 1}个窗格，共${PANES.length}个`);
+    return [header, ...lines, footerLine(state)].map((l) => cutLine(unstyled(l), state.size.columns));
+  }
   while (lines.length < h) lines.push([]);
   return [headerLine(state), ...lines, footerLine(state)];
 }

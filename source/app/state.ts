@@ -29,10 +29,13 @@ export interface State extends PaneStates {
   readonly notice: string | null;
   /** Whether y / Y may write to the clipboard (off with --no-clipboard). */
   readonly clipboard: boolean;
+  /** Plain lines in reading order for a screen reader (--screen-reader). */
+  readonly screenReader: boolean;
 }
 
 export interface StartOptions {
   readonly clipboard?: boolean;
+  readonly screenReader?: boolean;
 }
 
 export function initialState(size: Size, options: StartOptions = {}): State {
@@ -42,6 +45,7 @@ export function initialState(size: Size, options: StartOptions = {}): State {
     help: HELP_CLOSED,
     notice: null,
     clipboard: options.clipboard ?? true,
+    screenReader: options.screenReader ?? false,
     report: REPORT_START,
     data: DATA_START,
     charts: CHARTS_START,

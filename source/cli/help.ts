@@ -14,6 +14,10 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
   ["--no-clipboard", "the explorer's y / Y never write to the clipboard (OSC 52)"],
+  [
+    "--screen-reader",
+    "the explorer as plain lines in reading order, the selection first (also INK_SCREEN_READER=true)",
+  ],
   ["-h, --help", "show help (also after a command)"],
   ["-v, --version", "print the version"],
 ];

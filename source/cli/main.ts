@@ -35,6 +35,7 @@ const GLOBAL: OptionsConfig = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   "no-clipboard": { type: "boolean" },
+  "screen-reader": { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
 };
@@ -156,7 +157,9 @@ export async function main(args: string[]): Promise<number> {
         (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
         const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
-        return await runExplorer({ ambiwidth: getAmbiWidth(), clipboard });
+        // Ink's own switch for its screen-reader output, honoured here too.
+        const screenReader = values["screen-reader"] === true || process.env.INK_SCREEN_READER === "true";
+        return await runExplorer({ ambiwidth: getAmbiWidth(), clipboard, screenReader });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
       write(out.join(""));

@@ -7,6 +7,7 @@ const failing = process.argv[2];
 process.exitCode = await runExplorer({
   ambiwidth: "single",
   clipboard: false,
+  screenReader: false,
   body: (state) => {
     if (state.pane === failing) throw new Error(`the ${failing} pane failed to render`);
     return bodyLines(state);

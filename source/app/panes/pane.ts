@@ -29,6 +29,8 @@ export interface Pane<S> {
   update(slice: S, action: Action, size: Size): PaneStep<S>;
   /** At most the body's height of lines, none wider than the terminal. */
   view(slice: S, size: Size): Line[];
+  /** The same content for a screen reader: plain lines in reading order, the selection first. */
+  linear(slice: S, size: Size): Line[];
   /** The slice at a new terminal size (scroll positions kept within bounds, anchors kept). */
   resize(slice: S, from: Size, to: Size): S;
   /** The slice when its tab is opened. */

@@ -1,5 +1,6 @@
 // 图表: the charts the report's appendix promised, drawn from its figures.
 import type { Pane } from "../pane";
+import { chartsLinear } from "./linear";
 import { charts } from "./model";
 import type { ChartsState } from "./state";
 import { resizeCharts, updateCharts } from "./update";
@@ -9,6 +10,7 @@ export const chartsPane: Pane<ChartsState> = {
   context: () => "charts",
   update: updateCharts,
   view: chartsView,
+  linear: chartsLinear,
   resize: resizeCharts,
   enter: (c) => c,
   selection: (c) => {

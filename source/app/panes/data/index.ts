@@ -1,5 +1,6 @@
 // 数据: every figure of the report in one table.
 import type { Pane } from "../pane";
+import { dataLinear } from "./linear";
 import { metricRows } from "./model";
 import type { DataState } from "./state";
 import { resizeData, updateData } from "./update";
@@ -9,6 +10,7 @@ export const dataPane: Pane<DataState> = {
   context: (d) => (d.filter.focused ? "input" : "data"),
   update: updateData,
   view: dataView,
+  linear: dataLinear,
   resize: resizeData,
   enter: (d) => d,
   selection: (d) => {

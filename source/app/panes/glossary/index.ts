@@ -1,6 +1,7 @@
 // 用语: a lookup of the report's glossary (附件一).
 import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
+import { glossaryLinear } from "./linear";
 import { glossaryResults } from "./model";
 import type { GlossaryState } from "./state";
 import { resizeGlossary, updateGlossary } from "./update";
@@ -10,6 +11,7 @@ export const glossaryPane: Pane<GlossaryState> = {
   context: (g) => (g.detail !== null ? "glossary.detail" : g.query.focused ? "input" : "glossary.list"),
   update: updateGlossary,
   view: glossaryView,
+  linear: glossaryLinear,
   resize: resizeGlossary,
   // The box has focus when the list opens, so typing starts the lookup at once.
   enter: (g) => (g.detail === null ? { ...g, query: focusInput(g.query, true) } : g),

@@ -1,5 +1,6 @@
 // 报告: the contents beside the reader.
 import type { Pane } from "../pane";
+import { reportLinear } from "./linear";
 import { currentDoc, currentSection } from "./model";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
@@ -9,6 +10,7 @@ export const reportPane: Pane<ReportState> = {
   context: (r) => (r.find.focused ? "input" : r.overlay ? "report.overlay" : `report.${r.focus}`),
   update: updateReport,
   view: reportView,
+  linear: reportLinear,
   resize: resizeReport,
   enter: (r) => r,
   selection: (r, size) => {

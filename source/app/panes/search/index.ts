@@ -1,6 +1,7 @@
 // 搜索: full-text search over the whole report.
 import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
+import { searchLinear } from "./linear";
 import { searchResults } from "./model";
 import type { SearchState } from "./state";
 import { resizeSearch, updateSearch } from "./update";
@@ -10,6 +11,7 @@ export const searchPane: Pane<SearchState> = {
   context: (s) => (s.query.focused ? "input" : "search"),
   update: updateSearch,
   view: searchView,
+  linear: searchLinear,
   resize: resizeSearch,
   // The box has focus when the pane opens, so typing starts the search at once.
   enter: (s) => ({ ...s, query: focusInput(s.query, true) }),

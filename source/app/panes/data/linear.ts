@@ -1,0 +1,23 @@
+// 数据 for a screen reader: the filter, the selected figure with its quote, then the figures after it.
+import type { Metric } from "../../../../data/index";
+import type { Size } from "../../../terminal/size";
+import { LABELS } from "../../theme";
+import { linearList, plainLines } from "../../ui/linear";
+import type { Line } from "../../ui/styled";
+import { metricRows, SORT_LABELS } from "./model";
+import type { DataState } from "./state";
+
+/** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
+export const figureText = (m: Metric): string =>
+  `${m.label} ${m.value}${m.unit}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
+
+export function dataLinear(d: DataState, size: Size): Line[] {
+  const { rows } = metricRows(d.filter.text, d.sort);
+  const filter = d.filter.focused || d.filter.text !== "" ? `筛选：${d.filter.text}，` : "";
+  const head = plainLines(`${filter}排序：${SORT_LABELS[d.sort]}，${rows.length}项`, size.columns);
+  const m = rows[d.list.selected];
+  const detail = m
+    ? [`原文：「${m.quote}」`, ...(m.kind === "derived" ? [`${LABELS.derived}：${m.derivation.formula}`] : [])]
+    : [];
+  return [...head, ...linearList("数据", rows.map(figureText), d.list.selected, "项", detail, size.columns)];
+}

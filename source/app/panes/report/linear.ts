@@ -1,0 +1,45 @@
+// 报告 for a screen reader: where the reader is, then the text from the top of the screen, at the
+// full width; the contents as a list when they have focus; an open term or figure as plain lines.
+import type { Size } from "../../../terminal/size";
+import { linearList, plainLines } from "../../ui/linear";
+import { type Line, lineText } from "../../ui/styled";
+import { currentDoc, currentSection, findMatches, lineOf, readerDoc, toc } from "./model";
+import { overlayContent } from "./overlay";
+import type { ReportState } from "./state";
+
+export function reportLinear(r: ReportState, size: Size): Line[] {
+  const cols = size.columns;
+  if (r.overlay) return overlayContent(r.overlay, cols).flatMap((l) => plainLines(lineText(l), cols));
+  const section = currentSection(r);
+  // The reader's top line, found again in the section laid out at the full width.
+  const top = currentDoc(size, r)[r.scroll];
+  const doc = readerDoc(section.id, cols);
+  const from = top?.paragraphId ? lineOf(doc, top.paragraphId, top.start) : 0;
+  const text = doc
+    .slice(from)
+    .filter((l) => l.kind !== "blank")
+    .map((l) => plainLines(l.text, cols)[0] ?? []);
+  const matches = findMatches(section.id, r.find.text);
+  const find =
+    r.find.focused || r.find.text !== ""
+      ? plainLines(
+          `查找：${r.find.text}，${matches.length === 0 ? "无匹配" : `第${r.match + 1}处，共${matches.length}处`}`,
+          cols,
+        )
+      : [];
+  if (r.focus === "toc") {
+    return [
+      ...linearList(
+        "目录",
+        toc.map((s) => `${s.id} ${s.title}`),
+        r.section,
+        "节",
+        [],
+        cols,
+      ).slice(0, 1),
+      ...find,
+      ...text,
+    ];
+  }
+  return [...plainLines(`正文：${section.id} ${section.title}`, cols), ...find, ...text];
+}
