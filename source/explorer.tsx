@@ -2,6 +2,7 @@
 // restored on every way out. Resolves with the exit code.
 import type { Instance } from "ink";
 import { RENDER_OPTIONS } from "./app/render-options";
+import { readKeys } from "./input/reader";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
@@ -25,8 +26,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     onAbort: () => instance?.unmount(),
     onResume: () => resume(),
   });
-  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen.
-  process.stdin.setRawMode?.(true);
+  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen (and
+  // reach the App once it subscribes). Ink never reads stdin: no component calls its useInput.
+  const reader = readKeys(process.stdin);
   try {
     const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([
       import("ink"),
@@ -34,10 +36,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       import("./app/ink-cursor-fix"),
     ]);
     resume = () => void repaint.emit("repaint");
-    instance = render(<App />, {
+    instance = render(<App keys={reader.keys} />, {
       ...RENDER_OPTIONS,
       stdout: withCursorFix(process.stdout),
-      exitOnCtrlC: true,
+      // C-c is a key of the keymap (quit), read by our input layer like every other key.
+      exitOnCtrlC: false,
       patchConsole: false,
     });
     await instance.waitUntilExit();
@@ -45,6 +48,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  reader.close();
   screen.leave();
   if (failure === undefined) return 0;
   // After leave(): the line lands on the main screen, where the user will read it.

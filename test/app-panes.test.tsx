@@ -10,7 +10,9 @@ import { reportView, STYLES } from "../source/app/panes/report";
 import { reduce, reduceInput } from "../source/app/reducer";
 import { initialState, type State } from "../source/app/state";
 import { chartFigures } from "../source/charts/render";
+import { readKeys } from "../source/input/reader";
 import { setAmbiWidth, width } from "../source/text/width";
+import { FakeStdin } from "./helpers/fake-tty";
 import { renderApp } from "./helpers/ink";
 
 afterEach(() => setAmbiWidth("single"));
@@ -25,10 +27,12 @@ async function send(r: { stdin: { write(d: string): void }; frames: string[] }, 
   await tick(data === "\x1b" ? 80 : 10);
 }
 
+/** The App with its keys from the real input layer, fed through a fake stdin. */
 const mount = async (columns: number, rows: number) => {
-  const r = render(<App initial={initialState({ columns, rows })} />);
+  const input = new FakeStdin();
+  const r = render(<App keys={readKeys(input).keys} initial={initialState({ columns, rows })} />);
   await tick();
-  return r;
+  return { ...r, stdin: { write: (data: string) => input.send(data) } };
 };
 const KEY = {
   down: { downArrow: true },

@@ -1,9 +1,11 @@
-// The root: header, the active pane (or the help overlay), footer. Keys go through the keymap to
-// the reducer; the terminal's size is state, updated on every 'resize'.
+// The root: header, the active pane (or the help overlay), footer. Keys come from the input layer
+// (source/input/, never Ink's useInput) through the keymap to the reducer; the terminal's size is
+// state, updated on every 'resize'.
 
 import { EventEmitter } from "node:events";
-import { Box, type Key, useApp, useInput, useStdout } from "ink";
-import { useCallback, useEffect, useState } from "react";
+import { Box, useApp, useStdout } from "ink";
+import { useEffect, useState } from "react";
+import type { KeySource } from "../input/reader";
 import { terminalSize } from "../terminal/size";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Lines } from "./components/Lines";
@@ -14,7 +16,7 @@ import { DataPane } from "./panes/data";
 import { GlossaryPane } from "./panes/glossary";
 import { ReportPane } from "./panes/report";
 import { SearchPane } from "./panes/search";
-import { reduce, reduceInput } from "./reducer";
+import { reduce, reduceKeyEvent } from "./reducer";
 import { FRAME_MS } from "./render-options";
 import { initialState, type State } from "./state";
 
@@ -42,7 +44,13 @@ export const repaint = new EventEmitter();
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ initial }: { initial?: State }) {
+interface Props {
+  /** Where keys come from: source/input/reader.ts's readKeys(stdin).keys. */
+  keys: KeySource;
+  initial?: State;
+}
+
+function Explorer({ keys, initial }: Props) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
@@ -70,9 +78,8 @@ function Explorer({ initial }: { initial?: State }) {
     };
   }, [stdout]);
 
-  // One handler for the app's lifetime (the reducer gets the latest state), so Ink keeps one listener.
-  const onInput = useCallback((input: string, key: Key) => setState((s) => reduceInput(s, input, key)), []);
-  useInput(onInput);
+  // Every event of a read, in order, each on the state the one before left.
+  useEffect(() => keys((event) => setState((s) => reduceKeyEvent(s, event))), [keys]);
 
   useEffect(() => {
     if (state.quit) exit();
@@ -99,11 +106,11 @@ function Explorer({ initial }: { initial?: State }) {
   );
 }
 
-export function App({ initial }: { initial?: State }) {
+export function App({ keys, initial }: Props) {
   const { exit } = useApp();
   return (
     <ErrorBoundary onError={(error) => exit(error instanceof Error ? error : new Error(String(error)))}>
-      <Explorer {...(initial ? { initial } : {})} />
+      <Explorer keys={keys} {...(initial ? { initial } : {})} />
     </ErrorBoundary>
   );
 }

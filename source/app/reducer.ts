@@ -1,6 +1,7 @@
 // The one reducer: State × Action → State, pure. Anything it needs to know about layout (page sizes,
 // scroll bounds, result counts) comes from the same memoised model functions the views use.
 import { metricById, paragraphById } from "../../data/index";
+import type { KeyEvent } from "../input/key-event";
 import { sanitize } from "../text/sanitize";
 import { graphemes } from "../text/width";
 import type { Action } from "./actions";
@@ -89,6 +90,33 @@ export function reduceInput(state: State, input: string, key: KeyFlags): State {
     if (s.quit) break;
   }
   return s;
+}
+
+/**
+ * Applies one event of the input layer (source/input/). A key is looked up in the current context.
+ * Text outside a text box is read character by character as keys, so "/abc" focuses the box and
+ * then types "abc"; inside a box it is typed. A paste is typed into the box that has focus and
+ * ignored where none has: pasted text never runs commands.
+ */
+export function reduceKeyEvent(state: State, event: KeyEvent): State {
+  switch (event.kind) {
+    case "key": {
+      const action = actionForKey(state, event.key);
+      return action ? reduce(state, action) : state;
+    }
+    case "paste":
+      return contextOf(state) === "input" ? reduce(state, { type: "type", text: event.text }) : state;
+    case "text": {
+      let s = state;
+      const chars = [...event.text];
+      for (let i = 0; i < chars.length && !s.quit; i++) {
+        if (contextOf(s) === "input") return reduce(s, { type: "type", text: chars.slice(i).join("") });
+        const action = actionForKey(s, chars[i]!);
+        if (action) s = reduce(s, action);
+      }
+      return s;
+    }
+  }
 }
 
 function openPane(state: State, pane: State["pane"]): State {
