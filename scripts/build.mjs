@@ -93,11 +93,15 @@ const explorer = await build({
   outExtension: { ".js": ".mjs" },
   splitting: true,
   format: "esm",
-  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
+  alias: {
+    "react-devtools-core": "./scripts/stubs/react-devtools-core.js",
+    "signal-exit": "./scripts/stubs/signal-exit.js",
+    "restore-cursor": "./scripts/stubs/restore-cursor.js",
+  },
   plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
 });
 
-// signal-exit (through Ink) calls require(); ESM has none. Only the chunks that name it get one:
+// A CommonJS module in a chunk may call require(); ESM has none. Only the chunks that name it get one:
 // createRequire costs a few milliseconds, and every chunk used to pay it.
 const REQUIRE = 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);\n';
 const entry = `${root}dist/cli.js`;

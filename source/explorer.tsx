@@ -12,7 +12,18 @@ export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
 }
 
+/** Started from a deleted directory, process.cwd() throws, and stack-utils (in Ink) calls it as it
+ * loads. The explorer opens no relative path, so it moves to the root (which always exists). */
+function leaveDeletedDirectory(): void {
+  try {
+    process.cwd();
+  } catch {
+    process.chdir("/");
+  }
+}
+
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
+  leaveDeletedDirectory();
   tuneHeapForExplorer();
   setAmbiWidth(options.ambiwidth);
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
