@@ -4,6 +4,7 @@ import type { Instance } from "ink";
 import { RENDER_OPTIONS } from "./app/render-options";
 import { readKeys } from "./input/reader";
 import { tuneHeapForExplorer } from "./runtime/heap";
+import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
@@ -41,11 +42,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // reach the App once it subscribes). Ink never reads stdin: no component calls its useInput.
   const reader = readKeys(process.stdin);
   try {
-    const [{ render }, { App, repaint }, { withCursorFix }] = await Promise.all([
+    const [{ render }, { App, repaint }, { withCursorFix }, { default: chalk }] = await Promise.all([
       import("ink"),
       import("./app/App"),
       import("./app/ink-cursor-fix"),
+      import("chalk"),
     ]);
+    chalk.level = chooseAttributes(chalk.level, process.env) as typeof chalk.level;
     resume = () => void repaint.emit("repaint");
     instance = render(<App keys={reader.keys} />, {
       ...RENDER_OPTIONS,

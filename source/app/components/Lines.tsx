@@ -2,16 +2,16 @@
 // the lines whose text or styles changed and Ink's incremental renderer rewrites only those.
 import { Box, Text } from "ink";
 import { memo } from "react";
+import { coloursShown } from "../../terminal/attributes";
 import type { Line, Style } from "./styled";
 
 const key = (l: Line) => JSON.stringify(l);
 
-// NO_COLOR (no-color.org): drop colours only; bold, dim, inverse and underline carry the selection and highlights.
-const noColor = (process.env.NO_COLOR ?? "") !== "";
-/** Ink's props for a style: its name for dim is dimColor. */
+/** Ink's props for a style: its name for dim is dimColor. Without colours (NO_COLOR, a terminal
+ * without them: source/terminal/attributes.ts) bold, dim, inverse and underline carry the selection. */
 function styleOf(style: Style | undefined) {
   if (!style) return undefined;
-  const { dim, ...rest } = noColor ? { ...style, color: undefined, backgroundColor: undefined } : style;
+  const { dim, ...rest } = coloursShown() ? style : { ...style, color: undefined, backgroundColor: undefined };
   return dim ? { ...rest, dimColor: true } : rest;
 }
 
