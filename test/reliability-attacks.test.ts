@@ -162,3 +162,33 @@ describe.skipIf(!tmuxAvailable()).concurrent("the terminal and the process", { t
     }
   });
 });
+
+// Clusters terminals draw wider than string-width measures them: an emoji with a skin tone, a ZWJ
+// sequence, Devanagari conjuncts with a vowel sign. tmux draws each code point on its own.
+describe.skipIf(!tmuxAvailable()).concurrent("width a terminal may disagree on", { timeout: 60_000 }, () => {
+  it.each([
+    ["skin tone", "👍🏽"],
+    ["ZWJ", "👩‍💻"],
+    ["Devanagari", "क्षि"],
+  ])("%s pasted into a box at 60x12: no line wraps", async (_, cluster) => {
+    const term = await startTerminal({ command: ["node", CLI], columns: 60, rows: 12, cwd: process.cwd() });
+    try {
+      await term.waitFor(HEADER, 30_000);
+      await term.keys("5");
+      const before = (await term.screen()).split("\n");
+      await term.paste(`执行${cluster.repeat(40)}`);
+      const after = (await term.screen()).split("\n");
+      // A wrapped line would push its tail onto the row below: the header and footer rows stay put.
+      expect(after[0]).toBe(before[0]);
+      expect(after.slice(-3).join("\n").trimEnd()).toContain("Esc");
+      expect(after.filter((l) => l.includes("搜索>"))).toHaveLength(1);
+      const box = after.findIndex((l) => l.includes("搜索>"));
+      // The box line ends with its result count, whole, and nothing of it spills onto the next row.
+      expect(after[box], after.join("\n")).toMatch(/无结果$/);
+      expect(after[box + 1]).not.toContain(cluster);
+      expect(term.running()).toBe(true);
+    } finally {
+      term.close();
+    }
+  });
+});
