@@ -62,8 +62,14 @@ const inkOutput = {
 
 /** esbuild options for any bundle that holds Ink. */
 export const EXPLORER_PATCHES = {
-  // Ink imports react-devtools-core only when DEV=true; the bundle never ships it.
-  alias: { "react-devtools-core": "./scripts/stubs/react-devtools-core.js" },
+  // Ink imports react-devtools-core only when DEV=true; the bundle never ships it. signal-exit and
+  // restore-cursor are Ink's own ways out: they wrote ESC[?25h to stderr and fought our signal
+  // handling; source/terminal/fullscreen.ts restores the terminal on every way out instead.
+  alias: {
+    "react-devtools-core": "./scripts/stubs/react-devtools-core.js",
+    "signal-exit": "./scripts/stubs/signal-exit.js",
+    "restore-cursor": "./scripts/stubs/restore-cursor.js",
+  },
   plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
 };
 

@@ -1,14 +1,17 @@
-// The interactive explorer: full screen on the alternate screen, Ink rendering the App, the terminal
-// restored on every way out. Resolves with the exit code.
+// The interactive explorer: full screen on the alternate screen, the first frame painted at once,
+// then Ink rendering the App; keys read by our own input layer; the terminal restored on every way
+// out. Resolves with the exit code.
+import chalk from "chalk";
 import type { Instance } from "ink";
 import type { AppProps, Shell } from "./app/App";
 import { frameLines } from "./app/frame";
 import { RENDER_OPTIONS } from "./app/ink/render-options";
 import { initialState } from "./app/state";
-import { colorsWanted } from "./app/theme";
 import { paintLines } from "./app/ui/ansi";
+import { readKeys } from "./input/reader";
 import { osc52 } from "./output/osc52";
 import { tuneHeapForExplorer } from "./runtime/heap";
+import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { terminalSize } from "./terminal/size";
@@ -24,7 +27,18 @@ export interface ExplorerOptions {
   readonly body?: AppProps["body"];
 }
 
+/** Started from a deleted directory, process.cwd() throws, and stack-utils (in Ink) calls it as it
+ * loads. The explorer opens no relative path, so it moves to the root (which always exists). */
+function leaveDeletedDirectory(): void {
+  try {
+    process.cwd();
+  } catch {
+    process.chdir("/");
+  }
+}
+
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
+  leaveDeletedDirectory();
   tuneHeapForExplorer();
   setAmbiWidth(options.ambiwidth);
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
@@ -55,23 +69,21 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       for (const listener of resumed) listener();
     },
   });
-  // Raw mode before Ink loads, so keys typed during start-up are not echoed onto the screen; they
-  // wait in the terminal's buffer until the App reads them, in order.
-  process.stdin.setRawMode?.(true);
-  const colors = colorsWanted(process.env);
+  // Raw mode before anything is drawn, so keys typed during start-up are not echoed onto the screen;
+  // they wait in the reader until the App subscribes, and reach it in order. Ink never reads stdin:
+  // no component calls its useInput.
+  const reader = readKeys(process.stdin);
+  // chalk (Ink's styler) draws every style; the first paint draws with the same attributes.
+  const attributes = chooseAttributes(chalk.level, process.env);
+  chalk.level = attributes.level as typeof chalk.level;
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.
-  let initial = initialState(terminalSize(process.stdout), {
-    clipboard: options.clipboard,
-    screenReader: options.screenReader,
-  });
+  const start = { clipboard: options.clipboard, screenReader: options.screenReader };
+  let initial = initialState(terminalSize(process.stdout), start);
   const paint = () => {
-    initial = initialState(terminalSize(process.stdout), {
-      clipboard: options.clipboard,
-      screenReader: options.screenReader,
-    });
-    process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), colors)}`);
+    initial = initialState(terminalSize(process.stdout), start);
+    process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), attributes.colors)}`);
   };
   paint();
   process.stdout.on("resize", paint);
@@ -81,15 +93,23 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       import("./app/App"),
       import("./app/ink/cursor-fix"),
     ]);
+    process.stdout.off("resize", paint);
     const app = (
-      <App initial={initial} shell={shell} colors={colors} {...(options.body ? { body: options.body } : {})} />
+      <App
+        keys={reader.keys}
+        initial={initial}
+        shell={shell}
+        colors={attributes.colors}
+        {...(options.body ? { body: options.body } : {})}
+      />
     );
     instance = render(app, {
       ...RENDER_OPTIONS,
       isScreenReaderEnabled: options.screenReader,
       // Ink's screen-reader output rewrites its lines without the incremental renderer's cursor bug.
       stdout: options.screenReader ? process.stdout : withCursorFix(process.stdout),
-      exitOnCtrlC: true,
+      // C-c is a key of the keymap (quit), read by our input layer like every other key.
+      exitOnCtrlC: false,
       patchConsole: false,
     });
     await instance.waitUntilExit();
@@ -97,6 +117,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  reader.close();
   screen.leave();
   if (failure === undefined) return 0;
   // After leave(): the line lands on the main screen, where the user will read it.

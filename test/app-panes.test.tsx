@@ -10,8 +10,10 @@ import { initialState, type State } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { chartFigures } from "../source/charts/render";
+import { readKeys } from "../source/input/reader";
 import { setAmbiWidth, width } from "../source/text/width";
 import { keys, reduce } from "./helpers/explorer-state";
+import { FakeStdin } from "./helpers/fake-tty";
 import { renderApp } from "./helpers/ink";
 
 afterEach(() => setAmbiWidth("single"));
@@ -26,10 +28,12 @@ async function send(r: { stdin: { write(d: string): void }; frames: string[] }, 
   await tick(data === "\x1b" ? 80 : 10);
 }
 
+/** The App with its keys from the real input layer, fed through a fake stdin. */
 const mount = async (columns: number, rows: number) => {
-  const r = render(<App initial={initialState({ columns, rows })} />);
+  const input = new FakeStdin();
+  const r = render(<App keys={readKeys(input).keys} initial={initialState({ columns, rows })} />);
   await tick();
-  return r;
+  return { ...r, stdin: { write: (data: string) => input.send(data) } };
 };
 /** States worth drawing: every pane, focused and not, with overlays, details, searches and scrolls. */
 function tour(columns: number, rows: number): [string, State][] {

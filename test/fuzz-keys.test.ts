@@ -1,7 +1,11 @@
 // Random key sequences against the explorer: first the pure reducer with every frame it implies
-// (fast, most of the steps), then the real Ink app rendering to a fake terminal.
+// (fast, most of the steps), then raw byte chunks as a terminal sends them (every CSI/SS3 key form,
+// mouse reports, replies, pastes with escapes inside, invalid UTF-8, cut at random points) through
+// the real decoder, then the real Ink app rendering to a fake terminal, its keys through the real
+// stdin reader.
 //
-// Steps per run: FUZZ_STEPS (default 5,000 reducer steps, plus a tenth as many rendered steps).
+// Steps per run: FUZZ_STEPS (default 5,000 reducer steps and 5,000 byte-chunk keys, plus a tenth as
+// many rendered steps).
 // The seed is printed; replay a failure with FUZZ_SEED=<seed>. `npm run fuzz` runs 100,000 steps.
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
@@ -10,7 +14,6 @@ import { contextOf } from "../source/app/context";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
 import { helpHeight, helpLines } from "../source/app/help";
-import type { KeyFlags } from "../source/app/ink/key-event";
 import { charts } from "../source/app/panes/charts/model";
 import { metricRows } from "../source/app/panes/data/model";
 import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
@@ -18,18 +21,25 @@ import { findMatches, maxScroll, sectionMarks, toc } from "../source/app/panes/r
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
+import { applyKeyEvent } from "../source/app/update";
+import { createDecoder } from "../source/input/decoder";
+import type { KeyEvent } from "../source/input/key-event";
 import { sanitize } from "../source/text/sanitize";
 import { graphemes, width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { reduce, reduceInput } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
+import type { KeyFlags } from "./helpers/ink-key-flags";
+import { keyForms, OTHER_SEQUENCES } from "./helpers/key-forms";
 
 const STEPS = Number(process.env.FUZZ_STEPS ?? 5000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
-const counts = { reducer: 0, rendered: 0 };
+const counts = { reducer: 0, bytes: 0, rendered: 0 };
 console.log(`fuzz-keys: seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${STEPS} reducer steps`);
 afterAll(() =>
-  console.log(`fuzz-keys: seed ${SEED}: ${counts.reducer} reducer steps, ${counts.rendered} rendered steps`),
+  console.log(
+    `fuzz-keys: seed ${SEED}: ${counts.reducer} reducer steps, ${counts.bytes} byte-chunk keys, ${counts.rendered} rendered steps`,
+  ),
 );
 
 // ------------------------------------------------------------------ events
@@ -138,6 +148,62 @@ const runArb = fc.record({
   size: sizeArb,
   events: fc.array(eventArb, { minLength: MIN_RUN, maxLength: 60, size: "max" }),
 });
+
+// ------------------------------------------------------------------ bytes
+
+const encoder = new TextEncoder();
+/** One key as a terminal sends it: its bytes. */
+const byteKeyArb: fc.Arbitrary<Uint8Array> = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...Object.values(KEY_BYTES), "\x1a") },
+    { weight: 8, arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/? 0123456789") },
+    { weight: 1, arbitrary: fc.constantFrom("q", "\x03") },
+    { weight: 3, arbitrary: cjk },
+    { weight: 4, arbitrary: fc.constantFrom(...keyForms()) },
+    { weight: 2, arbitrary: fc.constantFrom(...OTHER_SEQUENCES) },
+    {
+      weight: 2,
+      arbitrary: fc.array(pasteChar, { minLength: 1, maxLength: 200 }).map((a) => `\x1b[200~${a.join("")}\x1b[201~`),
+    },
+    { weight: 1, arbitrary: hostile },
+  )
+  .map((text) => encoder.encode(text));
+/** Bytes that are no UTF-8 at all. */
+const invalidArb = fc.constantFrom(new Uint8Array([0xff]), new Uint8Array([0xc3]), new Uint8Array([0xe4, 0xb8]));
+
+/** Keys and garbage run together, then cut into reads at random points (where a pty would cut them). */
+const byteRunArb = fc.record({
+  size: sizeArb,
+  keys: fc.array(fc.oneof({ weight: 20, arbitrary: byteKeyArb }, { weight: 1, arbitrary: invalidArb }), {
+    minLength: MIN_RUN,
+    maxLength: 60,
+    size: "max",
+  }),
+  cuts: fc.array(fc.nat(), { maxLength: 80 }),
+  /** After which reads the ESC timeout fires (the reader's timer), by read index. */
+  pauses: fc.array(fc.nat({ max: 100 }), { maxLength: 20 }),
+});
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Adjacent text events joined: how reads are cut may split a run of text, nothing else. */
+function joinText(events: readonly KeyEvent[]): KeyEvent[] {
+  const out: KeyEvent[] = [];
+  for (const e of events) {
+    const last = out[out.length - 1];
+    if (e.kind === "text" && last?.kind === "text") out[out.length - 1] = { kind: "text", text: last.text + e.text };
+    else out.push(e);
+  }
+  return out;
+}
 
 // ------------------------------------------------------------------ invariants
 
@@ -266,6 +332,45 @@ describe("random keys", () => {
           // Where the app would exit on a quit effect, the update carries on, so the rest of the run still
           // tests something.
         }
+      }),
+      { seed: SEED, numRuns: Math.ceil(STEPS / MIN_RUN) },
+    );
+  }, 600_000);
+
+  it(`byte chunks through the decoder: ${STEPS} keys`, () => {
+    fc.assert(
+      fc.property(byteRunArb, ({ size, keys, cuts, pauses }) => {
+        const bytes = concat(keys);
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const reads = [0, ...points, bytes.length].slice(1).map((end, i, ends) => bytes.slice(ends[i - 1] ?? 0, end));
+        const decoder = createDecoder();
+        const events: KeyEvent[] = [];
+        reads.forEach((read, i) => {
+          events.push(...decoder.feed(read));
+          if (pauses.includes(i) && decoder.waiting() > 0) events.push(...decoder.flush());
+        });
+        events.push(...decoder.flush());
+        if (pauses.length === 0) {
+          // Without a timeout in between, where reads are cut changes nothing.
+          const whole = createDecoder();
+          const once = joinText([...whole.feed(bytes), ...whole.flush()]);
+          if (JSON.stringify(joinText(events)) !== JSON.stringify(once))
+            fail(`cut reads decode differently: ${JSON.stringify(reads.map((r) => [...r]))}`);
+        }
+        let s = initialState(size);
+        for (const event of events) {
+          // Every C0/C1 control is a key or part of a sequence; none is left inside text.
+          if (event.kind === "text" && /[\x00-\x1f\x7f-\x9f]/.test(event.text))
+            fail(`control character in text ${JSON.stringify(event)}`);
+          const before = s;
+          const step = applyKeyEvent(s, event);
+          s = step.state;
+          const acted = s.pane !== before.pane || step.effects.length > 0 || s.help.open !== before.help.open;
+          if (event.kind === "paste" && acted) fail(`a paste acted as keys: ${JSON.stringify(event)}`);
+          checkState(s);
+          checkFrame(frameLines(s), s.size);
+        }
+        counts.bytes += keys.length;
       }),
       { seed: SEED, numRuns: Math.ceil(STEPS / MIN_RUN) },
     );

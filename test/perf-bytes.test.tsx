@@ -4,6 +4,8 @@
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RENDER_OPTIONS } from "../source/app/ink/render-options";
+import type { KeySource } from "../source/input/reader";
+import { readKeys } from "../source/input/reader";
 import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 
 const COLUMNS = 80;
@@ -66,17 +68,25 @@ beforeAll(async () => {
     import("ink"),
     import("../source/app/App"),
     import("../source/app/ink/cursor-fix"),
-  ])) as [typeof import("ink"), { App: ComponentType }, typeof import("../source/app/ink/cursor-fix")];
+  ])) as [
+    typeof import("ink"),
+    { App: ComponentType<{ keys: KeySource }> },
+    typeof import("../source/app/ink/cursor-fix"),
+  ];
   stdout = new FakeStdout(COLUMNS, ROWS);
   stdin = new FakeStdin();
-  const instance = render(<App />, {
+  const reader = readKeys(stdin);
+  const instance = render(<App keys={reader.keys} />, {
     ...RENDER_OPTIONS,
     stdout: withCursorFix(stdout as unknown as NodeJS.WriteStream),
     stdin: stdin as unknown as NodeJS.ReadStream,
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  unmount = () => instance.unmount();
+  unmount = () => {
+    reader.close();
+    instance.unmount();
+  };
   await settle();
   firstFrame = bytesWritten();
 });

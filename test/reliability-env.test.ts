@@ -142,6 +142,23 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable())).concurrent("the explorer i
     });
   }, 40_000);
 
+  // chalk's colour level 0 drops every attribute, inverse included: the selection must survive it.
+  it.each([
+    ["no TERM", { TERM: undefined }],
+    ["TERM=bogus-term", { TERM: "bogus-term" }],
+    ["FORCE_COLOR=0", { FORCE_COLOR: "0" }],
+  ])(
+    "%s: no colour, but the selection is still marked (inverse/bold)",
+    async (_, env) => {
+      await session(env, (screen, escaped) => {
+        expect(screen).toContain("示范诉讼");
+        expect(colours(escaped)).toEqual([]);
+        expect(escaped).toMatch(/\x1b\[[0-9;]*[17]m/);
+      });
+    },
+    40_000,
+  );
+
   it("TERM=dumb: no explorer (it could not show a selection); the contents and a hint, exit 0, no escapes", async () => {
     const term = await startTerminal({
       command: ["node", "dist/cli.js"],

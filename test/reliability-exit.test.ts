@@ -86,6 +86,13 @@ describe
       129,
     );
 
+    // The other terminating signals a process can catch: Ink's signal-exit used to re-raise them with the
+    // alternate screen still on.
+    session("SIGQUIT", (t) => t.signal("SIGQUIT"), 131);
+    session("SIGALRM", (t) => t.signal("SIGALRM"), 142);
+    session("SIGUSR2", (t) => t.signal("SIGUSR2"), 140);
+    session("SIGVTALRM", (t) => t.signal("SIGVTALRM"), 154);
+
     // In tmux the kernel discards the stop (orphaned process group); the explorer must carry on either way.
     session(
       "SIGTSTP then SIGCONT, then q",

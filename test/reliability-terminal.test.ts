@@ -18,7 +18,7 @@ function fakeHost() {
   });
 }
 
-function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
+function setup(options: { onAbort?: () => void; onResume?: () => void; foreground?: () => boolean | undefined } = {}) {
   const host = fakeHost();
   const out: string[] = [];
   const err: string[] = [];
@@ -42,6 +42,8 @@ function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
     stderr: { write: (s: string) => err.push(s) },
     onAbort: options.onAbort,
     onResume: options.onResume,
+    gone: () => broken,
+    foreground: options.foreground ?? (() => true),
   });
   const breakTerminal = () => {
     broken = true;
@@ -49,7 +51,27 @@ function setup(options: { onAbort?: () => void; onResume?: () => void } = {}) {
   return { host, out, err, raw, screen, breakTerminal };
 }
 
-const EVENTS = ["exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGTSTP", "uncaughtException", "unhandledRejection"];
+const TERMINATING = [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGQUIT", 131],
+  ["SIGALRM", 142],
+  ["SIGUSR1", 138],
+  ["SIGUSR2", 140],
+  ["SIGPIPE", 141],
+  ["SIGXCPU", 152],
+  ["SIGXFSZ", 153],
+  ["SIGVTALRM", 154],
+  ["SIGPROF", 155],
+] as const;
+const EVENTS = [
+  "exit",
+  "SIGHUP",
+  ...TERMINATING.map(([signal]) => signal),
+  "SIGTSTP",
+  "uncaughtException",
+  "unhandledRejection",
+];
 
 describe("enterFullscreen", () => {
   it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
@@ -80,11 +102,7 @@ describe("enterFullscreen", () => {
     expect(out).toEqual([ENTER, LEAVE]);
   });
 
-  it.each([
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-    ["SIGHUP", 129],
-  ])("%s: aborts the app, restores, exits %i", (signal, code) => {
+  it.each(TERMINATING)("%s: aborts the app, restores, exits %i", (signal, code) => {
     const order: string[] = [];
     const { host, out } = setup({ onAbort: () => order.push("abort") });
     host.emit(signal, signal);
@@ -93,15 +111,56 @@ describe("enterFullscreen", () => {
     expect(host.exits).toEqual([code]);
   });
 
-  it("SIGHUP on a dead terminal still exits (writes throw EIO)", () => {
-    const { host, breakTerminal } = setup({
-      onAbort: () => {
-        throw new Error("unmount failed");
-      },
-    });
-    breakTerminal();
+  it("SIGHUP, the terminal still there: restores, then dies of SIGHUP (129) instead of exiting", () => {
+    const order: string[] = [];
+    const { host, out } = setup({ onAbort: () => order.push("abort") });
     host.emit("SIGHUP", "SIGHUP");
-    expect(host.exits).toEqual([129]);
+    expect(order).toEqual(["abort"]);
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(host.exits).toEqual([]);
+    expect(host.kills).toEqual(["SIGHUP"]);
+    for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
+  });
+
+  it("any signal or error once the terminal is gone (EIO): the same hangup, never exit()", () => {
+    for (const event of ["SIGHUP", "SIGTERM", "uncaughtException"]) {
+      const order: string[] = [];
+      const { host, out, err, breakTerminal } = setup({ onAbort: () => order.push("abort") });
+      breakTerminal();
+      host.emit(event, event.startsWith("SIG") ? event : new Error("write EIO"));
+      expect(order).toEqual([]);
+      expect(out).toEqual([ENTER]);
+      expect(err).toEqual([]);
+      expect(host.exits).toEqual([]);
+      expect(host.kills).toEqual(["SIGHUP"]);
+    }
+  });
+
+  it("continued in the background (bg): stops again (SIGTTOU) and takes the terminal only once in the foreground", () => {
+    let fg = false;
+    let resumed = 0;
+    const { host, out, raw } = setup({ foreground: () => fg, onResume: () => resumed++ });
+    host.kill = (_pid: number, signal: string) => {
+      host.kills.push(signal);
+      // The stop of SIGTTOU lasts until `fg`, which continues the process in the foreground.
+      if (signal === "SIGTTOU") {
+        expect(out).toEqual([ENTER, LEAVE]);
+        fg = true;
+      }
+    };
+    host.emit("SIGTSTP", "SIGTSTP");
+    expect(host.kills).toEqual(["SIGTSTP", "SIGTTOU"]);
+    expect(out).toEqual([ENTER, LEAVE, ENTER]);
+    expect(raw).toEqual([false, true]);
+    expect(resumed).toBe(1);
+  });
+
+  it("a signal while stopped in the background leaves the shell's screen alone", () => {
+    const { host, out } = setup({ foreground: () => false });
+    host.emit("SIGTSTP", "SIGTSTP");
+    host.emit("SIGTERM", "SIGTERM");
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(host.exits).toEqual([143]);
   });
 
   it("SIGTSTP gives the terminal back, stops (inside kill), then takes it again and asks for a repaint", () => {

@@ -49,3 +49,23 @@ describe("width", () => {
     }
   });
 });
+
+describe("clusters terminals disagree on count at their widest", () => {
+  it.each([
+    ["👍🏽", 4], // emoji + skin tone: 2 where composed, 2 + 2 where not (tmux)
+    ["👩‍💻", 4], // ZWJ sequence
+    ["👨‍👩‍👧‍👦", 8],
+    ["क्षि", 3], // Devanagari conjunct with a vowel sign
+    ["🇨🇳", 2], // a flag is two columns either way
+    ["é", 1], // a combining accent adds nothing
+    ["\x1b[31m👩‍💻\x1b[0m", 4], // escape sequences still count zero
+  ])("%s is %i columns", (text, columns) => expect(width(text)).toBe(columns));
+
+  it("truncate and wrap keep such text within the width", () => {
+    const text = "执行👍🏽क्षि👩‍💻".repeat(10);
+    for (let cols = 4; cols <= 60; cols++) {
+      expect(width(truncate(text, cols))).toBeLessThanOrEqual(cols);
+      for (const line of wrap(text, cols)) expect(width(line)).toBeLessThanOrEqual(cols);
+    }
+  });
+});

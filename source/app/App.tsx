@@ -1,13 +1,13 @@
 // The root component: renders frameLines(state) and nothing else, so the frame every test checks is
-// the frame users see. Keys go through the keymap to the update; the effects it returns (quit,
-// suspend) are carried out here, through the shell the explorer passes in.
-import { type Key, useApp, useInput, useStdout } from "ink";
+// the frame users see. Keys come from our input layer through the keymap to the update; the effects
+// it returns (quit, suspend, copy) are carried out here, through the shell the explorer passes in.
+import { useApp, useStdout } from "ink";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { KeySource } from "../input/reader";
 import { terminalSize } from "../terminal/size";
 import type { Effect } from "./effects";
 import { bodyLines, frameLines } from "./frame";
 import { ErrorBoundary } from "./ink/ErrorBoundary";
-import { keyEvent } from "./ink/key-event";
 import { Lines } from "./ink/Lines";
 import { FRAME_MS } from "./ink/render-options";
 import { initialState, type State } from "./state";
@@ -27,6 +27,8 @@ export interface Shell {
 const NO_SHELL: Shell = { suspend: () => {}, copy: () => {}, onResume: () => () => {} };
 
 export interface AppProps {
+  /** Where keys come from: readKeys(stdin).keys (source/input/reader.ts). */
+  readonly keys: KeySource;
   readonly initial?: State;
   readonly shell?: Shell;
   /** Colours on (attributes always carry the meaning; see theme.ts). */
@@ -38,7 +40,7 @@ export interface AppProps {
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ initial, shell = NO_SHELL, colors = true, body = bodyLines }: AppProps) {
+function Explorer({ keys, initial, shell = NO_SHELL, colors = true, body = bodyLines }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
@@ -81,11 +83,8 @@ function Explorer({ initial, shell = NO_SHELL, colors = true, body = bodyLines }
     };
   }, [stdout, apply]);
 
-  const onInput = useCallback(
-    (input: string, key: Key) => apply(applyKeyEvent(current.current, keyEvent(input, key))),
-    [apply],
-  );
-  useInput(onInput);
+  // Every key of every read, in order, from our own input layer (source/input/): Ink never reads stdin.
+  useEffect(() => keys((event) => apply(applyKeyEvent(current.current, event))), [keys, apply]);
 
   if (blank) return null;
   return <Lines lines={frameLines(state, body)} colors={colors} />;

@@ -1,7 +1,8 @@
 // Every style the explorer draws with and every label it repeats, in one place. Views name a role
 // ("the selected row", "a figure"), never a colour, so a change of look is a change here. Colours
 // only ever add to an attribute (bold, inverse, underline) that still carries the meaning when the
-// terminal shows no colour (NO_COLOR, TERM=dumb…): see ink/Lines.tsx.
+// terminal shows no colour (NO_COLOR, a TERM chalk does not know…): source/terminal/attributes.ts
+// decides, ink/Lines.tsx and ui/ansi.ts draw.
 import type { Style } from "./ui/styled";
 
 export const THEME = {
@@ -50,6 +51,3 @@ export const LABELS = {
   /** Between two columns side by side. */
   gap: " | ",
 } as const;
-
-/** NO_COLOR (no-color.org) drops colours only: bold, dim, inverse and underline carry every meaning. */
-export const colorsWanted = (env: NodeJS.ProcessEnv): boolean => (env.NO_COLOR ?? "") === "";

@@ -16,6 +16,7 @@ import { clipboardWanted } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
+import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
 import { commandHelp, programHelp, programUsage, synopsis } from "./help";
 
@@ -117,7 +118,10 @@ function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth
   return env === "double" ? "double" : "single";
 }
 
-export async function main(args: string[]): Promise<number> {
+export async function main(rawArgs: string[]): Promise<number> {
+  // Once, here: every command matches and prints the same visible text, control characters shown
+  // escaped ("\n", "\x1b"), so no query can cut an error line or put a sequence on the terminal.
+  const args = rawArgs.map(escapeControls);
   // `court-report help [command]` is what many people type first: the same as --help.
   const argv = args[0] === "help" && args.length <= 2 ? [...args.slice(1), "--help"] : args;
   const out: string[] = [];

@@ -6,19 +6,29 @@
 //
 // Until leave() is called, handlers restore the terminal and end the process on:
 //   process exit           restore only (the exit is already happening)
-//   SIGINT/SIGTERM/SIGHUP  restore, exit 128 + signal number (130/143/129): an SSH drop must not leave
-//                          a process spinning on a dead terminal
+//   any signal or error once the terminal is gone (the pty closed)
+//                          nothing written (there is no terminal), die of SIGHUP: 129 (./hangup.ts)
+//   SIGHUP with the terminal still there (kill -HUP)
+//                          restore, then die of SIGHUP all the same: 129
+//   every other catchable terminating signal (INT TERM QUIT ALRM USR1 USR2 PIPE XCPU XFSZ VTALRM PROF)
+//                          restore, exit 128 + signal number (130, 143, 131, …)
 //   uncaught exception or unhandled rejection
 //                          restore, print ONE line about the error on stderr, exit 1
 //   SIGTSTP (kill -TSTP, job control; Ctrl-Z itself is only a key in raw mode)
-//                          restore, stop; when continued take the terminal again and call onResume (the
-//                          app must repaint: the alternate screen comes back empty)
+//                          restore, stop; when continued in the foreground (`fg`) take the terminal
+//                          again and call onResume (the app must repaint: the alternate screen comes
+//                          back empty). Continued in the background (`bg`), leave the shell's screen
+//                          alone and stop again until `fg`.
 // leave() restores exactly once and removes every handler; calling it again does nothing.
 import { constants } from "node:os";
 import { errorLine } from "./error-line";
+import { inForeground } from "./foreground";
+import { hangUp, terminalGone } from "./hangup";
 
-export const ENTER = "\x1b[?1049h\x1b[?25l"; // alternate screen, hide cursor
-export const LEAVE = "\x1b[0m\x1b[?25h\x1b[?1049l"; // reset colours, show cursor, main screen
+// Alternate screen, hide cursor, bracketed paste (a paste arrives marked, so it is typed, never run as keys).
+export const ENTER = "\x1b[?1049h\x1b[?25l\x1b[?2004h";
+// Bracketed paste off, reset colours, show cursor, main screen.
+export const LEAVE = "\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
 
 // biome-ignore lint/suspicious/noExplicitAny: the one type both process.on's and EventEmitter's listeners accept
 type Listener = (...args: any[]) => void;
@@ -27,6 +37,7 @@ type Listener = (...args: any[]) => void;
 export interface Host {
   on(event: string, listener: Listener): unknown;
   off(event: string, listener: Listener): unknown;
+  removeAllListeners(event: string): unknown;
   exit(code: number): void;
   kill(pid: number, signal: string): unknown;
   readonly pid: number;
@@ -39,13 +50,31 @@ export interface FullscreenOptions {
   onResume?: () => void;
   stderr?: { write(text: string): unknown };
   host?: Host;
+  /** Whether the terminal has gone away (default: stdout is no terminal any more). */
+  gone?: () => boolean;
+  /** Whether the process is in the terminal's foreground process group; undefined when unknown. */
+  foreground?: () => boolean | undefined;
 }
 
 export interface Fullscreen {
   leave(): void;
 }
 
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const POSIX_ONLY = [
+  "SIGQUIT",
+  "SIGALRM",
+  "SIGUSR1",
+  "SIGUSR2",
+  "SIGPIPE",
+  "SIGXCPU",
+  "SIGXFSZ",
+  "SIGVTALRM",
+  "SIGPROF",
+] as const;
+const BACKGROUND_POLL_MS = 250;
+type Signal = "SIGINT" | "SIGTERM" | "SIGHUP" | (typeof POSIX_ONLY)[number];
+/** Every terminating signal a process can catch (Windows knows only the first three). */
+const SIGNALS: readonly Signal[] = ["SIGINT", "SIGTERM", "SIGHUP", ...(process.platform === "win32" ? [] : POSIX_ONLY)];
 
 export function enterFullscreen(
   stdout: { write(text: string): unknown },
@@ -54,9 +83,13 @@ export function enterFullscreen(
 ): Fullscreen {
   const host = options.host ?? process;
   const stderr = options.stderr ?? process.stderr;
+  const gone = options.gone ?? (() => terminalGone(1));
+  const foreground = options.foreground ?? (() => inForeground());
   let left = false;
+  /** Whether the screen is ours (not while stopped, or continued in the background). */
+  let held = true;
 
-  // Best effort throughout: after SIGHUP the terminal is gone and every write may throw EIO.
+  // Best effort throughout: the terminal may vanish at any moment and every write then throws EIO.
   const attempt = (action: () => unknown): void => {
     try {
       action();
@@ -66,46 +99,93 @@ export function enterFullscreen(
   };
 
   const restore = (): void => {
+    if (!held) return;
+    held = false;
     attempt(() => stdout.write(LEAVE));
     if (stdin.isTTY) attempt(() => stdin.setRawMode?.(false));
   };
 
-  const leave = (): void => {
-    if (left) return;
-    left = true;
+  const unlisten = (): void => {
     host.off("exit", leave);
     for (const signal of SIGNALS) host.off(signal, onSignal);
     host.off("uncaughtException", onError);
     host.off("unhandledRejection", onError);
     host.off("SIGTSTP", onStop);
+  };
+
+  const leave = (): void => {
+    if (left) return;
+    left = true;
+    unlisten();
     restore();
   };
 
   const abort = (): void => {
-    if (options.onAbort) attempt(options.onAbort);
+    if (held && options.onAbort) attempt(options.onAbort);
     leave();
+  };
+
+  /** Raw mode first: in the background it stops us (SIGTTOU) before anything is drawn. */
+  const retake = (): void => {
+    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(true));
+    attempt(() => stdout.write(ENTER));
+    held = true;
+    if (options.onResume) attempt(options.onResume);
   };
 
   function onStop(): void {
     restore();
     // Without our listener the signal takes its default action: the whole process stops inside kill()
-    // and carries on from here after SIGCONT (fg). In an orphaned process group the kernel discards
-    // the stop instead, and kill() returns at once; either way we are running again below.
+    // and carries on from here after SIGCONT (fg or bg). In an orphaned process group the kernel
+    // discards the stop instead, and kill() returns at once; either way we are running again below.
     host.off("SIGTSTP", onStop);
     attempt(() => host.kill(host.pid, "SIGTSTP"));
     if (left) return;
     host.on("SIGTSTP", onStop);
-    attempt(() => stdout.write(ENTER));
-    if (stdin.isTTY) attempt(() => stdin.setRawMode?.(true));
-    if (options.onResume) attempt(options.onResume);
+    onContinue();
   }
 
-  function onSignal(signal: (typeof SIGNALS)[number]): void {
+  /**
+   * After a stop: take the terminal back in the foreground. In the background (`bg`) stop again, as
+   * any background job that touches its terminal is stopped (SIGTTOU): `fg` continues a stopped job
+   * with SIGCONT, but a running one with no signal at all. Where the stop is discarded (an orphaned
+   * process group) look again a little later instead.
+   */
+  function onContinue(): void {
+    if (held || left) return;
+    if (foreground() === false) attempt(() => host.kill(host.pid, "SIGTTOU"));
+    if (left) return;
+    if (foreground() === false) {
+      setTimeout(onContinue, BACKGROUND_POLL_MS);
+      return;
+    }
+    retake();
+  }
+
+  /** The terminal is gone: not one more write, and no normal exit (./hangup.ts). */
+  const hangUpNow = (): void => {
+    left = true;
+    unlisten();
+    hangUp(host);
+  };
+
+  function onSignal(signal: Signal): void {
+    if (gone()) {
+      hangUpNow();
+      return;
+    }
     abort();
-    host.exit(128 + constants.signals[signal]);
+    // After SIGHUP the terminal may vanish at any moment, and a normal exit would then crash in
+    // Node's own terminal reset; dying of the signal skips that reset, which restore() has done.
+    if (signal === "SIGHUP") hangUp(host);
+    else host.exit(128 + constants.signals[signal]);
   }
 
   function onError(error: unknown): void {
+    if (gone()) {
+      hangUpNow();
+      return;
+    }
     abort();
     attempt(() => stderr.write(`${errorLine(error)}\n`));
     host.exit(1);

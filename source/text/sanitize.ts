@@ -55,3 +55,21 @@ export function sanitize(text: string, options: SanitizeOptions = {}): string {
     .replace(STRAY_TAG, "")
     .replace(MARK_RUN, (run) => Array.from(run).slice(0, MAX_MARKS).join(""));
 }
+
+const ESCAPED = new RegExp(`[\\x00-\\x1f\\x7f-\\x9f${FORMAT_CHARACTERS}]|${LONE_SURROGATE.source}`, "g");
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text typed on the command line, made printable by showing what cannot be seen: controls as \n,
+ * \t, \r or \xNN (\x1b for ESC), invisible format characters as \uNNNN, a lone surrogate as U+FFFD.
+ * The result is what a command both matches and prints, so an error line quotes exactly what was
+ * looked for, on one line.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(ESCAPED, (c) => {
+    if (NAMED[c]) return NAMED[c];
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return "\ufffd";
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

@@ -31,9 +31,34 @@ function stringWidth() {
   return loaded;
 }
 
-/** Display width in columns; escape sequences count zero. */
+/**
+ * Display width in columns; escape sequences count zero. A grapheme cluster of several visible code
+ * points (an emoji with a skin tone or ZWJ, an Indic conjunct) counts at the widest a terminal may
+ * draw it: terminals disagree (tmux and most others draw 👩‍💻 as 👩 and 💻, four columns, where
+ * string-width says two), and a line measured too narrow wraps over the next row.
+ */
 export function width(text: string): number {
-  return fastWidth(text, ambiguousIsNarrow) ?? stringWidth()(text, { ambiguousIsNarrow });
+  const fast = fastWidth(text, ambiguousIsNarrow);
+  if (fast !== undefined) return fast;
+  const measured = stringWidth()(text, { ambiguousIsNarrow });
+  if (!JOINS.test(text)) return measured;
+  let extra = 0;
+  for (const g of graphemes(text)) extra += apartExtra(g);
+  return measured + extra;
+}
+
+// What can join visible code points into one cluster: ZWJ, emoji skin-tone modifiers, marks (the
+// virama of a conjunct, Indic vowel signs).
+const JOINS = /[\u200d\u{1f3fb}-\u{1f3ff}\p{M}]/u;
+
+/** How much wider a cluster is drawn code point by code point than string-width measures it whole. */
+function apartExtra(cluster: string): number {
+  const single = cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff);
+  if (single) return 0;
+  const measure = stringWidth();
+  let apart = 0;
+  for (const c of cluster) apart += measure(c, { ambiguousIsNarrow });
+  return Math.max(0, apart - measure(cluster, { ambiguousIsNarrow }));
 }
 
 /** The width of text made only of SIMPLE characters; undefined for anything else. */

@@ -2,9 +2,9 @@
 // tests and the fuzz.
 import type { Action } from "../../source/app/actions";
 import type { Effect } from "../../source/app/effects";
-import { type KeyFlags, keyEvent } from "../../source/app/ink/key-event";
 import type { State } from "../../source/app/state";
 import { applyKeyEvent, type Step, update } from "../../source/app/update";
+import { type KeyFlags, keyEvent } from "./ink-key-flags";
 
 /** The state after one action (its effects dropped). */
 export const reduce = (state: State, action: Action): State => update(state, action).state;

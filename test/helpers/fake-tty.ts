@@ -2,8 +2,8 @@
 // streams: it needs isTTY to take raw input, columns and rows to lay out (ink-testing-library's stdout
 // is 100 columns with no rows), and a "resize" event to re-lay out. Faking them gives a terminal of
 // any size that needs no pty: FakeStdout records every write, in order (in Ink's debug mode each write
-// is a whole frame); FakeStdin queues what the user types or pastes and hands it to Ink chunk by chunk,
-// as a pty would.
+// is a whole frame); FakeStdin hands what the user types or pastes to its 'data' listener (the input
+// layer, source/input/reader.ts) chunk by chunk, as a pty would.
 import { EventEmitter } from "node:events";
 
 export class FakeStdout extends EventEmitter {
@@ -29,13 +29,10 @@ export class FakeStdout extends EventEmitter {
 
 export class FakeStdin extends EventEmitter {
   readonly isTTY = true;
-  private queue: string[] = [];
   /** One chunk of input, as one read() returns it: a key's bytes, or a whole paste. */
-  send(data: string): void {
-    this.queue.push(data);
-    this.emit("readable");
+  send(data: string | Buffer): void {
+    this.emit("data", data);
   }
-  read = (): string | null => this.queue.shift() ?? null;
   setEncoding(): void {}
   setRawMode(): void {}
   resume(): void {}

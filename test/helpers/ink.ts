@@ -16,6 +16,8 @@ import { type Instance, render } from "ink";
 import { createElement } from "react";
 import { App } from "../../source/app/App";
 import type { Size, State } from "../../source/app/state";
+import { ESC_TIMEOUT_MS } from "../../source/input/decoder";
+import { readKeys } from "../../source/input/reader";
 import { FakeStdin, FakeStdout } from "./fake-tty";
 
 /** What a terminal sends for each key. */
@@ -35,6 +37,7 @@ export const KEY_BYTES: Record<string, string> = {
   backspace: "\x7f",
   "ctrl-c": "\x03",
   "ctrl-u": "\x15",
+  "ctrl-z": "\x1a",
 };
 
 export interface RenderedApp {
@@ -70,7 +73,8 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
   const stderr = new FakeStdout(size.columns, size.rows);
   let done = false;
   let failure: unknown;
-  const instance: Instance = render(createElement(App, initial ? { initial } : {}), {
+  const reader = readKeys(stdin);
+  const instance: Instance = render(createElement(App, { keys: reader.keys, ...(initial ? { initial } : {}) }), {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
@@ -92,8 +96,10 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
     async press(...keys) {
       for (const k of keys) {
         stdin.send(KEY_BYTES[k] ?? k);
-        // Ink flushes a lone ESC a tick later (waiting for the rest of a sequence), and React may
-        // commit the update a turn later still: wait for both, so frame() shows this key's effect.
+        // The decoder holds a lone ESC for ESC_TIMEOUT_MS (waiting for the rest of a sequence), and
+        // React may commit the update a turn later still: wait for both, so frame() shows this key's effect.
+        if ((KEY_BYTES[k] ?? k).endsWith("\x1b"))
+          await new Promise((resolve) => setTimeout(resolve, ESC_TIMEOUT_MS + 5));
         await settled(stdout);
       }
     },
@@ -108,6 +114,7 @@ export function renderApp(size: Size, initial?: State): RenderedApp {
     exited: () => done,
     error: () => failure,
     unmount() {
+      reader.close();
       if (!done) instance.unmount();
       instance.cleanup();
     },

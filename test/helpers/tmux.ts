@@ -17,7 +17,7 @@
 //   }
 //
 // Also: waitFor(text), settle(), format("#{pane_title}"), buffers() (an OSC 52 write makes one), pid(),
-// running(), and processEnds(pid) for after close(). Every step that sends input waits until the screen has stopped changing. The pane runs
+// running(), killPane(), and processEnds(pid) for after close() or killPane(). Every step that sends input waits until the screen has stopped changing. The pane runs
 //   sh -c 'echo $$ > pid; exec COMMAND'; echo $? > status; stty -a > stty; exec sleep …
 // so the program's pid, exit status and the terminal modes it left behind can be read, and the
 // pane (with #{alternate_on}) stays alive after the program exits.
@@ -71,6 +71,8 @@ export interface Terminal {
   ttyModes(timeoutMs?: number): Promise<TtyModes>;
   /** Whether the program is still running. */
   running(): boolean;
+  /** Closes the pane as `tmux kill-pane` does: the pty goes away under the program (SIGHUP, then EIO). */
+  killPane(): void;
   /** Kills the tmux server (closing the pty sends SIGHUP to the program) and removes temp files. */
   close(): void;
 }
@@ -237,6 +239,9 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       } catch {
         return false;
       }
+    },
+    killPane() {
+      tmux("kill-pane", "-t", "t");
     },
     close() {
       try {

@@ -6,7 +6,8 @@ import type { Line, Style } from "../ui/styled";
 
 const key = (l: Line) => JSON.stringify(l);
 
-/** Ink's props for a style (its name for dim is dimColor); without colours, only the attributes. */
+/** Ink's props for a style (its name for dim is dimColor). Without colours (NO_COLOR, a terminal
+ * chalk finds none in: source/terminal/attributes.ts) bold, dim, inverse and underline carry the meaning. */
 function propsOf(style: Style | undefined, colors: boolean) {
   if (!style) return undefined;
   const { dim, ...rest } = colors ? style : { ...style, color: undefined, backgroundColor: undefined };

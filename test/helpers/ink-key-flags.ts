@@ -1,5 +1,6 @@
-// Ink's useInput reports a key as flags and a string; the explorer speaks KeyEvents (source/input/).
-import type { KeyEvent, KeyName } from "../../input/key-event";
+// Ink's way of reporting a key (flags and a string), for tests written in those terms; the explorer
+// itself reads keys with its own input layer (source/input/) and speaks KeyEvents.
+import type { KeyEvent, KeyName } from "../../source/input/key-event";
 
 /** The subset of Ink's Key this module reads. */
 export interface KeyFlags {

@@ -1,0 +1,26 @@
+// The terminal is gone (the pty closed: SSH dropped, the window closed, `tmux kill-pane`). Nothing
+// may touch it again, and the process must not end through a normal exit: Node 20 then restores the
+// saved terminal modes of stdio (ResetStdio), tcsetattr fails with EIO on the dead pty and an
+// assertion aborts the process with a native stack and a core file (nodejs/node#51519). Dying of
+// SIGHUP itself skips that: exit status 129, as for any program killed by the hangup.
+import { isatty } from "node:tty";
+
+/** The parts of `process` used here; tests pass a fake. */
+export interface HangupHost {
+  removeAllListeners(event: "SIGHUP"): unknown;
+  kill(pid: number, signal: string): unknown;
+  readonly pid: number;
+}
+
+/** Whether a descriptor that was a terminal no longer is one: after a hangup the kernel answers
+ * every terminal ioctl on it with EIO (Linux, the BSDs, macOS), so isatty() turns false. */
+export const terminalGone = (fd = 1): boolean => !isatty(fd);
+
+/** Ends the process by SIGHUP's default action, touching neither the terminal nor stdio. */
+export function hangUp(host: HangupHost = process): void {
+  // With no listener left, Node gives SIGHUP back its default action: termination.
+  host.removeAllListeners("SIGHUP");
+  host.kill(host.pid, "SIGHUP");
+  // Only if SIGHUP could not end it (never seen): SIGKILL, which skips the exit path too.
+  setTimeout(() => host.kill(host.pid, "SIGKILL"), 1000);
+}

@@ -1,0 +1,38 @@
+// Error lines quote what was looked for exactly as it was matched: control characters escaped
+// ("\n", "\x1b"), never cutting the line or reaching the terminal.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { escapeControls } from "../source/text/sanitize";
+
+const run = (...args: string[]) => spawnSync("node", ["dist/cli.js", ...args], { encoding: "utf8", timeout: 20_000 });
+
+describe("control characters in a query", () => {
+  it("search $'a\\nzzz': the whole query on one line, the newline shown as \\n", () => {
+    const r = run("search", "a\nzzz");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("court-report: nothing matches 'a\\nzzz'\n");
+  });
+
+  it("glossary with an OSC and a bidi override: quotes what it matched, escaped", () => {
+    const r = run("glossary", "\x1b]0;x\x07示范\u202e诉讼");
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(
+      "court-report: no glossary term matches '\\x1b]0;x\\x07示范\\u202e诉讼'; closest: 示范诉讼",
+    );
+  });
+
+  it("an option value with a newline is quoted whole", () => {
+    const r = run("search", "--limit", "\n3", "x");
+    expect(r.status).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe("court-report: --limit must be a whole number from 1 to 1000000, not '\\n3'");
+  });
+});
+
+describe("escapeControls", () => {
+  it("shows controls, invisible format characters and lone surrogates; keeps text, emoji and ZWJ", () => {
+    expect(escapeControls("a\nb\tc\r\x1b[31m\x7f\x9b")).toBe("a\\nb\\tc\\r\\x1b[31m\\x7f\\x9b");
+    expect(escapeControls("示\u202e范\u200b")).toBe("示\\u202e范\\u200b");
+    expect(escapeControls("x\ud800")).toBe("x\ufffd");
+    expect(escapeControls("示范诉讼 👩‍💻 sfss")).toBe("示范诉讼 👩‍💻 sfss");
+  });
+});

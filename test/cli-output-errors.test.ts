@@ -1,0 +1,49 @@
+// A stdout that cannot be written (a full disk, a descriptor open only for reading) is one line on
+// stderr and exit 1, never a stack trace; a usage error is exit 2 even when stderr cannot be written.
+import { spawnSync } from "node:child_process";
+import { openSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const fullAvailable = (() => {
+  try {
+    openSync("/dev/full", "w");
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Runs the built CLI with its stdout and stderr on the given descriptors (file paths opened here). */
+function run(args: string[], stdout: string | "pipe", stderr: string | "pipe", stdoutFlags = "w") {
+  const fd = (path: string, flags: string) => (path === "pipe" ? "pipe" : openSync(path, flags));
+  return spawnSync("node", ["dist/cli.js", ...args], {
+    stdio: ["ignore", fd(stdout, stdoutFlags), fd(stderr, "w")],
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+}
+
+describe.skipIf(!fullAvailable)("output errors", () => {
+  it("toc >/dev/full: one line about the full disk, exit 1, no stack trace", () => {
+    const r = run(["toc"], "/dev/full", "pipe");
+    expect(r.stderr).toBe("court-report: cannot write the output: no space left on the device (ENOSPC)\n");
+    expect(r.status).toBe(1);
+  });
+
+  it("stdout open only for reading (EBADF): one line, exit 1", () => {
+    const r = run(["glossary", "示范诉讼"], "/dev/null", "pipe", "r");
+    expect(r.stderr).toBe("court-report: cannot write the output: it is not open for writing (EBADF)\n");
+    expect(r.status).toBe(1);
+  });
+
+  it("stdout and stderr both full: still exit 1, and nothing thrown", () => {
+    const r = run(["toc"], "/dev/full", "/dev/full");
+    expect(r.status).toBe(1);
+    expect(r.signal).toBeNull();
+  });
+
+  it("--bogus 2>/dev/full: a usage error keeps exit 2", () => {
+    expect(run(["--bogus"], "pipe", "/dev/full").status).toBe(2);
+    expect(run(["glossary"], "pipe", "/dev/full").status).toBe(2);
+  });
+});
