@@ -175,7 +175,7 @@ describe("panes, rendered with ink-testing-library", () => {
     const r = await mount(100, 30);
     const { lastFrame, unmount } = r;
     await send(r, "2");
-    expect(lastFrame()).toContain("| 五年受理案件");
+    expect(lastFrame()).toContain("| 五年共受理");
     for (let i = 0; i < 10; i++) {
       await send(r, "j");
     }

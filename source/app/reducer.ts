@@ -428,7 +428,7 @@ function chartsAction(state: State, action: Action): State {
       };
     case "open": {
       const chart = charts[c.selected]!;
-      const ids = chart.kind === "bar" ? chart.bars.map((b) => b.metricId) : chart.series.flatMap((s) => s.metricIds);
+      const ids = chart.groups.flatMap((g) => g.bars.map((b) => b.metricId));
       const id = ids.find((i) => metricById.get(i)?.kind === "reported") ?? ids[0];
       return id ? goToMetric(state, id) : state;
     }

@@ -35,9 +35,7 @@ export function chartContent(index: number, columns: number, height: number): re
 }
 
 const content = memo((key): readonly string[] => {
-  const [index, columns, height] = key.split("\0").map(Number) as [number, number, number];
+  const [index, columns] = key.split("\0").map(Number) as [number, number];
   const chart = charts[index]!;
-  // Line charts get a plot that leaves room for the title, note, axis and legend on small screens.
-  const plot = Math.max(3, Math.min(10, height - 8));
-  return [...renderChart(chart, columns, { height: plot }), "", SOURCES_HEADING, ...renderChartFigures(chart, columns)];
+  return [...renderChart(chart, columns), "", SOURCES_HEADING, ...renderChartFigures(chart, columns)];
 }, 200);
