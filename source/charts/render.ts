@@ -122,7 +122,7 @@ function fillOf(i: number, n: number): Fill {
  * `cells` (fractional) cells of bar: whole cells, then the partial mark the remainder reaches. A
  * value above zero that rounds to nothing still gets the smallest mark, so no figure looks like zero.
  */
-export function barText(cells: number, positive: boolean, fill: Fill): string {
+function barText(cells: number, positive: boolean, fill: Fill): string {
   const whole = Math.floor(cells);
   const step = Math.floor((cells - whole) * (fill.partial.length + 1));
   const partial = step > 0 ? fill.partial[step - 1]! : "";

@@ -1,7 +1,7 @@
 // court-report chart [<number, id or title>]: lists the charts of 附件二 (rebuilt from the report's
 // figures) with their numbers and ids, or draws one with its source figures and quotes below it.
 // A chart's number is its place in the list, the same number the explorer shows.
-import { type Chart, chartById, charts } from "../../data/index";
+import { type Chart, chartById, chartNumber, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures, SOURCES_HEADING } from "../charts/render";
 import { foldCase, parseQuery } from "../search/query";
 import { sanitize } from "../text/sanitize";
@@ -32,13 +32,15 @@ export const chartCommand: Command = {
 };
 
 /** "3  enforcement-person-times  执行：…": number, id and title of every chart. */
-export function chartList(): string[] {
+function chartList(): string[] {
   const numberW = String(charts.length).length;
   const idW = Math.max(...charts.map((c) => c.id.length));
-  return charts.map((c, i) => `${padStart(String(i + 1), numberW)}  ${padEnd(c.id, idW)}  ${sanitize(c.title)}`);
+  return charts.map(
+    (c) => `${padStart(String(chartNumber(c.id)), numberW)}  ${padEnd(c.id, idW)}  ${sanitize(c.title)}`,
+  );
 }
 
-const listing = () => charts.map((c, i) => `${i + 1} ${c.id}`).join(", ");
+const listing = () => charts.map((c) => `${chartNumber(c.id)} ${c.id}`).join(", ");
 
 /**
  * A number is a place in the list and nothing else (a title holds digits too: "2021年"): 0 or past
