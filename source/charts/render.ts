@@ -188,17 +188,21 @@ function drawBars(chart: BarChart, cols: number): Drawing {
   return { lines: [...lines, ...scale, ...legend], spots };
 }
 
+// Block marks are drawn only where ambiguous characters are one column, so they measure as "#": this
+// keeps string-width (loaded for characters outside the report's own set) off the chart command's path.
+const blockWidth = (text: string) => width(text.replace(/[\u2580-\u259f]/gu, "#"));
+
 /** `items` after `prefix`, as many to a line as fit; an item is split only when it is wider than a line. */
 function pack(items: readonly string[], prefix: string, cols: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const item of items) {
     const next = line === "" ? prefix + item : `${line}  ${item}`;
-    if (width(next) <= cols || line === "") line = next;
+    if (blockWidth(next) <= cols || line === "") line = next;
     else {
       lines.push(line);
       line = item;
     }
   }
-  return line === "" ? lines : [...lines, ...wrap(line, cols)];
+  return line === "" ? lines : [...lines, ...(blockWidth(line) <= cols ? [line] : wrap(line, cols))];
 }
