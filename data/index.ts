@@ -1,11 +1,12 @@
 // The report as typed data: the one module every command and pane reads.
 import { charts } from "./charts";
+import { figureText } from "./display";
 import { metrics } from "./metrics";
 import { glossary, meta, sections } from "./report.generated";
 import type { Paragraph, Section } from "./types";
 
 export type * from "./types";
-export { charts, glossary, meta, metrics, sections };
+export { charts, figureText, glossary, meta, metrics, sections };
 
 /** Every section, depth first, in reading order. */
 export const sectionList: readonly Section[] = sections.flatMap(function walk(s: Section): Section[] {
@@ -20,3 +21,6 @@ export const sectionById: ReadonlyMap<string, Section> = byId(sectionList);
 export const paragraphById: ReadonlyMap<string, Paragraph> = byId(paragraphs);
 export const metricById = byId(metrics);
 export const chartById = byId(charts);
+
+/** The number `court-report chart N` and the explorer give a chart: its 1-based place in `charts`. */
+export const chartNumber = (id: string): number => charts.findIndex((c) => c.id === id) + 1;

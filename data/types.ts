@@ -79,13 +79,28 @@ export interface Derivation {
   readonly formula: string;
 }
 
+/** How the report qualifies an approximate figure: 约、近、逾 before the numeral, 余、多 after it. */
+export type Qualifier = "约" | "近" | "逾" | "余" | "多";
+
 interface MetricBase {
   readonly id: string;
-  /** Short Chinese label. */
+  /**
+   * Short Chinese label that says what the quote counts, with its subject, span and the
+   * 连续/累计/其中 the sentence gives (docs: the naming rule; test/data-labels.test.ts: the review).
+   */
   readonly label: string;
+  /** The number as written; for an approximate figure the number the qualifier stands beside. */
   readonly value: number;
-  /** Unit as the report writes it: 件, 人, 人次, 名, %, 万元, 亿元, 个百分点, 余名 … */
+  /** Unit as the report writes it, without a qualifier: 件, 人, 人次, 名, %, 万元, 亿元, 个百分点 … */
   readonly unit: string;
+  /** Present (true) where the report says 余/约/近/逾/多: "1000余名" is at least 1000, not 1000. */
+  readonly approximate?: true;
+  /** The word that makes it approximate, where approximate. */
+  readonly qualifier?: Qualifier;
+  /** The span the figure covers where it is not its section's (过去五年 for section 2): "2019年起". */
+  readonly period?: string;
+  /** The body the figure belongs to where it is not the court as a whole: "诚信履行工作室". */
+  readonly subject?: string;
   readonly category: MetricCategory;
   readonly paragraphId: string;
   readonly sectionId: string;
@@ -104,27 +119,40 @@ export interface DerivedMetric extends MetricBase {
   /** The clause the derivation rests on (verbatim, in paragraphId). */
   readonly quote: string;
   readonly derivation: Derivation;
+  /**
+   * Every whole value the rounded inputs allow, as [lowest, highest]: the report's 127.1% stands for
+   * anything from 127.05% up to 127.15%, so 前五年 can be any count in this range, not exactly `value`.
+   */
+  readonly interval: readonly [number, number];
 }
 
 export type Metric = ReportedMetric | DerivedMetric;
 
+/** One bar: a figure of the chart and the label it is drawn under. */
+export interface Bar {
+  readonly label: string;
+  readonly metricId: string;
+}
+
+/**
+ * Horizontal bars, every one counted in the same unit. Bars come in groups (a group of one bar each
+ * for a plain chart); grouped charts name the series in `series`, one per bar of a group, for the legend.
+ */
 export interface BarChart {
   readonly id: string;
+  /** What is drawn, with its unit. */
   readonly title: string;
-  readonly kind: "bar";
   readonly note: string;
-  readonly bars: readonly { readonly label: string; readonly metricId: string }[];
+  /** The one unit of the axis; every bar's metric is in it. */
+  readonly unit: string;
+  /**
+   * Where the bars are parts of a whole the report gives: the whole, drawn as the reference line the
+   * bars are measured against, not as a bar beside its own parts.
+   */
+  readonly whole?: Bar;
+  readonly groups: readonly { readonly label: string; readonly bars: readonly Bar[] }[];
+  /** Legend names of the bars within each group, in order; absent for ungrouped charts. */
+  readonly series?: readonly string[];
 }
 
-export interface LineChart {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: "line";
-  readonly note: string;
-  /** Labels of the ordered axis. */
-  readonly axis: readonly string[];
-  /** Each series has one metric id per axis label. */
-  readonly series: readonly { readonly name: string; readonly metricIds: readonly string[] }[];
-}
-
-export type Chart = BarChart | LineChart;
+export type Chart = BarChart;

@@ -20,6 +20,7 @@ const PLACES: Record<string, (string | "escape" | "enter")[]> = {
   input: ["5"],
   data: ["2"],
   charts: ["3"],
+  "charts.chart": ["3", "enter"],
   "glossary.list": ["4", "escape"],
   "glossary.detail": ["4", "sfss", "enter"],
   search: ["5", "法院", "escape"],

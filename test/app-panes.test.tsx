@@ -9,7 +9,7 @@ import { reportView } from "../source/app/panes/report/view";
 import { initialState, type State } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
-import { chartFigures } from "../source/charts/render";
+import { chartFigures, SOURCES_HEADING } from "../source/charts/render";
 import { readKeys } from "../source/input/reader";
 import { setAmbiWidth, width } from "../source/text/width";
 import { keys, reduce } from "./helpers/explorer-state";
@@ -171,7 +171,7 @@ describe("panes, rendered with ink-testing-library", () => {
     const r = await mount(100, 30);
     const { lastFrame, unmount } = r;
     await send(r, "2");
-    expect(lastFrame()).toContain("| 五年受理案件");
+    expect(lastFrame()).toContain("| 五年共受理");
     for (let i = 0; i < 10; i++) {
       await send(r, "j");
     }
@@ -254,7 +254,7 @@ describe("panes, rendered with ink-testing-library", () => {
     const frame = lastFrame()!;
     const chart = charts[1]!;
     expect(frame).toContain(chart.title);
-    expect(frame).toContain("数据出处");
+    expect(frame).toContain(SOURCES_HEADING);
     for (const f of chartFigures(chart)) expect(frame).toContain(f.metric.quote);
     unmount();
   });

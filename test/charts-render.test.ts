@@ -1,129 +1,138 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { BarChart, LineChart } from "../data/index";
-import { charts, metricById } from "../data/index";
-import { chartFigures, DERIVED_MARK, renderChart, renderChartFigures, valueText } from "../source/charts/render";
+import { charts, figureText } from "../data/index";
+import {
+  chartFigures,
+  DERIVED_MARK,
+  drawChart,
+  drawChartFigures,
+  renderChart,
+  renderChartFigures,
+  valueText,
+} from "../source/charts/render";
 import { setAmbiWidth, width } from "../source/text/width";
 
 afterEach(() => setAmbiWidth("single"));
 
-const bars = charts.filter((c): c is BarChart => c.kind === "bar");
-const lines = charts.filter((c): c is LineChart => c.kind === "line");
+/** The number a printed figure starts with: "约23705件（…）*" → 23705, "1000余名" → 1000. */
+const parseFigure = (text: string) => Number.parseFloat(text.replace(/^[约近逾]/, ""));
+const BLOCKS = /[\u2580-\u259f]/u;
+/** A bar: "|" then its marks (block or ASCII), then nothing or " value". */
+const BAR = /\|([█▉▊▋▌▍▎▏▒░#:=-]*)(?: (\S+))?$/u;
 
-describe("renderChart", () => {
+describe("drawChart", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`keeps every line of every chart and its figures within 30..200 columns (ambiwidth ${mode})`, {
-      timeout: 60_000,
+    it(`every chart at 30..200 columns (ambiwidth ${mode}): fits, one unit, a mark for every value, values parse back`, {
+      timeout: 120_000,
     }, () => {
       setAmbiWidth(mode);
       for (const chart of charts) {
+        const figures = chartFigures(chart);
         for (let cols = 30; cols <= 200; cols++) {
-          for (const line of [...renderChart(chart, cols), ...renderChartFigures(chart, cols)]) {
-            expect(width(line), `${chart.id} at ${cols}: ${line}`).toBeLessThanOrEqual(cols);
+          const { lines, spots } = drawChart(chart, cols);
+          const where = `${chart.id} at ${cols}`;
+          for (const line of [...lines, ...renderChartFigures(chart, cols)]) {
+            expect(width(line), `${where}: ${line}`).toBeLessThanOrEqual(cols);
           }
+          if (mode === "double") expect(lines.join(""), where).not.toMatch(BLOCKS);
+          expect(spots.map((s) => s.metricId)).toEqual(figures.map((f) => f.metric.id));
+          const axisColumns = new Set<number>();
+          for (const [i, f] of figures.entries()) {
+            const spot = spots[i]!;
+            const own = lines.slice(spot.line, spot.line + spot.height).join("\n");
+            // The figure's own lines print its value whole, and it parses back to the metric.
+            expect(own, where).toContain(valueText(f.metric));
+            expect(parseFigure(valueText(f.metric))).toBe(f.metric.value);
+            expect(f.metric.unit, `${where}: one unit per axis`).toBe(chart.unit);
+            if (f.whole) continue;
+            const barLine = lines[spot.line + spot.height - 1]!;
+            const bar = BAR.exec(barLine);
+            expect(bar, `${where}: ${barLine}`).not.toBeNull();
+            if (f.metric.value > 0) expect(bar![1]!.length, `${where}: a mark for ${f.label}`).toBeGreaterThan(0);
+            axisColumns.add(width(barLine.slice(0, barLine.indexOf("|"))));
+          }
+          expect(axisColumns.size, `${where}: bars start on one column`).toBe(1);
         }
       }
     });
   }
 
-  it("prints each bar's metric value and unit at the bar's end, with bars in ASCII", () => {
-    for (const chart of bars) {
-      for (const cols of [30, 80, 160]) {
-        const out = renderChart(chart, cols);
-        const barLines = out.filter((l) => / \|#* \S+$/.test(l));
-        expect(barLines).toHaveLength(chart.bars.length);
-        chart.bars.forEach((bar, i) => {
-          const m = metricById.get(bar.metricId)!;
-          const printed = / \|(#*) (\S+)$/.exec(barLines[i]!)!;
-          expect(printed[2]).toBe(valueText(m));
-          expect(Number.parseFloat(printed[2]!)).toBe(m.value);
-          expect(printed[2]!.endsWith(DERIVED_MARK)).toBe(m.kind === "derived");
+  it("bar lengths follow the values, measured against the whole where the chart has one", () => {
+    for (const chart of charts) {
+      const { lines, spots } = drawChart(chart, 120);
+      const figures = chartFigures(chart);
+      const bars = figures.flatMap((f, i) => (f.whole ? [] : [{ f, line: lines[spots[i]!.line]! }]));
+      const cells = bars.map(({ line }) => {
+        const marks = BAR.exec(line)![1]!;
+        // A full block is one cell; a partial block is less than one.
+        return [...marks].reduce((n, c) => n + (/[█▒]/u.test(c) ? 1 : 0.5), 0);
+      });
+      bars.forEach((a, i) => {
+        bars.forEach((b, j) => {
+          if (a.f.metric.value < b.f.metric.value) expect(cells[i]).toBeLessThanOrEqual(cells[j]!);
         });
-        // Bar lengths follow the values: a larger figure never has a shorter bar.
-        const lengths = barLines.map((l) => / \|(#*) /.exec(l)![1]!.length);
-        const values = chart.bars.map((b) => metricById.get(b.metricId)!.value);
-        values.forEach((a, i) => {
-          values.forEach((b, j) => {
-            if (a < b) expect(lengths[i]).toBeLessThanOrEqual(lengths[j]!);
-          });
-        });
-        expect(lengths[values.indexOf(Math.max(...values))]).toBe(Math.max(...lengths));
-        expect(out.join("")).not.toMatch(/[\u2580-\u259f]/u);
-      }
-    }
-  });
-
-  it("draws a scale from 0 to the top of the bars, 100% for rates", () => {
-    const rates = renderChart(charts.find((c) => c.id === "key-rates")!, 80);
-    expect(rates.some((l) => /^\s+0\s+100%$/.test(l))).toBe(true);
-    const closed = renderChart(charts.find((c) => c.id === "closed-by-type")!, 80);
-    expect(closed.some((l) => /^\s+0\s+28828件$/.test(l))).toBe(true);
-  });
-
-  it("labels the line chart's periods and series and prints every real value, derived ones marked", () => {
-    for (const chart of lines) {
-      for (const cols of [30, 80]) {
-        const out = renderChart(chart, cols);
-        const text = out.join("\n");
-        for (const a of chart.axis) expect(cols < 40 || text.includes(a)).toBe(true);
-        for (const s of chart.series) {
-          expect(text).toContain(`${s.name}：`);
-          for (const id of s.metricIds) expect(text).toContain(valueText(metricById.get(id)!));
-        }
-        const derived = chart.series
-          .flatMap((s) => s.metricIds)
-          .map((id) => metricById.get(id)!)
-          .filter((m) => m.kind === "derived");
-        expect(derived.length).toBeGreaterThan(0);
-        for (const m of derived) {
-          expect(text).toContain(`${m.value}${m.unit}${DERIVED_MARK}`);
-          if (m.kind === "derived") expect(text.replace(/\n/g, "")).toContain(m.derivation.formula);
+      });
+      const whole = figures.find((f) => f.whole);
+      const barW = lines.find((l) => /^\s*\+-+\+$/.test(l))!.trim().length - 1;
+      if (whole) {
+        for (const [i, { f }] of bars.entries()) {
+          expect(Math.abs(cells[i]! - (f.metric.value / whole.metric.value) * barW)).toBeLessThanOrEqual(1);
         }
       }
     }
   });
 
-  it("plots only the real values: a step from one period's value to the next, with nothing in between", () => {
-    const chart = lines[0]!;
-    const out = renderChart(chart, 80);
-    const plot = out.filter((l) => /^\s*\d* [┤┼]/.test(l));
-    // The y axis names only values of the chart, on the rows where they are drawn.
-    const values = chart.series.flatMap((s) => s.metricIds.map((id) => metricById.get(id)!.value));
-    const labels = plot.map((l) => l.trim().split(" ")[0]!).filter((t) => /^\d/.test(t));
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(values).toContain(Number(label));
-    // Horizontal runs appear only on the rows of the lowest and highest values.
-    const runs = plot.filter((l) => /─/.test(l));
-    expect(runs.length).toBe(2);
-    expect(runs.map((l) => Number(l.trim().split(" ")[0]))).toEqual([
-      Math.max(...chart.series.flatMap((s) => s.metricIds.map((id) => metricById.get(id)!.value))),
-      Math.min(...chart.series.flatMap((s) => s.metricIds.map((id) => metricById.get(id)!.value))),
-    ]);
+  it("never draws a whole beside its own parts: the whole is the reference line and the scale's top", () => {
+    for (const chart of charts.filter((c) => c.whole)) {
+      const lines = renderChart(chart, 80);
+      const whole = chartFigures(chart).find((f) => f.whole)!;
+      expect(lines.filter((l) => l.includes(valueText(whole.metric)))).toHaveLength(2);
+      expect(lines.some((l) => l.includes("|") && l.includes(valueText(whole.metric)))).toBe(false);
+      expect(lines.some((l) => l.trim().startsWith("0") && l.trim().endsWith(valueText(whole.metric)))).toBe(true);
+    }
   });
 
-  it("uses ASCII plot symbols when ambiguous characters are two columns wide", () => {
+  it("the caseload chart groups 受理 and 办结, two bars each, with a legend and the derived bars marked", () => {
+    const chart = charts.find((c) => c.id === "caseload")!;
+    const lines = renderChart(chart, 100);
+    const text = lines.join("\n");
+    expect(lines.some((l) => l.startsWith("受理 前五年 |"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("办结 前五年 |"))).toBe(true);
+    expect(lines.filter((l) => /^ +近五年 \|/.test(l))).toHaveLength(2);
+    expect(text).toMatch(/^图例：▒ 前五年（推算） {2}█ 近五年$/m);
+    for (const f of chartFigures(chart)) {
+      if (f.metric.kind !== "derived") continue;
+      expect(text).toContain(`${figureText(f.metric)}${DERIVED_MARK}`);
+      expect(text.replace(/\n/g, "")).toContain(f.metric.derivation.formula);
+    }
     setAmbiWidth("double");
-    const text = renderChart(lines[0]!, 80).join("\n");
-    expect(text).not.toMatch(/[┤┼─╭╮╯╰│]/u);
-    expect(text).toMatch(/\+-+\+/);
+    expect(renderChart(chart, 100).join("\n")).toMatch(/^图例：= 前五年（推算） {2}# 近五年$/m);
   });
 
-  it("colours the series only when asked", () => {
-    expect(renderChart(lines[0]!, 80).join("")).not.toContain("\x1b");
-    expect(renderChart(lines[0]!, 80, { color: true }).join("")).toContain("\x1b[");
+  it("gives a small value a partial block or the smallest mark, never nothing", () => {
+    const sentencing = renderChart(charts.find((c) => c.id === "sentencing")!, 80);
+    expect(sentencing.find((l) => l.startsWith("管制"))).toMatch(/\|▏ 1人$/);
+    setAmbiWidth("double");
+    expect(renderChart(charts.find((c) => c.id === "sentencing")!, 80).find((l) => l.startsWith("管制"))).toMatch(
+      /\|: 1人$/,
+    );
   });
 });
 
-describe("chartFigures and renderChartFigures", () => {
-  it("lists every figure a chart draws, with its verbatim quote", () => {
+describe("chartFigures and drawChartFigures", () => {
+  it("lists every figure a chart draws, with its verbatim quote, and says where each starts", () => {
     for (const chart of charts) {
       const figures = chartFigures(chart);
-      const ids = chart.kind === "bar" ? chart.bars.map((b) => b.metricId) : chart.series.flatMap((s) => s.metricIds);
-      expect(figures.map((f) => f.metric.id).sort()).toEqual([...ids].sort());
-      const text = renderChartFigures(chart, 200).join("\n");
-      for (const f of figures) {
+      const ids = [
+        ...(chart.whole ? [chart.whole.metricId] : []),
+        ...chart.groups.flatMap((g) => g.bars.map((b) => b.metricId)),
+      ];
+      expect(figures.map((f) => f.metric.id)).toEqual(ids);
+      const { lines, spots } = drawChartFigures(chart, 200);
+      const text = lines.join("\n");
+      figures.forEach((f, i) => {
         expect(text).toContain(`「${f.metric.quote}」`);
-        expect(text).toContain(`${f.label}：${valueText(f.metric)}`);
-      }
+        expect(lines[spots[i]!.line]).toContain(`${f.label}：${valueText(f.metric)}`);
+      });
     }
   });
 });

@@ -121,8 +121,9 @@ describe("widths", () => {
     });
   }
 
+  // Tables and charts take the width; prose in a pipe is one line a paragraph (test/cli-pipes.test.ts).
   it("takes COLUMNS when piped, 80 when COLUMNS is not a sensible number", { timeout: 30_000 }, () => {
-    const widest = (env: Record<string, string>) => Math.max(...cli(["read", "2.2"], env).lines.map(width));
+    const widest = (env: Record<string, string>) => Math.max(...cli(["chart", "2"], env).lines.map(width));
     expect(widest({ COLUMNS: "50" })).toBeLessThanOrEqual(50);
     expect(widest({ COLUMNS: "50" })).toBeGreaterThan(44);
     for (const bad of ["abc", "0", "-5", "99999"]) expect(widest({ COLUMNS: bad })).toBeLessThanOrEqual(80);
@@ -131,9 +132,9 @@ describe("widths", () => {
 
   it("ambiwidth from the environment, the flag winning", { timeout: 30_000 }, () => {
     const plot = (args: string[], env: Record<string, string> = {}) => cli(["chart", "caseload", ...args], env).stdout;
-    expect(plot([])).toContain("┤");
-    expect(plot([], { COURT_REPORT_AMBIWIDTH: "double" })).not.toContain("┤");
-    expect(plot(["--ambiwidth=single"], { COURT_REPORT_AMBIWIDTH: "double" })).toContain("┤");
+    expect(plot([])).toContain("█");
+    expect(plot([], { COURT_REPORT_AMBIWIDTH: "double" })).not.toContain("█");
+    expect(plot(["--ambiwidth=single"], { COURT_REPORT_AMBIWIDTH: "double" })).toContain("█");
   });
 });
 

@@ -71,6 +71,12 @@ describe("CSV", () => {
       "paragraphId",
       "quote",
       "formula",
+      "approximate",
+      "qualifier",
+      "period",
+      "subject",
+      "low",
+      "high",
     ]);
     expect(records).toHaveLength(metrics.length);
     records.forEach((rec, i) => {
@@ -87,6 +93,12 @@ describe("CSV", () => {
         paragraphId: m.paragraphId,
         quote: m.quote,
         formula: m.kind === "derived" ? m.derivation.formula : "",
+        approximate: m.approximate ? "true" : "",
+        qualifier: m.qualifier ?? "",
+        period: m.period ?? "",
+        subject: m.subject ?? "",
+        low: m.kind === "derived" ? String(m.interval[0]) : "",
+        high: m.kind === "derived" ? String(m.interval[1]) : "",
       });
       expect(Number(row.value)).toBe(m.value);
     });
@@ -94,7 +106,7 @@ describe("CSV", () => {
 
   it("metrics 执行到位 --csv is the one row with 10.73 亿元", () => {
     const [, row] = parseCsv(cli(["metrics", "执行到位", "--csv"]).stdout);
-    expect(row!.slice(0, 4)).toEqual(["enforcement.recovered", "执行到位", "10.73", "亿元"]);
+    expect(row!.slice(0, 4)).toEqual(["enforcement.recovered", "执行到位金额", "10.73", "亿元"]);
   });
 });
 

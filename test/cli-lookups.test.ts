@@ -1,6 +1,6 @@
 // Exact output of the quick lookups, spawned from the built CLI.
 import { describe, expect, it, vi } from "vitest";
-import { glossary, metricById, sectionById } from "../data/index";
+import { charts, glossary, metricById, metrics, sectionById } from "../data/index";
 import { valueText } from "../source/charts/render";
 import { cli } from "./cli-run";
 
@@ -50,29 +50,56 @@ describe("metrics", () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ value: 10.73, unit: "亿元" });
   });
 
-  it("prints an aligned table", () => {
+  it("prints an aligned table, each figure written by the data module's figureText", () => {
     expect(cli(["metrics", "执行到位"]).lines).toEqual([
-      "+----------+-------+------+------+--------+",
-      "| 指标     |  数值 | 单位 | 类别 | 出处   |",
-      "+----------+-------+------+------+--------+",
-      "| 执行到位 | 10.73 | 亿元 | 执行 | 2.2.p4 |",
-      "+----------+-------+------+------+--------+",
+      "+--------------+-----------+------+--------+",
+      "| 指标         |      数值 | 类别 | 出处   |",
+      "+--------------+-----------+------+--------+",
+      "| 执行到位金额 | 10.73亿元 | 执行 | 2.2.p4 |",
+      "+--------------+-----------+------+--------+",
     ]);
   });
 
   it("forgives a wrong character and takes ASCII category names", () => {
-    expect(cli(["metrics", "执行到味"]).lines[3]).toContain("| 执行到位 | 10.73 |");
+    expect(cli(["metrics", "执行到味"]).lines[3]).toContain("| 执行到位金额 | 10.73亿元 |");
     const byAlias = JSON.parse(cli(["metrics", "--category", "enforcement", "--json"]).stdout);
     expect(byAlias).toEqual(JSON.parse(cli(["metrics", "--category", "执行", "--json"]).stdout));
     expect(byAlias.every((m: { category: string }) => m.category === "执行")).toBe(true);
   });
 
-  it("marks derived figures and, with --sources, shows their formula and the quote", () => {
+  it("marks derived figures with their interval and, with --sources, shows their formula and the quote", () => {
     const r = cli(["metrics", "推算", "--sources", "--width", "200"]);
     const m = metricById.get("total.accepted-previous")!;
     const row = r.lines.find((l) => l.includes(m.label))!;
-    expect(row).toMatch(new RegExp(`\\| ${m.value} \\| 件 .*\\| 推算：`));
-    expect(row).toContain(m.quote);
+    expect(row).toContain(`| 约${m.value}件（23700～23709） |`);
+    expect(row).toContain(`${m.quote}（推算：`);
+  });
+
+  it("approximate figures keep their qualifier: 1000余名, 560余次", () => {
+    expect(cli(["metrics", "旁听"]).stdout).toContain("| 1000余名 |");
+    expect(cli(["metrics", "媒体"]).stdout).toContain("| 560余次 |");
+  });
+
+  it("leaves out a column that is empty in every row shown", () => {
+    const header = cli(["metrics", "--width", "200"]).lines[1]!;
+    expect(header).not.toContain("说明");
+    expect(header).not.toContain("单位");
+  });
+
+  it("--sources at 80 columns never breaks a label inside a word", () => {
+    const lines = cli(["metrics", "--sources", "--width", "80"]).lines;
+    const labelCells = lines.filter((l) => l.startsWith("| ")).map((l) => l.split("|")[1]!.trim());
+    expect(labelCells).not.toContain("件");
+    expect(lines.join("\n")).not.toMatch(/\| 五年受理案 /);
+    // Each label reads back whole from its cells.
+    const rows: string[] = [];
+    for (const l of lines.slice(3)) {
+      if (!l.startsWith("| ")) continue;
+      const [, label, value] = l.split("|");
+      if (value!.trim() !== "") rows.push(label!.trim());
+      else rows[rows.length - 1] += label!.trim();
+    }
+    expect(rows).toEqual(metrics.map((m) => m.label));
   });
 });
 
@@ -129,35 +156,56 @@ describe("search", () => {
 });
 
 describe("chart", () => {
-  it("lists the charts", () => {
+  it("lists the charts with their numbers and ids", () => {
     const r = cli(["chart"]);
-    expect(r.lines.map((l) => l.split(/\s+/)[0])).toEqual([
-      "caseload",
-      "closed-by-type",
-      "enforcement-measures",
-      "sentencing",
-      "money-for-people",
-      "key-rates",
-      "integrity-office",
-    ]);
+    expect(r.lines.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual(charts.map((c, i) => [String(i + 1), c.id]));
+  });
+
+  it("chart N draws the N-th chart of the list, for every N", () => {
+    charts.forEach((chart, i) => {
+      const r = cli(["chart", String(i + 1), "--width", "100"]);
+      expect(r.status).toBe(0);
+      expect(r.lines[0]).toBe(chart.title);
+      expect(r.stdout).toBe(cli(["chart", chart.id, "--width", "100"]).stdout);
+    });
+  });
+
+  it("a number past the end or 0: exit 1, one line listing the charts, nothing drawn", () => {
+    for (const n of ["0", String(charts.length + 1), "99"]) {
+      const r = cli(["chart", n]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).toContain(`there is no chart ${Number(n)}; charts: 1 ${charts[0]!.id}, 2 `);
+    }
+  });
+
+  it("-1 and 1.5 are usage errors: exit 2, one error line, nothing drawn", () => {
+    for (const args of [["-1"], ["1.5"], ["--", "-1"]]) {
+      const r = cli(["chart", ...args]);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n").filter((l) => l.startsWith("court-report:"))).toHaveLength(1);
+    }
   });
 
   it("draws a chart by id or by a word of its title, with each bar's value and its source quote", () => {
     for (const args of [
-      ["chart", "key-rates"],
-      ["chart", "比率"],
+      ["chart", "sentencing"],
+      ["chart", "判处被告人"],
     ]) {
       const r = cli(args);
-      expect(r.lines[0]).toBe("主要比率");
-      const m = metricById.get("civil.acceptance-rate")!;
-      expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^一审服判息诉率 +\\|#+ ${valueText(m)}$`)));
+      expect(r.lines[0]).toBe(charts.find((c) => c.id === "sentencing")!.title);
+      const m = metricById.get("criminal.probation")!;
+      expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^缓刑 +\\|█+[▉-▏]? ${valueText(m)}$`)));
       expect(r.stdout).toContain(`「${m.quote}」`);
+      expect(r.stdout).toContain("出处（报告原文）");
     }
   });
 
-  it("unknown chart: exit 1 listing the ids", () => {
+  it("unknown chart: exit 1 listing the numbers and ids", () => {
     const r = cli(["chart", "nope"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^court-report: no chart matches 'nope'; charts: caseload, /);
+    expect(r.stderr).toMatch(/^court-report: no chart matches 'nope'; charts: 1 caseload, 2 /);
   });
 });

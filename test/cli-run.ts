@@ -1,5 +1,6 @@
 // Runs the built CLI (dist/cli.js; `npm run build` first) the way a user's shell or script would.
 import { execFileSync, spawnSync } from "node:child_process";
+import { charts } from "../data/index";
 import { missingTool } from "./helpers/tools";
 
 export interface Run {
@@ -74,14 +75,6 @@ export const TEXT_COMMANDS: readonly (readonly string[])[] = [
   ["search", "sfss", "--limit", "50"],
   ["search", "--help"],
   ["chart"],
-  ...[
-    "caseload",
-    "closed-by-type",
-    "enforcement-measures",
-    "sentencing",
-    "money-for-people",
-    "key-rates",
-    "integrity-office",
-  ].map((id) => ["chart", id]),
+  ...charts.map((c) => ["chart", c.id]),
   ["chart", "--help"],
 ];

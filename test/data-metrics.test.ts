@@ -32,7 +32,9 @@ describe("metrics", () => {
       expect(text.split(m.quote).length - 1, `${m.id}: quote occurs once`).toBe(1);
       if (m.kind === "reported" && m.written === undefined) {
         expect(numeralsEqualTo(m.quote, m.value), `${m.id}: ${m.value} in «${m.quote}»`).toHaveLength(1);
-        expect(m.quote, `${m.id}: unit follows value`).toContain(`${m.value}${m.unit}`);
+        // 余/多 stand between the numeral and the unit ("1000余名"); 约/近/逾 before the numeral.
+        const after = m.qualifier === "余" || m.qualifier === "多" ? m.qualifier : "";
+        expect(m.quote, `${m.id}: unit follows value`).toContain(`${m.value}${after}${m.unit}`);
       }
       if (m.kind === "reported" && m.written !== undefined) {
         expect(m.quote, `${m.id}: unit follows the Chinese numeral`).toContain(`${m.written}${m.unit}`);
@@ -89,12 +91,16 @@ describe("metrics", () => {
 });
 
 describe("charts", () => {
-  it("reference only existing metrics, and bars share a chart with numbers, not text", () => {
+  it("reference only existing metrics, every one in the chart's one unit", () => {
     expect(charts.length).toBeGreaterThanOrEqual(6);
     for (const c of charts) {
-      const ids = c.kind === "bar" ? c.bars.map((b) => b.metricId) : c.series.flatMap((s) => s.metricIds);
-      for (const id of ids) expect(metricById.has(id), `${c.id} → ${id}`).toBe(true);
-      if (c.kind === "line") for (const s of c.series) expect(s.metricIds).toHaveLength(c.axis.length);
+      const ids = [...(c.whole ? [c.whole.metricId] : []), ...c.groups.flatMap((g) => g.bars.map((b) => b.metricId))];
+      for (const id of ids) {
+        expect(metricById.has(id), `${c.id} → ${id}`).toBe(true);
+        expect(metricById.get(id)!.unit, `${c.id} → ${id}`).toBe(c.unit);
+      }
+      expect(c.title, `${c.id}: the title names the unit`).toContain(c.unit);
+      if (c.series) for (const g of c.groups) expect(g.bars).toHaveLength(c.series.length);
     }
   });
 });

@@ -38,7 +38,7 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable()))("the explorer in a real te
       screen = await term.waitFor("筛选>", 10_000);
       const table = rowsOf(screen).filter((l) => l.startsWith("|") || l.startsWith("+"));
       expect(table.length).toBeGreaterThan(10);
-      expect(table.some((l) => l.includes("五年受理案件") && l.includes("53833"))).toBe(true);
+      expect(table.some((l) => l.includes("五年共受理") && l.includes("53833"))).toBe(true);
       const widths = new Set(table.map((l) => width(l.trimEnd())));
       expect([...widths], table.join("\n")).toHaveLength(1);
       expect([...widths][0]).toBeLessThanOrEqual(columns);

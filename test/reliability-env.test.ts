@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sectionById } from "../data/index";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
@@ -85,17 +86,21 @@ describe("a reader that stops early (`| head`)", () => {
   );
 });
 
+// Tables take COLUMNS when piped; prose in a pipe is one line a paragraph whatever COLUMNS says (issue 13).
 describe("quick lookups with nonsense COLUMNS", () => {
-  it.each([undefined, "0", "-5", "99999", "abc"])("COLUMNS=%s: read wraps to 80 columns", (value) => {
-    const r = run(["read", "2.4"], { COLUMNS: value });
+  it.each([undefined, "0", "-5", "99999", "abc"])("COLUMNS=%s: tables fit 80 columns, read stays whole", (value) => {
+    const r = run(["metrics", "--sources"], { COLUMNS: value });
     expect(r.status).toBe(0);
     const lines = r.stdout.toString().split("\n");
     expect(lines.length).toBeGreaterThan(5);
     for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(80);
+    const read = run(["read", "2.4"], { COLUMNS: value });
+    expect(read.status).toBe(0);
+    expect(read.stdout.toString().split("\n")).toContain(sectionById.get("2.4")!.paragraphs[0]!.text);
   });
 
   it("a sensible COLUMNS is honoured", () => {
-    const lines = run(["read", "2.4"], { COLUMNS: "50" }).stdout.toString().split("\n");
+    const lines = run(["metrics", "--sources"], { COLUMNS: "50" }).stdout.toString().split("\n");
     for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(50);
   });
 });

@@ -12,7 +12,8 @@ describe("search", () => {
     expect(where(hits)).toContain("paragraph:2.2.p4");
     expect(where(hits)).toContain("metric:enforcement.recovered");
     const metric = hits.find((h) => h.id === "enforcement.recovered")!;
-    expect(metric.text).toBe(`执行到位：${metricById.get("enforcement.recovered")!.quote}`);
+    const m = metricById.get("enforcement.recovered")!;
+    expect(metric.text).toBe(`${m.label}：${m.quote}`);
   });
 
   it("reads initials as the glossary term and finds the term's places in the body", () => {

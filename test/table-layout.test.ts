@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { metrics } from "../data/index";
-import { layoutTable, renderTable } from "../source/table/layout";
+import { layoutTable, renderTable, words, wrapWords } from "../source/table/layout";
 import { setAmbiWidth, width } from "../source/text/width";
 
 const rows = metrics.map((m) => ({ 类别: m.category, 指标: m.label, 数值: m.value, 单位: m.unit, 来源: m.quote }));
@@ -95,5 +95,40 @@ describe("layoutTable", () => {
       padding: 0,
     });
     expect(lines).toEqual(["+---+-+", "|B列|a|", "+---+-+", "|1  |x|", "+---+-+"]);
+  });
+
+  it("leaves out a column that is empty in every row", () => {
+    const layout = layoutTable({
+      data: [
+        { a: "x", note: "" },
+        { a: "y", note: "" },
+      ],
+      columns: ["a", "note"],
+    });
+    expect(layout.columns.map((c) => c.key)).toEqual(["a"]);
+    expect(
+      layoutTable({
+        data: [
+          { a: "x", note: "" },
+          { a: "y", note: "推算" },
+        ],
+      }).columns,
+    ).toHaveLength(2);
+  });
+
+  it("wraps word columns between words only, never below the widest word", () => {
+    const data = [{ label: "五年共受理各类案件（不含旧存）", value: 53833 }];
+    for (const maxWidth of [26, 30, 34, 40]) {
+      const layout = layoutTable({ data, maxWidth, wrap: ["label"], words: ["label"] });
+      const cells = layout.lines.filter((l) => l.kind === "row").map((l) => l.cells[0]!.text.trim());
+      expect(cells.join("")).toBe(data[0]!.label);
+      // Every line of the cell is a run of whole words.
+      const all = words(data[0]!.label);
+      for (const cell of cells) expect(words(cell).every((w) => all.includes(w))).toBe(true);
+      expect(cells).not.toContain("件");
+      expect(cells.some((c) => c.endsWith("案"))).toBe(false);
+    }
+    expect(wrapWords("五年受理案件", 9)).toEqual(["五年受理", "案件"]);
+    expect(wrapWords("旧存案件（未计入）", 10)).toEqual(["旧存案件", "（未计入）"]);
   });
 });

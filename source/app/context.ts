@@ -11,6 +11,7 @@ export type Context =
   | "report.overlay"
   | "data"
   | "charts"
+  | "charts.chart"
   | "glossary.list"
   | "glossary.detail"
   | "search";

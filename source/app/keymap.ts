@@ -145,7 +145,21 @@ export const KEYMAP: readonly Group[] = [
       b(["pageup"], { type: "page", delta: -1 }, "图和出处上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一张图"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一张图"),
-      b(["enter"], { type: "open" }, "在报告中查看第一个数字的原句", "原句"),
+      b(["enter", "l", "right"], { type: "open" }, "进入这张图：逐个查看其中的数字", "进入"),
+    ],
+  },
+  {
+    context: "charts.chart",
+    title: "图表：数字",
+    bindings: [
+      b(["j", "down"], move(1), "下一个数字（显示它的原句）", "数字"),
+      b(["k", "up"], move(-1), "上一个数字"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动"),
+      b(["pageup"], { type: "page", delta: -1 }, "图和出处上一屏"),
+      b(["g", "home"], { type: "jump", to: "start" }, "第一个数字"),
+      b(["G", "end"], { type: "jump", to: "end" }, "最后一个数字"),
+      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句"),
+      b(["escape", "h", "left"], { type: "back" }, "回到图表列表", "返回"),
     ],
   },
   {

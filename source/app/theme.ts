@@ -46,8 +46,6 @@ export const THEME = {
 export const LABELS = {
   /** Marks a figure computed from others rather than read in the report. */
   derived: "推算",
-  /** Heading over a chart's source figures and a figure's quote. */
-  sources: "数据出处（报告原文）",
   /** Between two columns side by side. */
   gap: " | ",
 } as const;

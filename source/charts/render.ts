@@ -1,28 +1,41 @@
 // Draws the charts of 附件二 (rebuilt in data/charts.ts) as plain text lines no wider than `columns`.
-// Every number comes from the metrics by id; derived figures carry a mark and a footnote.
-// Bars are ASCII "#": "█" is East Asian ambiguous and turns two columns wide in CJK terminals.
-import asciichart from "asciichart";
-import type { BarChart, Chart, LineChart, Metric } from "../../data/index";
-import { metricById } from "../../data/index";
+// Every number comes from the metrics by id and is written by the data module's figureText; derived
+// figures carry a mark and a footnote. Bars are block characters (█ with eighth blocks for the
+// remainder) only when ambiguous-width characters are one column; with --ambiwidth=double they are
+// ASCII, because "█" is East Asian ambiguous and turns two columns wide in CJK terminals.
+import { type BarChart, type Chart, figureText, type Metric, metricById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import { getAmbiWidth, padEnd, padStart, truncate, width, wrap } from "../text/width";
-
-export interface ChartOptions {
-  /** Rows of the line-chart plot area; default 8. */
-  readonly height?: number;
-  /** Colour the line-chart series and their legend (ANSI). Default false: plain text. */
-  readonly color?: boolean;
-}
 
 /** A figure a chart shows: the chart's label for it and the metric behind it. */
 export interface ChartFigure {
   readonly label: string;
   readonly metric: Metric;
+  /** True for the whole that a chart of parts is measured against (drawn as its reference line). */
+  readonly whole: boolean;
+}
+
+/** Where a figure stands in drawn lines: the explorer selects a bar by these and shows its quote. */
+export interface FigureSpot {
+  readonly metricId: string;
+  readonly label: string;
+  /** Index of the figure's first line in `lines`. */
+  readonly line: number;
+  /** How many lines it takes (a label on its own line above its bar on narrow widths, a wrapped quote). */
+  readonly height: number;
+}
+
+/** Lines, and which of them each figure occupies, in the order chartFigures gives the figures. */
+export interface Drawing {
+  readonly lines: readonly string[];
+  readonly spots: readonly FigureSpot[];
 }
 
 /** Shown after a derived value; explained by the footnote. */
 export const DERIVED_MARK = "*";
-const FOOTNOTE = "* 推算值，报告未直接给出：";
+const FOOTNOTE = "* 推算值，报告未直接给出；括号内是报告四舍五入的百分比所容许的全部数值：";
+/** The heading over a chart's figures and their quotes: the one word for "source" (出处) everywhere. */
+export const SOURCES_HEADING = "出处（报告原文）";
 
 const metricOf = (id: string): Metric => {
   const m = metricById.get(id);
@@ -30,34 +43,55 @@ const metricOf = (id: string): Metric => {
   return m;
 };
 
-/** The source figures of a chart in the order it draws them: what goes under it with their quotes. */
+/** The figures of a chart in the order it draws them: the whole first (if any), then every bar. */
 export function chartFigures(chart: Chart): ChartFigure[] {
-  if (chart.kind === "bar") return chart.bars.map((b) => ({ label: b.label, metric: metricOf(b.metricId) }));
-  return chart.series.flatMap((s) =>
-    s.metricIds.map((id, i) => ({ label: `${chart.axis[i]} ${s.name}`, metric: metricOf(id) })),
+  const whole = chart.whole ? [{ label: chart.whole.label, metric: metricOf(chart.whole.metricId), whole: true }] : [];
+  const bars = chart.groups.flatMap((g) =>
+    g.bars.map((b) => ({
+      label: [g.label, b.label].filter(Boolean).join(" "),
+      metric: metricOf(b.metricId),
+      whole: false,
+    })),
   );
+  return [...whole, ...bars];
 }
 
-/** "23705件*": the value exactly as the data module holds it, its unit, and the derived mark. */
-export const valueText = (m: Metric) => `${m.value}${sanitize(m.unit)}${m.kind === "derived" ? DERIVED_MARK : ""}`;
+/** "53833件", "约23705件（23700～23709）*": figureText and the derived mark. */
+export const valueText = (m: Metric) => sanitize(figureText(m)) + (m.kind === "derived" ? DERIVED_MARK : "");
 
-export function renderChart(chart: Chart, columns: number, options: ChartOptions = {}): string[] {
+export const renderChart = (chart: Chart, columns: number): string[] => [...drawChart(chart, columns).lines];
+
+export function drawChart(chart: Chart, columns: number): Drawing {
   const cols = Math.max(1, Math.floor(columns));
-  const head = [truncate(sanitize(chart.title), cols), ...wrap(sanitize(chart.note), cols)];
-  const body = chart.kind === "bar" ? renderBars(chart, cols) : renderLines(chart, cols, options);
+  const head = [...wrap(sanitize(chart.title), cols), ...wrap(sanitize(chart.note), cols), ""];
+  const body = drawBars(chart, cols);
   const derived = chartFigures(chart).filter((f) => f.metric.kind === "derived");
   const notes = derived.length === 0 ? [] : wrap(FOOTNOTE + derived.map((f) => formulaText(f.metric)).join("；"), cols);
-  return [...head, "", ...body, ...notes];
+  return {
+    lines: [...head, ...body.lines, ...notes],
+    spots: body.spots.map((s) => ({ ...s, line: s.line + head.length })),
+  };
 }
 
+export const renderChartFigures = (chart: Chart, columns: number): string[] => [
+  ...drawChartFigures(chart, columns).lines,
+];
+
 /** Below a chart: each figure with its value, where it stands in the report, and its verbatim quote. */
-export function renderChartFigures(chart: Chart, columns: number): string[] {
+export function drawChartFigures(chart: Chart, columns: number): Drawing {
   const cols = Math.max(1, Math.floor(columns));
-  return chartFigures(chart).flatMap(({ label, metric }) => [
-    ...wrap(`${sanitize(label)}：${valueText(metric)}（${metric.paragraphId}）`, cols),
-    ...indent(`「${sanitize(metric.quote)}」`, cols),
-    ...(metric.kind === "derived" ? indent(`推算：${formulaText(metric)}`, cols) : []),
-  ]);
+  const lines: string[] = [];
+  const spots: FigureSpot[] = [];
+  for (const { label, metric } of chartFigures(chart)) {
+    const entry = [
+      ...wrap(`${sanitize(label)}：${valueText(metric)}（${metric.paragraphId}）`, cols),
+      ...indent(`「${sanitize(metric.quote)}」`, cols),
+      ...(metric.kind === "derived" ? indent(`推算：${formulaText(metric)}`, cols) : []),
+    ];
+    spots.push({ metricId: metric.id, label, line: lines.length, height: entry.length });
+    lines.push(...entry);
+  }
+  return { lines, spots };
 }
 
 const formulaText = (m: Metric) =>
@@ -67,100 +101,108 @@ function indent(text: string, cols: number): string[] {
   return cols > 4 ? wrap(text, cols - 2).map((l) => `  ${l}`) : wrap(text, cols);
 }
 
-function renderBars(chart: BarChart, cols: number): string[] {
-  const figures = chartFigures(chart);
-  const labels = figures.map((f) => sanitize(f.label));
-  const values = figures.map((f) => valueText(f.metric));
-  const valueW = Math.max(...values.map(width));
-  // Labels get what they need up to 40% of the width; the bars get the rest.
-  const labelW = Math.min(Math.max(...labels.map(width)), Math.max(2, Math.floor(cols * 0.4)));
-  const barW = Math.max(1, cols - labelW - 3 - valueW);
-  // Rates are drawn against 100%, so a 96% bar looks nearly full; other charts against their largest figure.
-  const percent = figures.every((f) => f.metric.unit === "%");
-  const top = Math.max(percent ? 100 : 0, ...figures.map((f) => f.metric.value));
-  const length = (v: number) => (top > 0 ? Math.round((v / top) * barW) : 0);
-  const bars = figures.map(
-    (f, i) => `${padEnd(labels[i]!, labelW)} |${"#".repeat(length(f.metric.value))} ${values[i]}`,
-  );
-  const units = new Set(figures.map((f) => f.metric.unit));
-  const topText = `${top}${units.size === 1 ? sanitize([...units][0]!) : ""}`;
-  const gap = " ".repeat(labelW + 1);
-  const scale = [`${gap}+${"-".repeat(Math.max(0, barW - 1))}+`, `${gap}0${padStart(topText, Math.max(0, barW - 1))}`];
-  return [...bars, ...scale].map((l) => truncate(l, cols));
+/** How a bar is filled: whole cells, and the marks for a remainder (the first is also the minimum mark). */
+interface Fill {
+  readonly full: string;
+  readonly partial: readonly string[];
 }
+const SOLID: Fill = { full: "█", partial: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"] };
+const SHADED: Fill = { full: "▒", partial: ["░"] };
+const ASCII_SOLID: Fill = { full: "#", partial: [":"] };
+const ASCII_SHADED: Fill = { full: "=", partial: ["-"] };
 
-const SERIES_COLORS = [asciichart.cyan, asciichart.magenta, asciichart.yellow, asciichart.green] as string[];
-// asciichart's default symbols are box-drawing characters: ambiguous width, two columns in CJK terminals.
-const ASCII_SYMBOLS = ["+", "|", "-", "-", "-", "+", "+", "+", "+", "|"];
-
-function renderLines(chart: LineChart, cols: number, options: ChartOptions): string[] {
-  const series = chart.series.map((s) => ({ name: sanitize(s.name), metrics: s.metricIds.map(metricOf) }));
-  const values = series.flatMap((s) => s.metrics.map((m) => m.value));
-  const labelW = Math.max(...[Math.min(...values), Math.max(...values)].map((v) => String(Math.round(v)).length), 3);
-  const plotW = Math.max(chart.axis.length, cols - labelW - 2);
-  const span = Math.max(1, Math.floor(plotW / chart.axis.length));
-  // Step shape: each period holds its one real value across its own span and the line jumps at the
-  // border. A slope between the two points would show values in between that the report never gives.
-  const data = series.map((s) => s.metrics.flatMap((m) => Array<number>(span).fill(m.value)));
-  const colors = options.color ? series.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) : undefined;
-  const height = Math.max(2, options.height ?? 8);
-  const plot = asciichart
-    .plot(data, {
-      height,
-      offset: 3,
-      format: (_, row) => padStart(rowLabel(values, height, row), labelW),
-      ...(colors ? { colors } : {}),
-      ...(getAmbiWidth() === "double" ? { symbols: ASCII_SYMBOLS } : {}),
-    })
-    .split("\n")
-    .map((l) => l.trimEnd());
-  const units = [...new Set(series.flatMap((s) => s.metrics.map((m) => sanitize(m.unit))))];
-  const gap = " ".repeat(labelW + 1);
-  const xAxis = `${gap}+${"-".repeat(Math.max(0, span * chart.axis.length - 1))}`;
-  // One column kept free between period labels so a cut label never runs into the next.
-  const xLabels = `${gap} ${chart.axis.map((a) => padEnd(truncate(sanitize(a), span - 1), span)).join("")}`;
-  const legend = series.flatMap((s, i) =>
-    pack(
-      options.color ? `${colors![i]}${s.name}${asciichart.reset}：` : `${s.name}：`,
-      s.metrics.map((m, j) => `${sanitize(chart.axis[j]!)} ${valueText(m)}`),
-      cols,
-    ),
-  );
-  return [padStart(units.join("/"), labelW), ...plot, xAxis, xLabels.trimEnd(), "", ...legend].map((l) =>
-    width(l) > cols ? truncate(l, cols) : l,
-  );
+/** The fill of the i-th of n series: the last (the latest period) solid, earlier ones shaded. */
+function fillOf(i: number, n: number): Fill {
+  const blocks = getAmbiWidth() === "single";
+  if (i === n - 1) return blocks ? SOLID : ASCII_SOLID;
+  return blocks ? SHADED : ASCII_SHADED;
 }
 
 /**
- * The y-axis label of a plot row: the real value drawn on that row (the nearest to the row's middle
- * when several share it), or nothing. A scale tick such as 38826 would read as a figure of the report.
- * The row of a value is computed as asciichart places it (asciichart.js, plot()).
+ * `cells` (fractional) cells of bar: whole cells, then the partial mark the remainder reaches. A
+ * value above zero that rounds to nothing still gets the smallest mark, so no figure looks like zero.
  */
-function rowLabel(values: readonly number[], height: number, row: number): string {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const ratio = max > min ? height / (max - min) : 1;
-  const min2 = Math.round(min * ratio);
-  const rows = Math.round(max * ratio) - min2;
-  const here = values.filter((v) => rows - (Math.round(v * ratio) - min2) === row);
-  if (here.length === 0) return "";
-  const middle = max - (row * (max - min)) / Math.max(1, rows);
-  return String(here.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a)));
+function barText(cells: number, positive: boolean, fill: Fill): string {
+  const whole = Math.floor(cells);
+  const step = Math.floor((cells - whole) * (fill.partial.length + 1));
+  const partial = step > 0 ? fill.partial[step - 1]! : "";
+  const text = fill.full.repeat(whole) + partial;
+  return text === "" && positive ? fill.partial[0]! : text;
 }
 
-/** Lays `parts` after `prefix`, as many to a line as fit; a part is never split between lines. */
-function pack(prefix: string, parts: readonly string[], cols: number): string[] {
+/** Fewer columns than this for the bar itself and the label goes on a line of its own. */
+const MIN_BAR = 8;
+
+function drawBars(chart: BarChart, cols: number): Drawing {
+  const figures = chartFigures(chart);
+  const whole = figures.find((f) => f.whole);
+  const bars = figures.filter((f) => !f.whole);
+  const series = chart.series ?? [];
+  // In a group, the group's name stands on its first bar only: the bars below it are visibly its own.
+  const labels = chart.groups.flatMap((g) =>
+    g.bars.map((b, i) => {
+      const group = i === 0 ? sanitize(g.label) : " ".repeat(width(sanitize(g.label)));
+      return [group, sanitize(b.label)].filter(Boolean).join(" ");
+    }),
+  );
+  const values = bars.map((f) => valueText(f.metric));
+  const valueW = Math.max(...values.map(width));
+  const naturalLabelW = Math.max(...labels.map(width));
+  // Beside the bars when a bar of MIN_BAR still fits; otherwise each label above its bar.
+  const stacked = naturalLabelW + 2 + MIN_BAR + 1 + valueW > cols;
+  const labelW = stacked ? 0 : naturalLabelW;
+  const gap = stacked ? "" : " ".repeat(labelW + 1);
+  // Beside: "label |bar value". Stacked: the label and value above a bar of the full width.
+  const barW = Math.max(1, stacked ? cols - 1 : cols - gap.length - 1 - 1 - valueW);
+  // Parts are measured against their whole; other charts against their largest figure.
+  const top = whole?.metric.value ?? Math.max(...bars.map((f) => f.metric.value));
+  const perGroup = Math.max(1, series.length);
   const lines: string[] = [];
-  let line = prefix;
-  const indentW = Math.min(width(prefix), Math.max(0, cols - 8));
-  for (const part of parts) {
-    const sep = line === prefix || line.trim() === "" ? "" : "  ";
-    if (width(line + sep + part) <= cols) line += sep + part;
+  const spots: FigureSpot[] = [];
+  if (whole) {
+    const text = `${sanitize(whole.label)} ${valueText(whole.metric)} = 全长`;
+    spots.push({ metricId: whole.metric.id, label: whole.label, line: 0, height: 1 });
+    lines.push(truncate(text, cols));
+  }
+  bars.forEach((f, i) => {
+    const fill = fillOf(series.length > 0 ? i % perGroup : 0, perGroup);
+    const bar = barText(top > 0 ? (f.metric.value / top) * barW : 0, f.metric.value > 0, fill);
+    const at = lines.length;
+    if (!stacked) lines.push(`${padEnd(labels[i]!, labelW)} |${bar} ${values[i]}`);
     else {
-      if (line.trim() !== "") lines.push(line);
-      line = " ".repeat(indentW) + part;
+      const both = `${labels[i]!} ${values[i]}`;
+      lines.push(...(width(both) <= cols ? [both] : [truncate(labels[i]!, cols), values[i]!]), `|${bar}`);
+    }
+    spots.push({ metricId: f.metric.id, label: f.label, line: at, height: lines.length - at });
+  });
+  const topText = whole ? valueText(whole.metric) : `${top}${sanitize(chart.unit)}`;
+  const scale = [
+    `${gap}+${"-".repeat(Math.max(0, barW - 1))}+`,
+    truncate(`${gap}0${padStart(topText, Math.max(width(topText), barW))}`, cols),
+  ];
+  const legend = pack(
+    series.map((s, i) => `${fillOf(i, perGroup).full} ${sanitize(s)}`),
+    "图例：",
+    cols,
+  );
+  return { lines: [...lines, ...scale, ...legend], spots };
+}
+
+// Block marks are drawn only where ambiguous characters are one column, so they measure as "#": this
+// keeps string-width (loaded for characters outside the report's own set) off the chart command's path.
+const blockWidth = (text: string) => width(text.replace(/[\u2580-\u259f]/gu, "#"));
+
+/** `items` after `prefix`, as many to a line as fit; an item is split only when it is wider than a line. */
+function pack(items: readonly string[], prefix: string, cols: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    const next = line === "" ? prefix + item : `${line}  ${item}`;
+    if (blockWidth(next) <= cols || line === "") line = next;
+    else {
+      lines.push(line);
+      line = item;
     }
   }
-  lines.push(line);
-  return lines;
+  return line === "" ? lines : [...lines, ...(blockWidth(line) <= cols ? [line] : wrap(line, cols))];
 }

@@ -139,9 +139,12 @@ export async function main(rawArgs: string[]): Promise<number> {
       values.width !== undefined
         ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
         : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
+    // A pipe gets whole paragraphs unless a width is asked for: hard breaks would split words for grep.
+    const prose = values.width !== undefined || process.stdout.isTTY === true ? columns : Number.POSITIVE_INFINITY;
     const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
     const ctx: Output = {
       columns,
+      prose,
       pen,
       print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)),
       raw: (text) => void out.push(text),

@@ -10,6 +10,11 @@ export type Values = Record<string, string | boolean | undefined>;
 export interface Output {
   /** Lines of text output are never wider than this (display columns). */
   readonly columns: number;
+  /**
+   * Prose (paragraphs, definitions) wraps at this: `columns` on a terminal or with --width, and
+   * Infinity when piped without --width, so each paragraph is one line and grep finds every phrase.
+   */
+  readonly prose: number;
   readonly pen: Pen;
   /** Text lines; each gets a "\n". */
   print(...lines: string[]): void;

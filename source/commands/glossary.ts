@@ -69,7 +69,7 @@ function entryLines(
   ctx: Output,
   prefix = "",
 ): string[] {
-  const { pen, columns } = ctx;
+  const { pen, prose: columns } = ctx;
   const term = sanitize(entry.term);
   const head = `${prefix}${term}（${entry.pinyin}，${entry.initials}）`;
   // Highlighted when it fits on one line; wrapped plain otherwise (offsets would not survive the wrap).

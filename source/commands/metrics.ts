@@ -1,6 +1,6 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
-import type { Metric } from "../../data/index";
+import { figureText, type Metric } from "../../data/index";
 import { csv } from "../output/csv";
 import { json } from "../output/listings";
 import { layoutTable } from "../table/layout";
@@ -22,6 +22,12 @@ const CSV_HEADER = [
   "paragraphId",
   "quote",
   "formula",
+  "approximate",
+  "qualifier",
+  "period",
+  "subject",
+  "low",
+  "high",
 ] as const;
 
 export const metricsCommand: Command = {
@@ -41,7 +47,10 @@ export const metricsCommand: Command = {
     ],
     ["--sources", "add the sentence each figure is quoted from (and how derived figures are computed)"],
     ["--json", "the metric objects as a JSON array"],
-    ["--csv", `CSV (RFC 4180, UTF-8) with the header ${CSV_HEADER.join(",")}`],
+    [
+      "--csv",
+      `CSV (RFC 4180, UTF-8) with the header ${CSV_HEADER.join(",")}; low/high: the interval of a derived figure`,
+    ],
   ],
   examples: [
     "court-report metrics 执行到位",
@@ -76,54 +85,60 @@ export const metricsCommand: Command = {
 const HEADERS = {
   label: "指标",
   value: "数值",
-  unit: "单位",
   category: "类别",
   where: "出处",
-  note: "说明",
   quote: "原文",
 };
-const WRAPPED = ["label", "quote", "note"];
+const WRAPPED = ["label", "quote"];
+/** Labels break between words only: "五年受理案/件" would misread. */
+const WORDS = ["label"];
 /** Narrower than this, a wrapped column reads one or two characters a line: not a table any more. */
 const MIN_WRAPPED = 8;
 
 /**
- * A table when one fits with every figure, unit and place whole (dropping the category, then the
- * place, to make room); otherwise one block per metric, which fits any width.
+ * A table when one fits with every figure and place whole and every label word whole (dropping the
+ * category, then the place, to make room); otherwise one block per metric, which fits any width.
+ * Figures are written by the data module's figureText ("1000余名", "约23705件（23700～23709）").
  */
 function metricLines(found: readonly Metric[], sources: boolean, withCategory: boolean, ctx: Output): string[] {
   const rows = found.map((m) => ({
     label: sanitize(m.label),
-    value: m.value,
-    unit: sanitize(m.unit),
+    value: sanitize(figureText(m)),
     category: m.category,
     where: m.paragraphId,
-    note: m.kind === "derived" ? (sources ? `${DERIVED}：${sanitize(m.derivation.formula)}` : DERIVED) : "",
-    quote: sanitize(m.quote),
+    // A derived figure says so in its value ("约…（…）") and label; with --sources, its formula follows the quote.
+    quote: sanitize(m.quote) + (m.kind === "derived" ? `（${DERIVED}：${sanitize(m.derivation.formula)}）` : ""),
   }));
-  const tail = [...(found.some((m) => m.kind === "derived") ? ["note"] : []), ...(sources ? ["quote"] : [])];
+  const tail = sources ? ["quote"] : [];
   const candidates = [
-    ["label", "value", "unit", ...(withCategory ? ["category"] : []), "where", ...tail],
-    ["label", "value", "unit", "where", ...tail],
-    ["label", "value", "unit", ...tail],
+    ["label", "value", ...(withCategory ? ["category"] : []), "where", ...tail],
+    ["label", "value", "where", ...tail],
+    ["label", "value", ...tail],
   ];
   for (const columns of candidates) {
-    const layout = layoutTable({ data: rows, columns, headers: HEADERS, maxWidth: ctx.columns, wrap: WRAPPED });
+    const layout = layoutTable({
+      data: rows,
+      columns,
+      headers: HEADERS,
+      maxWidth: ctx.columns,
+      wrap: WRAPPED,
+      words: WORDS,
+      align: { value: "right" },
+    });
+    const shown = columns.filter((k) => rows.some((r) => r[k as keyof typeof r] !== ""));
     const whole = layout.columns.every((c) =>
       WRAPPED.includes(c.key) ? c.width >= Math.min(c.natural, MIN_WRAPPED) : c.width >= c.natural,
     );
-    if (whole && layout.columns.length === columns.length) {
+    if (whole && layout.columns.length === shown.length) {
       return layout.lines.map((line) => (line.kind === "header" ? ctx.pen.bold(line.text) : line.text));
     }
   }
   return found.flatMap((m, i) => [
     ...(i > 0 ? [""] : []),
     ...wrap(rows[i]!.label, ctx.columns).map(ctx.pen.bold),
-    ...indent(
-      `${m.value} ${rows[i]!.unit}${m.kind === "derived" ? `  ${DERIVED}` : ""}  ${withCategory ? `${m.category}  ` : ""}${m.paragraphId}`,
-      ctx.columns,
-    ),
-    ...(m.kind === "derived" && sources ? indent(rows[i]!.note, ctx.columns) : []),
-    ...(sources ? indent(`「${rows[i]!.quote}」`, ctx.columns) : []),
+    ...indent(`${rows[i]!.value}  ${withCategory ? `${m.category}  ` : ""}${m.paragraphId}`, ctx.columns),
+    ...(sources ? indent(`「${sanitize(m.quote)}」`, ctx.columns) : []),
+    ...(sources && m.kind === "derived" ? indent(`${DERIVED}：${sanitize(m.derivation.formula)}`, ctx.columns) : []),
   ]);
 }
 
@@ -141,4 +156,10 @@ const csvRow = (m: Metric) =>
     m.paragraphId,
     m.quote,
     m.kind === "derived" ? m.derivation.formula : "",
+    m.approximate ? "true" : "",
+    m.qualifier ?? "",
+    m.period ?? "",
+    m.subject ?? "",
+    m.kind === "derived" ? m.interval[0] : "",
+    m.kind === "derived" ? m.interval[1] : "",
   ].map((v) => (typeof v === "string" ? sanitize(v, { keepNewlines: true }) : v));

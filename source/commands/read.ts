@@ -1,4 +1,4 @@
-// court-report read <section>: a section's text wrapped to the width, found by id, number path,
+// court-report read <section>: a section's text wrapped to the width (one line a paragraph in a pipe), found by id, number path,
 // paragraph id, title or content (source/sections/find.ts).
 import type { Section } from "../../data/index";
 import { wrapRanges } from "../output/pen";
@@ -44,7 +44,7 @@ function sectionLines(
   ctx: Output,
   marks: ReadonlyMap<string, readonly [number, number][]>,
 ): string[] {
-  const { columns, pen } = ctx;
+  const { prose: columns, pen } = ctx;
   const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(pen.bold);
   const paragraphs = section.paragraphs.flatMap((p) => [
     "",

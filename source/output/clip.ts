@@ -1,7 +1,8 @@
 // What "copy" puts on the clipboard for each kind of item: the words a journalist or a deputy pastes
 // into a text, each with where it stands in the report. Plain text, or Markdown (a quote block with
 // the source line). Shared by the explorer's y / Y and the commands' --copy.
-import { chartById, glossary, meta, metricById, paragraphById } from "../../data/index";
+import { chartById, figureText, glossary, meta, metricById, paragraphById } from "../../data/index";
+import { chartFigures } from "../charts/render";
 import { sanitize } from "../text/sanitize";
 
 export type Clippable =
@@ -34,8 +35,8 @@ function raw(item: Clippable, format: ClipFormat): string | null {
       const m = metricById.get(item.id);
       if (!m) return null;
       const formula = m.kind === "derived" ? `\n推算：${m.derivation.formula}` : "";
-      if (!md) return `${m.label} ${m.value}${m.unit}（${m.paragraphId}）「${m.quote}」${formula}`;
-      return `**${m.label}**：${m.value}${m.unit}\n\n${quoteBlock(m.quote)}\n\n——${REPORT}，${m.paragraphId}${formula}`;
+      if (!md) return `${m.label} ${figureText(m)}（${m.paragraphId}）「${m.quote}」${formula}`;
+      return `**${m.label}**：${figureText(m)}\n\n${quoteBlock(m.quote)}\n\n——${REPORT}，${m.paragraphId}${formula}`;
     }
     case "entry": {
       const e = glossary.find((g) => g.number === item.number);
@@ -53,11 +54,9 @@ function raw(item: Clippable, format: ClipFormat): string | null {
     case "chart": {
       const c = chartById.get(item.id);
       if (!c) return null;
-      const ids = c.kind === "bar" ? c.bars.map((b) => b.metricId) : c.series.flatMap((s) => s.metricIds);
-      const lines = ids.flatMap((id) => {
-        const m = metricById.get(id);
-        return m ? [`${md ? "- " : ""}${m.label} ${m.value}${m.unit}（${m.paragraphId}）`] : [];
-      });
+      const lines = chartFigures(c).map(
+        ({ label, metric: m }) => `${md ? "- " : ""}${label} ${figureText(m)}（${m.paragraphId}）`,
+      );
       return md ? `**${c.title}**\n\n${lines.join("\n")}\n\n——${REPORT}` : `${c.title}\n${lines.join("\n")}`;
     }
   }

@@ -20,6 +20,11 @@ export interface TableProps {
   readonly align?: Readonly<Record<string, Align>>;
   /** Columns whose cells wrap onto more lines instead of being cut (long quotes). They shrink first. */
   readonly wrap?: readonly string[];
+  /**
+   * Of the `wrap` columns, those that break only between words (labels: "五年受理案/件" misreads),
+   * so they never shrink below their widest word.
+   */
+  readonly words?: readonly string[];
 }
 
 export interface TableColumn {
@@ -79,8 +84,42 @@ const TEXT_FLOOR = 6;
 /** Wrapped columns lose nothing by shrinking, so they go first, down to this. */
 const WRAP_FLOOR = 10;
 
+let segmenter: Intl.Segmenter | undefined;
+// Chinese punctuation that may not start a line joins the word before it; one that may not end a line, the word after.
+const CLOSING = /^[，。、；：？！）》」』】”’…%,.;:?!)\]]/;
+const OPENING = /[（《「『【“‘([]$/;
+
+/** The words of a label (ICU's dictionary segmentation), with punctuation kept on the right side. */
+export function words(text: string): string[] {
+  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (CLOSING.test(segment) || OPENING.test(last) || /^\s+$/.test(segment))) {
+      out[out.length - 1] = last + segment;
+    } else out.push(segment);
+  }
+  return out;
+}
+
+/** Wraps between words; a word wider than the column is split as wrap() splits it. */
+export function wrapWords(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words(text)) {
+    if (line === "" || width(line + word) <= columns) line += word;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  return [...lines, line].flatMap((l) => (width(l) > columns ? wrap(l, columns) : [l]));
+}
+
 export function layoutTable(props: TableProps): TableLayout {
-  const keys = [...(props.columns ?? Object.keys(props.data[0] ?? {}))];
+  const given = [...(props.columns ?? Object.keys(props.data[0] ?? {}))];
+  // A column with nothing in any row says nothing: its header alone would only take width.
+  const keys = given.filter((k) => props.data.length === 0 || props.data.some((r) => String(r[k] ?? "") !== ""));
   const headers = keys.map((k) => props.headers?.[k] ?? k);
   const cellText = (v: string | number | undefined) => (v === undefined ? "" : String(v));
   const numeric = keys.map((k) => props.data.length > 0 && props.data.every((r) => typeof r[k] === "number"));
@@ -104,9 +143,14 @@ export function layoutTable(props: TableProps): TableLayout {
     }
   };
   const wraps = keys.map((k) => props.wrap?.includes(k) ?? false);
+  const byWords = keys.map((k) => props.words?.includes(k) ?? false);
+  // A word-wrapped column's floor is its widest word, measured only when the table has to shrink.
+  const wordFloors: number[] = [];
+  const widestWord = (i: number) =>
+    (wordFloors[i] ??= Math.max(head[i]!.width, ...body.flatMap((r) => words(r[i]!.text).map(width))));
   shrink(
     (i) => wraps[i]!,
-    (i) => Math.min(natural[i]!, Math.max(WRAP_FLOOR, head[i]!.width)),
+    (i) => Math.min(natural[i]!, Math.max(byWords[i]! ? widestWord(i) : WRAP_FLOOR, head[i]!.width)),
   );
   shrink(
     (i) => !numeric[i],
@@ -160,7 +204,9 @@ export function layoutTable(props: TableProps): TableLayout {
   // A row is as many lines as its longest wrapped cell; other cells sit on its first line.
   const rowLines = (values: readonly { text: string; width: number }[], row: number): TableLine[] => {
     const pieces = columns.map((c, i) =>
-      wraps[i] && values[i]!.width > c.width ? wrap(values[i]!.text, c.width).map(measure) : [values[i]!],
+      wraps[i] && values[i]!.width > c.width
+        ? (byWords[i] ? wrapWords : wrap)(values[i]!.text, c.width).map(measure)
+        : [values[i]!],
     );
     const height = Math.max(...pieces.map((p) => p.length));
     return Array.from({ length: height }, (_, part) =>

@@ -7,7 +7,7 @@ import { resizeCharts, updateCharts } from "./update";
 import { chartsView } from "./view";
 
 export const chartsPane: Pane<ChartsState> = {
-  context: () => "charts",
+  context: (c) => (c.focus === "chart" ? "charts.chart" : "charts"),
   update: updateCharts,
   view: chartsView,
   linear: chartsLinear,

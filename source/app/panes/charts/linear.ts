@@ -1,5 +1,5 @@
 // 图表 for a screen reader: the selected chart's title and its figures, one per line.
-import { metricById } from "../../../../data/index";
+import { chartFigures } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
 import { linearList } from "../../ui/linear";
 import type { Line } from "../../ui/styled";
@@ -9,11 +9,7 @@ import type { ChartsState } from "./state";
 
 export function chartsLinear(c: ChartsState, size: Size): Line[] {
   const chart = charts[c.selected]!;
-  const ids = chart.kind === "bar" ? chart.bars.map((b) => b.metricId) : chart.series.flatMap((s) => s.metricIds);
-  const figures = ids.flatMap((id) => {
-    const m = metricById.get(id);
-    return m ? [figureText(m)] : [];
-  });
+  const figures = chartFigures(chart).map((f) => figureText(f.metric));
   const titles = charts.map((ch) => ch.title);
   // The chart's figures come right after its title; the other charts' titles follow.
   return linearList("图表", titles, c.selected, "张", figures, size.columns);

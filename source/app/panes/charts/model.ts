@@ -1,12 +1,11 @@
 // The 图表 pane's model: the chart list and the selected chart drawn to the width it gets, with its
 // source figures and their quotes below it.
-import { charts } from "../../../../data/index";
-import { renderChart, renderChartFigures } from "../../../charts/render";
+import { chartNumber, charts } from "../../../../data/index";
+import { drawChart, type FigureSpot, renderChartFigures, SOURCES_HEADING } from "../../../charts/render";
 import { memoize } from "../../../memo";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
-import { LABELS } from "../../theme";
 
 export { charts };
 
@@ -27,15 +26,27 @@ export function chartsLayout(size: Size): ChartsLayout {
     : { stacked: false, listWidth: cols.left, chartWidth: cols.right, height: body };
 }
 
-/** The chart, a blank line, then its source figures. */
-export function chartContent(index: number, columns: number, height: number): readonly string[] {
-  return content(`${index}\0${columns}\0${height}\0${getAmbiWidth()}`);
+export interface ChartContent {
+  /** Its number and id, the chart, a blank line, then its source figures with their quotes. */
+  readonly lines: readonly string[];
+  /** Where each figure is drawn in `lines` (chartFigures order): j/k select these. */
+  readonly spots: readonly FigureSpot[];
 }
 
-const content = memoize((key): readonly string[] => {
-  const [index, columns, height] = key.split("\0").map(Number) as [number, number, number];
+/** Lines before the chart itself: its number and id (what `court-report chart N` takes). */
+const HEAD = 1;
+
+export function chartContent(index: number, columns: number): ChartContent {
+  return content(`${index}\0${columns}\0${getAmbiWidth()}`);
+}
+
+const content = memoize((key): ChartContent => {
+  const [index, columns] = key.split("\0").map(Number) as [number, number];
   const chart = charts[index]!;
-  // Line charts get a plot that leaves room for the title, note, axis and legend on small screens.
-  const plot = Math.max(3, Math.min(10, height - 8));
-  return [...renderChart(chart, columns, { height: plot }), "", LABELS.sources, ...renderChartFigures(chart, columns)];
+  const drawing = drawChart(chart, columns);
+  const head = `图${chartNumber(chart.id)}/${charts.length}  ${chart.id}`;
+  return {
+    lines: [head, ...drawing.lines, "", SOURCES_HEADING, ...renderChartFigures(chart, columns)],
+    spots: drawing.spots.map((s) => ({ ...s, line: s.line + HEAD })),
+  };
 }, 200);

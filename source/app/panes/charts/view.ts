@@ -1,22 +1,39 @@
 // 图表's view: the chart list and the selected chart drawn to the width it gets, its sources below.
+import { metricById } from "../../../../data/index";
+import { SOURCES_HEADING } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
 import { truncate } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
-import { besideLines, fitLine, highlight, type Line, line, seg } from "../../ui/styled";
+import { besideLines, cutLine, fitLine, highlight, type Line, line, restyle, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
 import { chartContent, charts, chartsLayout } from "./model";
 import type { ChartsState } from "./state";
 
+/** A bar: after the axis "|", a run of the renderer's fill marks (blocks, or ASCII under double ambiwidth). */
+const BAR = /\|([#=:\-\u2588-\u258f\u2591\u2592]+)/;
+
 function contentLines(c: ChartsState, size: Size): Line[] {
   const layout = chartsLayout(size);
-  const content = chartContent(c.selected, layout.chartWidth, layout.height);
-  return content.slice(c.scroll, c.scroll + layout.height).map((t, i) => {
-    if (c.scroll + i === 0 || t === LABELS.sources) return line(t, THEME.strong);
-    // Bars are runs of "#": colour them, leave every character where the renderer put it.
-    const spans = [...t.matchAll(/#+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, style: THEME.bar }));
-    return highlight(t, spans);
+  const { lines, spots } = chartContent(c.selected, layout.chartWidth);
+  const selected = c.focus === "chart" ? spots[c.figure] : undefined;
+  const spotOf = (i: number) => spots.find((s) => i >= s.line && i < s.line + s.height);
+  const shown = lines.slice(c.scroll, c.scroll + layout.height).map((t, k) => {
+    const i = c.scroll + k;
+    if (i <= 1 || t === SOURCES_HEADING) return line(t, i === 0 ? THEME.muted : THEME.strong);
+    const spot = spotOf(i);
+    if (!spot) return line(t);
+    const bar = BAR.exec(t);
+    const styled = bar
+      ? highlight(t, [{ start: bar.index + 1, end: bar.index + bar[0].length, style: THEME.bar }])
+      : line(t);
+    return spot === selected ? fitLine(restyle(styled, THEME.selected), layout.chartWidth, THEME.selected) : styled;
   });
+  if (!selected) return shown;
+  // The selected figure's sentence, always in view at the bottom.
+  const m = metricById.get(selected.metricId);
+  const quote = m ? line(`${m.paragraphId}「${m.quote}」`, THEME.muted) : [];
+  return [...shown.slice(0, Math.max(0, layout.height - 1)), cutLine(quote, layout.chartWidth)];
 }
 
 export function chartsView(c: ChartsState, size: Size): Line[] {

@@ -1,5 +1,5 @@
 // 数据 for a screen reader: the filter, the selected figure with its quote, then the figures after it.
-import type { Metric } from "../../../../data/index";
+import { type Metric, figureText as written } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
 import { linearList, plainLines } from "../../ui/linear";
@@ -9,7 +9,7 @@ import type { DataState } from "./state";
 
 /** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
 export const figureText = (m: Metric): string =>
-  `${m.label} ${m.value}${m.unit}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
+  `${m.label} ${written(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
 
 export function dataLinear(d: DataState, size: Size): Line[] {
   const { rows } = metricRows(d.filter.text, d.sort);

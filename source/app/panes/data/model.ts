@@ -1,12 +1,11 @@
 // The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
 // whose column widths come from every metric (so filtering never makes the columns jump).
-import { type Metric, type MetricCategory, metrics } from "../../../../data/index";
+import { figureText, type Metric, type MetricCategory, metrics } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
-import { LABELS } from "../../theme";
 import type { SortOrder } from "./state";
 
 export const SORTS: readonly SortOrder[] = ["report", "value", "label"];
@@ -16,27 +15,19 @@ const CATEGORIES: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.c
 // Made on first use: a collator loads ICU's collation data (~2 MB), only needed for the 名称 sort.
 let collator: Intl.Collator | undefined;
 
-export const COLUMNS = ["label", "value", "unit", "section", "kind"] as const;
-export const TABLE_HEADINGS: Record<string, string> = {
-  label: "指标",
-  value: "数值",
-  unit: "单位",
-  section: "出处",
-  kind: "说明",
-  quote: "原文",
-};
+export const COLUMNS = ["label", "value", "section"] as const;
+export const TABLE_HEADINGS: Record<string, string> = { label: "指标", value: "数值", section: "出处", quote: "原文" };
 
 /** Below this width the table leaves out the paragraph column. */
 const NARROW = 60;
 /** From this width the table also shows each figure's quote (cut to fit; the line under the table has it whole). */
 const WIDE = 110;
 
+/** A figure as a row: its value written as the report writes it ("1000余名", "约23705件（23700～23709）"). */
 export const tableRow = (m: Metric) => ({
   label: m.label,
-  value: m.value,
-  unit: m.unit,
+  value: figureText(m),
   section: m.paragraphId,
-  kind: m.kind === "derived" ? LABELS.derived : "",
   quote: m.quote,
 });
 
@@ -127,11 +118,17 @@ export interface DataLayout {
   readonly bodyRows: number;
   /** Lines under the table for the selected metric's source. */
   readonly detail: number;
+  /** Rules above and below the table and under its header; left out on short screens for more rows. */
+  readonly rules: boolean;
 }
+
+/** Below this many body lines the table drops its rules: four more figures at 40x12. */
+const RULED = 14;
 
 export function dataLayout(size: Size): DataLayout {
   const body = bodyHeight(size);
   const detail = body >= 16 ? 3 : 1;
-  // filter/sort line, top rule, header, rule ... bottom rule, detail
-  return { bodyRows: Math.max(1, body - 1 - 3 - 1 - detail), detail };
+  const rules = body >= RULED;
+  // filter/sort line, [top rule], header, [rule] ... [bottom rule], detail
+  return { bodyRows: Math.max(1, body - 1 - (rules ? 4 : 1) - detail), detail, rules };
 }

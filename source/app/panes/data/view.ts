@@ -13,9 +13,11 @@ import type { DataState } from "./state";
 export function tableLines(d: DataState, size: Size): Line[] {
   const view = metricRows(d.filter.text, d.sort);
   const table = dataTable(size.columns);
-  const { bodyRows } = dataLayout(size);
+  const { bodyRows, rules } = dataLayout(size);
   const { rule, header } = table;
-  const out: Line[] = [line(rule.text, THEME.muted), line(header.text, THEME.strong), line(rule.text, THEME.muted)];
+  const ruled = (l: Line): Line[] => (rules ? [l] : []);
+  const out: Line[] = [...ruled(line(rule.text, THEME.muted)), line(header.text, THEME.strong)];
+  out.push(...ruled(line(rule.text, THEME.muted)));
   for (const b of view.body.slice(d.list.top, d.list.top + bodyRows)) {
     if (b.kind === "group") {
       out.push([seg("|"), seg(padEnd(` ${b.category}（${b.count}）`, table.layout.width - 2), THEME.group), seg("|")]);
@@ -28,7 +30,7 @@ export function tableLines(d: DataState, size: Size): Line[] {
     const styled = highlight(row.text, at < 0 ? [] : [{ start: at, end: at + value.text.length, style: THEME.figure }]);
     out.push(b.index === d.list.selected ? restyle(styled, THEME.selected) : styled);
   }
-  out.push(line(rule.text, THEME.muted));
+  out.push(...ruled(line(rule.text, THEME.muted)));
   return out;
 }
 

@@ -1,5 +1,5 @@
 // The box over 报告 when Enter opens a term or a figure: its content as lines, and how far it scrolls.
-import { glossary, metricById } from "../../../../data/index";
+import { figureText, glossary, metricById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
@@ -27,7 +27,7 @@ export function overlayContent(overlay: Overlay, columns: number): Line[] {
   const m = metricById.get(overlay.id);
   if (!m) return [];
   return [
-    [seg(m.label, THEME.strong), seg("  "), seg(`${m.value} ${m.unit}`, THEME.figure)],
+    [seg(m.label, THEME.strong), seg("  "), seg(figureText(m), THEME.figure)],
     [],
     ...para(`分类：${m.category}    出处：${m.paragraphId}`, THEME.muted),
     ...para(`原文：「${m.quote}」`),
