@@ -9,6 +9,7 @@ import { initialState } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { clipText } from "../source/output/clip";
 import { CLIP_LIMIT, clipboardWanted, osc52 } from "../source/output/osc52";
+import { cli, cliInTerminal } from "./cli-run";
 import { keys, press } from "./helpers/explorer-state";
 import { startTerminal } from "./helpers/tmux";
 
@@ -140,6 +141,58 @@ describe("in a real terminal", () => {
       const m = metricRows("", "report").rows[0]!;
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "figure", id: m.id }, "plain"),
+      );
+    } finally {
+      term.close();
+    }
+  });
+});
+
+describe("--copy on the commands", () => {
+  it("metrics, glossary and read send their answer with OSC 52 to the terminal and say so on stderr", () => {
+    const m = metricById.get("enforcement.recovered")!;
+    const cases: [string[], string][] = [
+      [["metrics", "enforcement.recovered", "--copy"], clipText({ kind: "figure", id: m.id }, "plain")!],
+      [["glossary", "sfss", "--copy"], clipText({ kind: "entry", number: 1 }, "plain")!],
+      [["read", "2.0.p2", "--copy"], clipText({ kind: "paragraph", id: "2.0.p2" }, "plain")!],
+    ];
+    for (const [args, text] of cases) {
+      const screen = cliInTerminal(args);
+      expect(screen, args.join(" ")).toContain(`\x1b]52;c;${b64(text)}\x07`);
+      expect(screen).toMatch(/court-report: sent \d+ characters to the clipboard/);
+    }
+  });
+
+  it("read of a section copies all its paragraphs, each with its id", () => {
+    const screen = cliInTerminal(["read", "2.0", "--copy"]);
+    const sent = /\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(screen)![1]!;
+    const text = Buffer.from(sent, "base64").toString("utf8");
+    expect(text.split("\n\n").map((p) => /（(2\.0\.p\d+)）$/.exec(p)?.[1])).toEqual(
+      [...paragraphById.values()].filter((p) => p.sectionId === "2.0").map((p) => p.id),
+    );
+  });
+
+  it("with --no-clipboard, or nothing to copy to, the answer stands and one line says why", () => {
+    const off = cliInTerminal(["glossary", "sfss", "--copy", "--no-clipboard"]);
+    expect(off).not.toContain("\x1b]52");
+    expect(off).toContain("court-report: not copied: the clipboard is off");
+    const piped = cli(["glossary", "sfss", "--copy"], { COURT_REPORT_NO_CLIPBOARD: "1" });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toContain("示范诉讼");
+    expect(piped.stdout).not.toContain("\x1b");
+  });
+
+  it("in tmux with set-clipboard on, glossary --copy lands in a paste buffer", { timeout: 60_000 }, async () => {
+    const term = await startTerminal({
+      command: ["sh", "-c", "node dist/cli.js glossary sfss --copy; exec sleep 30"],
+      columns: 100,
+      rows: 30,
+      cwd: process.cwd(),
+    });
+    try {
+      await term.waitFor("sent", 30_000);
+      expect(term.buffers().map((name) => term.buffer(name))).toContain(
+        clipText({ kind: "entry", number: 1 }, "plain"),
       );
     } finally {
       term.close();

@@ -13,7 +13,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
     "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)",
   ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
-  ["--no-clipboard", "the explorer's y / Y never write to the clipboard (OSC 52)"],
+  ["--no-clipboard", "y / Y in the explorer and --copy never write to the clipboard (OSC 52)"],
   [
     "--screen-reader",
     "the explorer as plain lines in reading order, the selection first (also INK_SCREEN_READER=true)",

@@ -1,5 +1,6 @@
 // The command line: util.parseArgs and a small dispatcher over the command table. Exit codes:
 // 0 success, 1 nothing found, 2 bad usage. Errors are one sanitized line (plus the usage for 2).
+import { closeSync, openSync, writeSync } from "node:fs";
 import module from "node:module";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
@@ -12,7 +13,7 @@ import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
-import { clipboardWanted } from "../output/osc52";
+import { clipboardWanted, osc52 } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
@@ -125,6 +126,7 @@ export async function main(rawArgs: string[]): Promise<number> {
   // `court-report help [command]` is what many people type first: the same as --help.
   const argv = args[0] === "help" && args.length <= 2 ? [...args.slice(1), "--help"] : args;
   const out: string[] = [];
+  const copies: string[] = [];
   let command: Command | undefined;
   try {
     const parsed = parse(argv);
@@ -148,6 +150,7 @@ export async function main(rawArgs: string[]): Promise<number> {
       pen,
       print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)),
       raw: (text) => void out.push(text),
+      copy: (text) => void copies.push(text),
     };
 
     if (values.help) {
@@ -177,6 +180,8 @@ export async function main(rawArgs: string[]): Promise<number> {
     if (positionals.length > max) throw new UsageError(`unexpected argument '${positionals[max]}'`);
     const code = command.run(values, positionals, ctx);
     write(out.join(""));
+    if (copies.length > 0)
+      copyOut(copies.join("\n\n"), clipboardWanted(values["no-clipboard"] ? false : undefined, process.env));
     return code;
   } catch (error) {
     const usage = error instanceof UsageError;
@@ -189,6 +194,32 @@ export async function main(rawArgs: string[]): Promise<number> {
     process.stderr.write(`${errorLine(error)}\n${usageText}`);
     return usage ? 2 : ((error as { exitCode?: number }).exitCode ?? 1);
   }
+}
+
+/**
+ * --copy: the OSC 52 sequence goes to the terminal — stdout when it is one, else /dev/tty, so
+ * `court-report metrics 执行到位 --copy | less` still copies. Returns the line that says what was
+ * done. Copying is an extra: when it cannot be done the answer printed stands and the exit code is
+ * unchanged.
+ */
+function copyOut(text: string, wanted: boolean): string {
+  if (!wanted) return "not copied: the clipboard is off (--no-clipboard, COURT_REPORT_NO_CLIPBOARD)";
+  const sequence = osc52(text, process.env);
+  if (sequence === null) return "not copied: over 100 KB, more than terminals take (OSC 52)";
+  try {
+    if (process.stdout.isTTY) process.stdout.write(sequence);
+    else {
+      const tty = openSync("/dev/tty", "w");
+      try {
+        writeSync(tty, sequence);
+      } finally {
+        closeSync(tty);
+      }
+    }
+  } catch {
+    return "not copied: no terminal to send the clipboard sequence to";
+  }
+  return `sent ${[...text].length} characters to the clipboard (OSC 52: the terminal must support it)`;
 }
 
 function write(text: string): void {

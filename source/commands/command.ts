@@ -20,6 +20,8 @@ export interface Output {
   print(...lines: string[]): void;
   /** Machine-readable output (JSON, CSV), exactly as given. */
   raw(text: string): void;
+  /** --copy: put this text on the user's clipboard once the output is written (OSC 52). */
+  copy(text: string): void;
 }
 
 export interface Command {

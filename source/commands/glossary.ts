@@ -1,6 +1,7 @@
 // court-report glossary <query>: the best match's term, definition and report reference, then the
 // other close matches on one line. Matching is the explorer's (source/search/glossary.ts).
 import { type GlossaryEntry, glossary } from "../../data/index";
+import { clipText } from "../output/clip";
 import { glossaryListing, json } from "../output/listings";
 import { wrapRanges } from "../output/pen";
 import { closestTerms, lookupGlossary } from "../search/glossary";
@@ -14,10 +15,11 @@ export const glossaryCommand: Command = {
   name: "glossary",
   args: "<query>",
   summary: "look up a term of 附件一 by Chinese, pinyin, initials or with a typo",
-  options: { all: { type: "boolean" }, json: { type: "boolean" } },
+  options: { all: { type: "boolean" }, json: { type: "boolean" }, copy: { type: "boolean" } },
   optionHelp: [
     ["--all", "print every entry, in the report's order"],
     ["--json", "the matching entries (all without a query) as JSON"],
+    ["--copy", "also put the best match (term, definition, its place in 附件一) on your clipboard (OSC 52)"],
   ],
   examples: ["court-report glossary sfss", "court-report glossary 示范诉松", "court-report glossary --all"],
   positionals: { min: 0, max: Infinity },
@@ -48,6 +50,7 @@ export const glossaryCommand: Command = {
       const hint = closest.length > 0 ? `closest: ${closest.join("、")}` : "see court-report glossary --all";
       throw new NotFoundError(`no glossary term matches '${query}'; ${hint}`);
     }
+    if (values.copy) ctx.copy(clipText({ kind: "entry", number: hits[0]!.entry.number }, "plain") ?? "");
     if (values.json) {
       const listing = glossaryListing();
       ctx.raw(json(hits.map((h) => listing[h.entry.number - 1])));

@@ -1,6 +1,7 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
 import { figureText, type Metric } from "../../data/index";
+import { clipText } from "../output/clip";
 import { csv } from "../output/csv";
 import { json } from "../output/listings";
 import { layoutTable } from "../table/layout";
@@ -39,6 +40,7 @@ export const metricsCommand: Command = {
     sources: { type: "boolean" },
     json: { type: "boolean" },
     csv: { type: "boolean" },
+    copy: { type: "boolean" },
   },
   optionHelp: [
     [
@@ -47,6 +49,7 @@ export const metricsCommand: Command = {
     ],
     ["--sources", "add the sentence each figure is quoted from (and how derived figures are computed)"],
     ["--json", "the metric objects as a JSON array"],
+    ["--copy", "also put the figures found, each with its paragraph and quote, on your clipboard (OSC 52)"],
     [
       "--csv",
       `CSV (RFC 4180, UTF-8) with the header ${CSV_HEADER.join(",")}; low/high: the interval of a derived figure`,
@@ -68,6 +71,7 @@ export const metricsCommand: Command = {
     const query = positionals.join(" ");
     const found = filterMetrics(query, category);
     if (found.length === 0) throw new NotFoundError(`no metric matches '${query}'${category ? ` in ${category}` : ""}`);
+    if (values.copy) ctx.copy(found.map((m) => clipText({ kind: "figure", id: m.id }, "plain")).join("\n"));
     if (values.json) {
       ctx.raw(json(found));
       return 0;

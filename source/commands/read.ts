@@ -1,6 +1,7 @@
 // court-report read <section>: a section's text wrapped to the width (one line a paragraph in a pipe), found by id, number path,
 // paragraph id, title or content (source/sections/find.ts).
-import type { Section } from "../../data/index";
+import type { Paragraph, Section } from "../../data/index";
+import { clipText } from "../output/clip";
 import { wrapRanges } from "../output/pen";
 import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
@@ -16,11 +17,16 @@ export const readCommand: Command = {
   name: "read",
   args: "<section>",
   summary: "print a section, found by id (2.4), number path (2-4) or title or text (执行)",
-  options: {},
-  optionHelp: [],
+  options: { copy: { type: "boolean" } },
+  optionHelp: [
+    [
+      "--copy",
+      "also put the section's paragraphs (or the one named, 2.0.p2), each with its id, on your clipboard (OSC 52)",
+    ],
+  ],
   examples: ["court-report read 2.4", "court-report read 执行 --width 60", "court-report read 附件一"],
   positionals: { min: 1, max: Infinity },
-  run(_values, positionals, ctx) {
+  run(values, positionals, ctx) {
     const query = positionals.join(" ");
     const found = findSection(query);
     if (!found.section) {
@@ -34,9 +40,21 @@ export const readCommand: Command = {
       for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
     }
     ctx.print(...sectionLines(found.section, ctx, marks));
+    if (values.copy) {
+      // A paragraph asked for by its id is copied alone; otherwise the whole section.
+      const named = found.by === "paragraph" ? found.paragraphId : undefined;
+      const ids = named ? [named] : paragraphsOf(found.section).map((p) => p.id);
+      ctx.copy(ids.map((id) => clipText({ kind: "paragraph", id }, "plain")).join("\n\n"));
+    }
     return 0;
   },
 };
+
+/** The section's paragraphs and its children's, in reading order. */
+const paragraphsOf = (section: Section): Paragraph[] => [
+  ...section.paragraphs,
+  ...section.children.flatMap(paragraphsOf),
+];
 
 /** The section's title, then each paragraph under its id; children follow their parent. */
 function sectionLines(
