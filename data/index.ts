@@ -1,11 +1,11 @@
 // The report as typed data: the one module every command and pane reads.
 import { charts } from "./charts";
 import { metrics } from "./metrics";
-import { glossary, meta, sections } from "./report.generated";
+import { glossary, meta, pinyinTable, sections } from "./report.generated";
 import type { Paragraph, Section } from "./types";
 
 export type * from "./types";
-export { charts, glossary, meta, metrics, sections };
+export { charts, glossary, meta, metrics, pinyinTable, sections };
 
 /** Every section, depth first, in reading order. */
 export const sectionList: readonly Section[] = sections.flatMap(function walk(s: Section): Section[] {

@@ -2,7 +2,7 @@
 // or draws one with its source figures and quotes below it.
 import { type Chart, chartById, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures } from "../charts/render";
-import { foldCase, parseQuery } from "../search/query";
+import { foldCase, literalQuery } from "../search/query";
 import { sanitize } from "../text/sanitize";
 import { padEnd, truncate } from "../text/width";
 import type { Command } from "./command";
@@ -34,7 +34,7 @@ export const chartCommand: Command = {
 
 /** By id, then by a piece of the id or title, then by the label of a figure it draws. */
 function findChart(raw: string): Chart | undefined {
-  const q = parseQuery(raw).literal;
+  const q = literalQuery(raw);
   return (
     chartById.get(q) ??
     charts.find((c) => c.id.includes(q) || foldCase(c.title).includes(q)) ??

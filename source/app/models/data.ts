@@ -1,6 +1,7 @@
 // The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
 // whose column widths come from every metric (so filtering never makes the columns jump).
 import { type Metric, type MetricCategory, metrics } from "../../../data/index";
+import { matchMetrics } from "../../search/metrics";
 import { layoutTable, type TableLayout, type TableLine } from "../../table/layout";
 import { getAmbiWidth } from "../../text/width";
 import { bodyHeight } from "../geometry";
@@ -52,9 +53,6 @@ export interface MetricRows {
   readonly lineOfRow: readonly number[];
 }
 
-const matches = (m: Metric, q: string) =>
-  [m.label, m.category, m.unit, String(m.value), m.quote, m.id, m.paragraphId].some((f) => f.toLowerCase().includes(q));
-
 export function metricRows(filter: string, sort: SortOrder): MetricRows {
   return views(`${sort}\0${filter.trim().toLowerCase()}`);
 }
@@ -66,8 +64,9 @@ const views = memo((key): MetricRows => {
   const rows: Metric[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
+  const matched = matchMetrics(q);
   for (const category of CATEGORIES) {
-    const group = metrics.filter((m) => m.category === category && (q === "" || matches(m, q)));
+    const group = matched.filter((m) => m.category === category);
     if (group.length === 0) continue;
     if (sort === "value") group.sort((a, b) => b.value - a.value);
     if (sort === "label") {
