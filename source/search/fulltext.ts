@@ -4,7 +4,7 @@
 // typo (示范诉松) finds that term instead.
 import { glossary, metrics, paragraphs, sectionById } from "../../data/index";
 import { typoTerms } from "./glossary";
-import { type MatchKind, matchFields, type Prepared, parseQuery, prepare, type Query } from "./match";
+import { type Corpus, corpusOf, type MatchKind, matchCorpus, parseQuery, type Query } from "./match";
 
 export { snippet } from "./snippet";
 
@@ -36,7 +36,6 @@ interface Doc {
   paragraphId: string;
   label: string;
   text: string;
-  prepared: Prepared;
   /** Where in text the glossary term or the metric label ends (0: none). */
   headEnd: number;
   value?: number;
@@ -46,6 +45,7 @@ interface Doc {
 // every keystroke.
 const glossaryParagraphs = new Map(glossary.map((g) => [g.paragraphId, g]));
 let docs: Doc[] | undefined;
+let corpus: Corpus | undefined;
 const buildDocs = (): Doc[] => [
   ...paragraphs.map((p): Doc => {
     const entry = glossaryParagraphs.get(p.id);
@@ -57,7 +57,6 @@ const buildDocs = (): Doc[] => [
       paragraphId: p.id,
       label,
       text: p.text,
-      prepared: prepare(p.text),
       headEnd: entry ? p.text.indexOf(entry.term) + entry.term.length : 0,
     };
   }),
@@ -70,7 +69,6 @@ const buildDocs = (): Doc[] => [
       paragraphId: m.paragraphId,
       label: m.label,
       text,
-      prepared: prepare(text),
       headEnd: m.label.length,
       value: m.value,
     };
@@ -91,9 +89,12 @@ export function search(raw: string, limit = Infinity): SearchHit[] {
 function searchQuery(query: Query, how: "fuzzy" | null): SearchHit[] {
   const scored: { hit: SearchHit; order: number }[] = [];
   docs ??= buildDocs();
-  docs.forEach((doc, order) => {
-    const m = matchFields(query, [doc.prepared], doc.value);
-    if (!m) return;
+  corpus ??= corpusOf(
+    docs.map((d) => [d.text]),
+    docs.map((d) => d.value),
+  );
+  for (const { entry: order, match: m } of matchCorpus(query, corpus)) {
+    const doc = docs[order]!;
     const ranges = m.ranges[0]!;
     // A number that matched a figure by value alone: mark the figure where its quote writes it.
     if (ranges.length === 0) {
@@ -104,7 +105,7 @@ function searchQuery(query: Query, how: "fuzzy" | null): SearchHit[] {
     const score = m.score + (head ? (doc.kind === "glossary" ? TERM_BONUS : LABEL_BONUS) : 0);
     const { kind, id, sectionId, paragraphId, label, text } = doc;
     scored.push({ hit: { kind, id, sectionId, paragraphId, label, text, ranges, score, how: how ?? m.kind }, order });
-  });
+  }
   scored.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
   return scored.map((s) => s.hit);
 }

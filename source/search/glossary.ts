@@ -4,7 +4,7 @@
 import Fuse, { type FuseResult } from "fuse.js";
 import { type GlossaryEntry, glossary } from "../../data/index";
 import { sharesWith } from "./closest";
-import { matchFields, type Prepared, parseQuery, prepare } from "./match";
+import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 
 export interface GlossaryHit {
@@ -27,8 +27,6 @@ const POSITION = { whole: 60, start: 40, inside: 0 };
 
 interface Indexed {
   entry: GlossaryEntry;
-  term: Prepared;
-  definition: Prepared;
   /** entry.term lower-cased, for the typo check. */
   folded: string;
   syllables: string[];
@@ -49,8 +47,6 @@ const index: Indexed[] = glossary.map((entry) => {
     throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
   return {
     entry,
-    term: prepare(entry.term),
-    definition: prepare(entry.definition),
     folded: foldCase(entry.term),
     syllables: entry.syllables.map((s) => s.replace(/ü/gu, "v")),
     hanAt,
@@ -58,6 +54,9 @@ const index: Indexed[] = glossary.map((entry) => {
     chars: new Set(entry.term),
   };
 });
+
+// Made on the first lookup (module load stays cheap for commands that never look a term up).
+let corpus: Corpus | undefined;
 
 const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches: true, findAllMatches: true } as const;
 // 0.34 lets a 3-character query have one character wrong or missing, but not a 2-character one.
@@ -75,9 +74,9 @@ export function lookupGlossary(raw: string): GlossaryHit[] {
   const query = parseQuery(raw);
   if (query.readings.length === 0) return [];
   const hits: GlossaryHit[] = [];
-  for (const ix of index) {
-    const m = matchFields(query, [ix.term, ix.definition]);
-    if (!m) continue;
+  corpus ??= corpusOf(glossary.map((g) => [g.term, g.definition]));
+  for (const { entry, match: m } of matchCorpus(query, corpus)) {
+    const ix = index[entry]!;
     const [termRanges, definitionRanges] = m.ranges as [Range[], Range[]];
     const mentions = Math.min(definitionRanges.length, 9);
     if (termRanges.length > 0) {

@@ -10,7 +10,7 @@
 // (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
 // above texts only the separate terms find. See docs/pending/h12.md.
 
-import { findAll, foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
+import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 import { readingsAt } from "./readings";
 
 /** How a term was found: as written, by pinyin with a syllable typed whole, or by initials/prefixes only. */
@@ -27,6 +27,11 @@ export interface Term {
 export interface Query {
   /** Ways to read the positive terms, best first: the terms joined into one (when there are several), then apart. Empty: nothing to look for. */
   readonly readings: readonly (readonly Term[])[];
+  /**
+   * Spaced pinyin (every term Latin letters): read apart only where the joined reading finds nothing,
+   * since `zheng fa` means 政法 and not every text with a zh- and an f- syllable somewhere.
+   */
+  readonly apartIfJoinedFails: boolean;
   readonly excluded: readonly Term[];
   /** The query was longer than MAX_QUERY characters or MAX_TERMS terms and was cut. */
   readonly capped: boolean;
@@ -35,8 +40,6 @@ export interface Query {
 /** Past this many characters or terms, the rest of a query is ignored (and the caller says so). */
 export const MAX_QUERY = 100;
 export const MAX_TERMS = 16;
-/** Matches counted per term and text: enough to rank by, bounded for pathological queries. */
-const MAX_OCCURRENCES = 64;
 
 /** Something a term can match: a letter, a digit or a Han character (punctuation alone cannot). */
 const MEANINGFUL = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/u;
@@ -78,8 +81,11 @@ function finish(positive: { term: Term; quoted: boolean }[], excluded: Term[], c
   const apart = positive.map((p) => p.term);
   const joinable = positive.length > 1 && positive.every((p) => !p.quoted);
   const joined = joinable ? makeTerm(apart.map((t) => t.pattern).join("")) : null;
-  const readings = apart.length === 0 ? [] : joined ? [[joined], apart] : [apart];
-  return { readings, excluded, capped };
+  // Matched longest first: a text that lacks the rarest term is given up soonest.
+  const byLength = [...apart].sort((a, b) => b.pattern.length - a.pattern.length);
+  const readings = apart.length === 0 ? [] : joined ? [[joined], byLength] : [byLength];
+  const apartIfJoinedFails = apart.every((t) => /^[a-z]+$/u.test(t.pattern));
+  return { readings, excluded, capped, apartIfJoinedFails };
 }
 
 function makeTerm(word: string): Term | null {
@@ -91,185 +97,299 @@ function makeTerm(word: string): Term | null {
   return NUMBER.test(pattern) ? { pattern, hasLetters, number: Number(pattern) } : { pattern, hasLetters };
 }
 
-/** A text made ready for matching: computed once per text, reused on every keystroke. */
-export interface Prepared {
-  readonly text: string;
-  /** text lower-cased (same offsets). */
+/** Quotation marks a pinyin match passes over between two syllables (“双打”行动 is sdxd). */
+const QUOTES = "“”‘’「」『』《》\"'";
+
+/**
+ * Texts made ready for matching, once: all of them in one string (each followed by "\0", which no
+ * query holds, so no match runs from one text into the next), the readings of every Han character,
+ * and where each syllable prefix occurs, so a pinyin term is looked up rather than tried everywhere.
+ * An entry (a paragraph, a glossary entry, a figure) is one or more of the texts (its fields).
+ */
+export interface Corpus {
   readonly folded: string;
-  /** Toneless readings of the Han character at each offset, the one it has there first. */
   readonly readings: readonly (readonly string[] | undefined)[];
-  /** Offsets where a match of a term starting with this letter can start. */
-  readonly starts: ReadonlyMap<string, readonly number[]>;
+  /** Text index at each offset, and each text's start. */
+  readonly textAt: Int32Array;
+  readonly textStart: readonly number[];
+  readonly entryOfText: readonly number[];
+  readonly textsOfEntry: readonly (readonly number[])[];
+  /** The figure each entry stands for, if any (number terms match it by value). */
+  readonly values: readonly (number | undefined)[];
+  /** Every prefix of every reading ("z", "zh", "zhi") → the offsets of characters read so, ascending. */
+  readonly prefixes: ReadonlyMap<string, readonly number[]>;
+  /** The offset of the next / previous syllable (passing over one quotation mark), -1 where there is none. */
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  /** Matches of the one- and two-letter terms asked so far, by text (byText). */
+  readonly short: Map<string, Map<number, InText>>;
 }
 
-const prepared = new Map<string, Prepared>();
-const MAX_PREPARED = 4096;
-
-/** The text prepared for matching; remembered, since the same report texts are matched again and again. */
-export function prepare(text: string): Prepared {
-  const known = prepared.get(text);
-  if (known) return known;
-  const folded = foldCase(text);
-  const readings = readingsAt(text);
-  const starts = new Map<string, number[]>();
-  const add = (letter: string, i: number) => {
-    const list = starts.get(letter);
-    if (!list) starts.set(letter, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
+export function corpusOf(
+  entries: readonly (readonly string[])[],
+  values: readonly (number | undefined)[] = [],
+): Corpus {
+  const textStart: number[] = [];
+  const entryOfText: number[] = [];
+  const textsOfEntry: number[][] = [];
+  let folded = "";
+  entries.forEach((fields, e) => {
+    textsOfEntry.push([]);
+    for (const f of fields) {
+      textsOfEntry[e]!.push(textStart.length);
+      entryOfText.push(e);
+      textStart.push(folded.length);
+      folded += `${foldCase(f)}\0`;
+    }
+  });
+  const textAt = new Int32Array(folded.length);
+  textStart.forEach((s, t) => {
+    textAt.fill(t, s, textStart[t + 1] ?? folded.length);
+  });
+  const readings = readingsAt(folded);
+  const prefixes = new Map<string, number[]>();
+  const next = new Int32Array(folded.length).fill(-1);
+  const prev = new Int32Array(folded.length).fill(-1);
   for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (c >= "a" && c <= "z") add(c, i);
     const r = readings[i];
     if (!r) continue;
-    // Sorted first letters, so each letter is added once per offset.
-    for (const letter of [...new Set(r.map((s) => s[0]!))]) add(letter, i);
+    for (const s of r) {
+      for (let k = 1; k <= s.length; k++) {
+        const key = s.slice(0, k);
+        const list = prefixes.get(key);
+        if (!list) prefixes.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    const n = readings[i + 1] ? i + 1 : QUOTES.includes(folded[i + 1] ?? "") && readings[i + 2] ? i + 2 : -1;
+    if (n >= 0) {
+      next[i] = n;
+      prev[n] = i;
+    }
   }
-  const p = { text, folded, readings, starts };
-  if (prepared.size >= MAX_PREPARED) prepared.clear();
-  prepared.set(text, p);
-  return p;
+  return {
+    folded,
+    readings,
+    textAt,
+    textStart,
+    entryOfText,
+    textsOfEntry,
+    values,
+    prefixes,
+    next,
+    prev,
+    short: new Map(),
+  };
 }
 
-/** Where one term matched in one text, and how well. */
-interface TermFound {
-  ranges: Range[];
+/** One place a term matched. */
+interface Occurrence {
+  start: number;
+  end: number;
   /** 0–7: the kind's tier times two, plus one when every polyphone was read as it is read there. */
   quality: number;
-  first: number;
-  matched: number;
-  /** 0–1: the share of syllables typed in full, at the best occurrence (1 for text found as written). */
+  /** 0–1: the share of syllables typed in full (1 for text found as written). */
   whole: number;
+  /** Quotation marks passed over inside [start, end). */
+  skipped: readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 const TIER: Record<MatchKind, number> = { exact: 3, pinyin: 2, initials: 1 };
 const KIND_OF_TIER: MatchKind[] = ["initials", "initials", "pinyin", "exact"];
+/** Ways to split a term's letters into syllable prefixes that are tried, most whole syllables first. */
+const MAX_SPLITS = 8;
+/** Candidate places checked per term: bounds a pathological query, far above any real one. */
+const MAX_CHECKS = 50_000;
 
-/** The places a term matches in a text, or null. */
-function findTerm(term: Term, t: Prepared): TermFound | null {
-  if (!term.hasLetters) {
-    const ranges = findAll(t.folded, term.pattern).slice(0, MAX_OCCURRENCES);
-    if (ranges.length === 0) return null;
-    const matched = ranges.length * term.pattern.length;
-    return { ranges, quality: TIER.exact * 2 + 1, first: ranges[0]![0], matched, whole: 1 };
-  }
-  const q = term.pattern;
-  const c = q[0]!;
-  const candidates = c >= "a" && c <= "z" ? (t.starts.get(c) ?? []) : literalStarts(t.folded, c);
-  const ranges: Range[] = [];
-  let quality = -1;
-  let matched = 0;
-  let whole = 0;
-  let from = 0;
-  for (const start of candidates) {
-    if (start < from) continue;
-    const r = spellFrom(q, t, start);
-    if (!r) continue;
-    ranges.push(...without(start, r.end, r.skipped));
-    matched += r.end - start;
-    const tier = r.syllables === 0 ? TIER.exact : r.whole > 0 ? TIER.pinyin : TIER.initials;
-    quality = Math.max(quality, tier * 2 + (r.contextual ? 1 : 0));
-    whole = Math.max(whole, r.syllables === 0 ? 1 : r.whole / r.syllables);
-    from = r.end;
-    if (ranges.length >= MAX_OCCURRENCES) break;
-  }
-  return ranges.length === 0 ? null : { ranges, quality, first: ranges[0]![0], matched, whole };
-}
-
-/** [start, end) less the quotation marks a pinyin match stepped over. */
-function without(start: number, end: number, skipped: readonly number[]): Range[] {
-  const out: Range[] = [];
-  let from = start;
-  for (const at of skipped) {
-    if (at > from) out.push([from, at]);
-    from = at + 1;
-  }
-  if (end > from) out.push([from, end]);
-  return out;
-}
-
-function literalStarts(folded: string, c: string): number[] {
-  const out: number[] = [];
-  for (let i = folded.indexOf(c); i !== -1; i = folded.indexOf(c, i + 1)) out.push(i);
-  return out;
-}
-
-interface Spelled {
-  end: number;
-  /** Han characters matched by pinyin, and how many of them had their syllable typed in full. */
-  syllables: number;
-  whole: number;
-  /** Every one of them by the reading it has there. */
-  contextual: boolean;
-  /** Offsets of quotation marks between two of them, which pinyin passes over (“双打”行动 is sdxd). */
-  skipped: number[];
-}
-
-const QUOTES = "“”‘’「」『』《》\"'";
-
-// Failed (pattern offset, text offset) pairs of the current attempt, stamped so nothing needs clearing:
-// without them a long pinyin query could try exponentially many ways to split itself into syllables.
-let failed = new Uint32Array(0);
-let stamp = 0;
+/** A slot of a split term: a character to find as written, or the prefix of a syllable. */
+type Slot = { lit: string } | { syl: string };
 
 /**
- * Whether the whole pattern matches from text offset `start`: other characters as written, Latin
- * letters either as written or as the pinyin of consecutive Han characters, each typed as a prefix of
- * one of its readings. Depth first: the reading it has there first, longest prefix first, so the first
- * spelling found is the one a reader means.
+ * Every place a term matches in the corpus, in order, not overlapping; only in texts marked in
+ * `alive` when given (the texts every other term of the query already matched).
  */
-function spellFrom(q: string, t: Prepared, start: number): Spelled | null {
-  // Each step consumes at least one pattern character, or steps over a quotation mark.
-  const width = q.length + 1;
-  const span = 2 * width;
-  if (failed.length < width * span) failed = new Uint32Array(width * span);
-  if (++stamp === 0xffffffff) {
-    failed.fill(0);
-    stamp = 1;
+function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrence[] {
+  const all: Occurrence[] = [];
+  let sources = 0;
+  // As written (Chinese, digits, and Latin letters where the text has them).
+  const q = term.pattern;
+  for (let i = c.folded.indexOf(q); i !== -1; i = c.folded.indexOf(q, i + 1)) {
+    if (!alive || alive[c.textAt[i]!]) all.push({ start: i, end: i + q.length, quality: 7, whole: 1, skipped: NONE });
   }
-  const go = (qi: number, p: number, syllables: number, whole: number, contextual: boolean): Spelled | null => {
-    if (qi === q.length) return { end: p, syllables, whole, contextual, skipped: [] };
-    if (p >= t.folded.length) return null;
-    const key = qi * span + (p - start);
-    if (p - start < span && failed[key] === stamp) return null;
-    const c = q[qi]!;
-    const letter = c >= "a" && c <= "z";
-    if (t.folded[p] === c) {
-      const r = go(qi + 1, p + 1, syllables, whole, contextual);
-      if (r) return r;
-    }
-    const readings = letter ? t.readings[p] : undefined;
-    if (readings) {
-      for (let ri = 0; ri < readings.length; ri++) {
-        const s = readings[ri]!;
-        let n = 0;
-        while (n < s.length && qi + n < q.length && (q[qi + n] === s[n] || (s[n] === "v" && q[qi + n] === "u"))) n++;
-        for (let k = n; k >= 1; k--) {
-          const r = go(qi + k, p + 1, syllables + 1, whole + (k === s.length ? 1 : 0), contextual && ri === 0);
-          if (r) return r;
-        }
+  if (all.length > 0) sources++;
+  if (term.hasLetters) {
+    let checks = 0;
+    for (const slots of splits(q, c)) {
+      // Anchored at the rarest syllable prefix, then checked outwards.
+      let anchor = -1;
+      let list: readonly number[] = [];
+      slots.forEach((s, j) => {
+        const l = "syl" in s ? c.prefixes.get(s.syl)! : null;
+        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
+      });
+      const before = all.length;
+      const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
+      for (const at of list) {
+        if (alive && !alive[c.textAt[at]!]) continue;
+        if (++checks > MAX_CHECKS) break;
+        const occ = one !== null ? single(one, at, c) : check(slots, anchor, at, c);
+        if (occ) all.push(occ);
       }
+      if (all.length > before) sources++;
     }
-    if (letter && syllables > 0 && QUOTES.includes(t.folded[p]!) && t.readings[p + 1]) {
-      const r = go(qi, p + 1, syllables, whole, contextual);
-      if (r) {
-        r.skipped.unshift(p);
-        return r;
-      }
-    }
-    if (p - start < span) failed[key] = stamp;
-    return null;
-  };
-  return go(0, start, 0, 0, true);
+  }
+  // From one source the places come in order and apart; from several, the best reading of each place wins.
+  if (sources > 1) all.sort((a, b) => a.start - b.start || b.quality - a.quality || b.whole - a.whole);
+  const out: Occurrence[] = [];
+  let from = 0;
+  for (const occ of all) {
+    if (occ.start < from) continue;
+    out.push(occ);
+    from = occ.end;
+  }
+  return out;
 }
 
-/** How a query matched an entry made of several texts (fields). */
+/** The ways to read a term as slots, each run of letters split into prefixes of syllables the corpus has. */
+function splits(q: string, c: Corpus): Slot[][] {
+  const out: Slot[][] = [];
+  const walk = (i: number, slots: Slot[]) => {
+    if (out.length >= 4 * MAX_SPLITS) return;
+    if (i === q.length) {
+      if (slots.some((s) => "syl" in s)) out.push(slots);
+      return;
+    }
+    const ch = q[i]!;
+    if (!(ch >= "a" && ch <= "z")) return walk(i + 1, [...slots, { lit: ch }]);
+    let end = i;
+    while (end < q.length && end - i < 6 && q[end]! >= "a" && q[end]! <= "z") end++;
+    for (let k = end; k > i; k--) {
+      const typed = q.slice(i, k);
+      // "u" typed for "ü": lu → lv.
+      const syl = c.prefixes.has(typed) ? typed : typed.replace(/u/gu, "v");
+      if (c.prefixes.has(syl)) walk(k, [...slots, { syl }]);
+    }
+  };
+  walk(0, []);
+  // Read as few syllables as it can be, or one more (shfan: sh-fan, s-h-fan is noise and costs time).
+  const fewest = Math.min(...out.map((x) => x.length));
+  return out.filter((x) => x.length <= fewest + 1).slice(0, MAX_SPLITS);
+}
+
+/** A one-syllable term at a character read with that prefix (the anchor list says it is). */
+function single(syl: string, at: number, c: Corpus): Occurrence {
+  const r = c.readings[at]!;
+  const whole = r.includes(syl);
+  const contextual = r[0]!.startsWith(syl);
+  const tier = whole ? TIER.pinyin : TIER.initials;
+  return { start: at, end: at + 1, quality: tier * 2 + (contextual ? 1 : 0), whole: whole ? 1 : 0, skipped: NONE };
+}
+
+// The attempt check() is making: module state rather than closures, since it runs per candidate.
+let syllables = 0;
+let whole = 0;
+let contextual = true;
+
+/** Whether slot s matches at offset p (counting the syllable into the attempt's state). */
+function fits(s: Slot, p: number, c: Corpus): boolean {
+  if (p < 0 || p >= c.folded.length) return false;
+  if ("lit" in s) return c.folded[p] === s.lit;
+  const r = c.readings[p];
+  if (!r) return false;
+  let ri = 0;
+  while (ri < r.length && !r[ri]!.startsWith(s.syl)) ri++;
+  if (ri === r.length) return false;
+  syllables++;
+  if (ri > 0) contextual = false;
+  if (r.includes(s.syl)) whole++;
+  return true;
+}
+
+/** From slot j's offset to slot j+dir's: a quotation mark may stand between two syllables, nothing next to a literal. */
+function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: Corpus): number {
+  return "syl" in slots[j]! && "syl" in slots[j + dir]! ? (dir > 0 ? c.next[from]! : c.prev[from]!) : from + dir;
+}
+
+/** Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. */
+function check(slots: readonly Slot[], anchor: number, at: number, c: Corpus): Occurrence | null {
+  syllables = 0;
+  whole = 0;
+  contextual = true;
+  let start = at;
+  for (let j = anchor; j >= 0; j--) {
+    if (!fits(slots[j]!, start, c)) return null;
+    if (j > 0) start = step(slots, start, j, -1, c);
+  }
+  let end = at;
+  for (let j = anchor + 1; j < slots.length; j++) {
+    end = step(slots, end, j - 1, 1, c);
+    if (!fits(slots[j]!, end, c)) return null;
+  }
+  end++;
+  let skipped = NONE;
+  for (let p = start + 1; p < end - 1; p++) {
+    if (!c.readings[p] && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
+  }
+  const tier = whole > 0 ? TIER.pinyin : TIER.initials;
+  return { start, end, quality: tier * 2 + (contextual ? 1 : 0), whole: whole / syllables, skipped };
+}
+
+/** How a query matched an entry. */
 export interface Match {
   /** Higher is better; only comparable between matches of the same query. */
   readonly score: number;
   readonly kind: MatchKind;
-  /** Per field, the merged ranges that matched (for highlighting). */
+  /** Per field of the entry, the merged ranges that matched (offsets into that field, for highlighting). */
   readonly ranges: readonly Range[][];
+}
+
+/** A term's matches in one text. */
+interface InText {
+  ranges: Range[];
+  quality: number;
+  whole: number;
+  count: number;
+  matched: number;
+  first: number;
+}
+
+/** Ranges kept per term and text: enough to highlight and rank by. */
+const MAX_RANGES = 64;
+
+function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, InText> {
+  // One or two letters match in most texts: those are kept per corpus, as an index would be.
+  const short = term.hasLetters && term.pattern.length <= 2;
+  const known = short ? c.short.get(term.pattern) : undefined;
+  if (known) return known;
+  const out = new Map<number, InText>();
+  if (short) {
+    c.short.set(term.pattern, out);
+    alive = null; // kept whole, for every query to come
+  }
+  for (const o of occurrences(term, c, alive)) {
+    const t = c.textAt[o.start]!;
+    const base = c.textStart[t]!;
+    let it = out.get(t);
+    if (!it) {
+      it = { ranges: [], quality: -1, whole: 0, count: 0, matched: 0, first: o.start - base };
+      out.set(t, it);
+    }
+    it.count++;
+    it.matched += o.end - o.start;
+    it.quality = Math.max(it.quality, o.quality);
+    it.whole = Math.max(it.whole, o.whole);
+    if (it.ranges.length < MAX_RANGES) {
+      let from = o.start;
+      for (const q of o.skipped) {
+        if (q > from) it.ranges.push([from - base, q - base]);
+        from = q + 1;
+      }
+      if (o.end > from) it.ranges.push([from - base, o.end - base]);
+    }
+  }
+  return out;
 }
 
 // Score = tier (0–7) × 1000, plus at most 720 for how many, how dense and how early the matches are,
@@ -277,57 +397,110 @@ export interface Match {
 const TIER_SCORE = 1000;
 
 /**
- * Whether every term of the query matches somewhere in the fields and no excluded term does. `value`
- * is the figure an entry stands for: a number term equal to it matches even where no field writes it.
+ * The entries every term of the query matches (in any of their fields) and no excluded term does,
+ * with their scores and ranges, in entry order. A number term also matches an entry whose value it is.
  */
-export function matchFields(query: Query, fields: readonly Prepared[], value?: number): Match | null {
-  if (query.readings.length === 0) return null;
-  for (const term of query.excluded) {
-    if (term.number !== undefined && term.number === value) return null;
-    if (fields.some((f) => findTerm(term, f))) return null;
-  }
-  let best: Match | null = null;
+export function matchCorpus(query: Query, c: Corpus): { entry: number; match: Match }[] {
+  const best = new Map<number, Match>();
   query.readings.forEach((terms, reading) => {
-    const ranges: Range[][] = fields.map(() => []);
-    let quality = 7;
-    let count = 0;
-    let matched = 0;
-    let first = Infinity;
-    let whole = 1;
-    for (const term of terms) {
-      let termQuality = term.number !== undefined && term.number === value ? 7 : -1;
-      let termWhole = termQuality > 0 ? 1 : 0;
-      fields.forEach((f, i) => {
-        const found = findTerm(term, f);
-        if (!found) return;
-        ranges[i]!.push(...found.ranges);
-        termQuality = Math.max(termQuality, found.quality);
-        termWhole = Math.max(termWhole, found.whole);
-        count += found.ranges.length;
-        matched += found.matched;
-        first = Math.min(first, found.first + i * 1000);
-      });
-      if (termQuality < 0) return;
-      quality = Math.min(quality, termQuality);
-      whole = Math.min(whole, termWhole);
+    if (reading > 0 && query.apartIfJoinedFails && best.size > 0) return;
+    const valued = terms.map((t) =>
+      t.number === undefined ? null : new Set(c.values.flatMap((v, e) => (v === t.number ? [e] : []))),
+    );
+    // Terms in turn (longest, so likely rarest, first), each looked for only in the entries all
+    // terms before it matched.
+    const maps: Map<number, InText>[] = [];
+    let alive: Uint8Array | null = null;
+    for (let i = 0; i < terms.length; i++) {
+      const m = byText(terms[i]!, c, alive);
+      maps.push(m);
+      if (i === terms.length - 1) break;
+      const entries = new Set([...m.keys()].map((t) => c.entryOfText[t]!));
+      for (const e of valued[i] ?? []) entries.add(e);
+      const next = new Uint8Array(c.textStart.length);
+      for (const e of entries) for (const t of c.textsOfEntry[e]!) if (!alive || alive[t]) next[t] = 1;
+      alive = next;
     }
-    // Read apart, a query that could also be read joined ranks a tier lower than its own kind.
-    const tier = Math.max(0, quality - (reading > 0 ? 2 : 0));
-    const length = fields.reduce((n, f) => n + f.text.length, 0) || 1;
-    const score =
-      tier * TIER_SCORE +
-      Math.min(count, 9) * 30 +
-      Math.round((200 * Math.min(matched, length)) / length) +
-      (first === Infinity ? 0 : Math.round(100 * Math.max(0, 1 - first / length))) +
-      Math.round(150 * whole);
-    if (!best || score > best.score)
-      best = { score, kind: KIND_OF_TIER[quality >> 1]!, ranges: ranges.map((r) => mergeRanges(r)) };
+    const rarest = maps.length - 1;
+    // The entries the last term was found in are the only candidates.
+    const candidates = new Set([...maps[rarest]!.keys()].map((t) => c.entryOfText[t]!));
+    for (const e of valued[rarest] ?? []) candidates.add(e);
+    for (const e of candidates) {
+      const texts = c.textsOfEntry[e]!;
+      const ranges: Range[][] = texts.map(() => []);
+      let quality = 7;
+      let whole = 1;
+      let count = 0;
+      let matched = 0;
+      let first = Infinity;
+      let ok = true;
+      for (let i = 0; i < terms.length && ok; i++) {
+        let q = valued[i]?.has(e) ? 7 : -1;
+        let w = q > 0 ? 1 : 0;
+        texts.forEach((t, f) => {
+          const it = maps[i]!.get(t);
+          if (!it) return;
+          ranges[f]!.push(...it.ranges);
+          q = Math.max(q, it.quality);
+          w = Math.max(w, it.whole);
+          count += it.count;
+          matched += it.matched;
+          first = Math.min(first, it.first + f * 1000);
+        });
+        if (q < 0) ok = false;
+        quality = Math.min(quality, q);
+        whole = Math.min(whole, w);
+      }
+      if (!ok) continue;
+      // Read apart, a query that could also be read joined ranks a tier lower than its own kind.
+      const tier = Math.max(0, quality - (reading > 0 ? 2 : 0));
+      const length = texts.reduce((n, t) => n + (c.textStart[t + 1] ?? c.folded.length) - c.textStart[t]! - 1, 0) || 1;
+      const score =
+        tier * TIER_SCORE +
+        Math.min(count, 9) * 30 +
+        Math.round((200 * Math.min(matched, length)) / length) +
+        (first === Infinity ? 0 : Math.round(100 * Math.max(0, 1 - first / length))) +
+        Math.round(150 * whole);
+      const had = best.get(e);
+      if (!had || score > had.score)
+        best.set(e, {
+          score,
+          kind: KIND_OF_TIER[quality >> 1]!,
+          // One term's ranges are in order and apart already.
+          ranges: terms.length === 1 ? ranges : ranges.map((r) => mergeRanges(r)),
+        });
+    }
   });
-  return best;
+  for (const term of query.excluded) {
+    if (best.size === 0) break;
+    // Looked for only in the entries still in.
+    const alive = new Uint8Array(c.textStart.length);
+    for (const e of best.keys()) for (const t of c.textsOfEntry[e]!) alive[t] = 1;
+    for (const t of byText(term, c, alive).keys()) best.delete(c.entryOfText[t]!);
+    c.values.forEach((v, e) => {
+      if (term.number !== undefined && v === term.number) best.delete(e);
+    });
+  }
+  return [...best].sort((a, b) => a[0] - b[0]).map(([entry, match]) => ({ entry, match }));
+}
+
+const corpora = new Map<string, Corpus>();
+const MAX_CORPORA = 64;
+
+/** Each text as its own entry: the matches of the query, by text index (reader find, a text at a time). */
+export function matchTexts(query: Query, texts: readonly string[]): Map<number, Match> {
+  const key = texts.join("\0");
+  let c = corpora.get(key);
+  if (!c) {
+    if (corpora.size >= MAX_CORPORA) corpora.clear();
+    c = corpusOf(texts.map((t) => [t]));
+    corpora.set(key, c);
+  }
+  return new Map(matchCorpus(query, c).map((m) => [m.entry, m.match]));
 }
 
 /** One text: its ranges and score, or null. */
 export function matchText(query: Query, text: string): { score: number; kind: MatchKind; ranges: Range[] } | null {
-  const m = matchFields(query, [prepare(text)]);
+  const m = matchTexts(query, [text]).get(0);
   return m ? { score: m.score, kind: m.kind, ranges: m.ranges[0]! } : null;
 }

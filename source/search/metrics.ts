@@ -4,16 +4,11 @@
 // or category ("执行到味").
 import Fuse from "fuse.js";
 import { type Metric, metrics } from "../../data/index";
-import { matchFields, type Prepared, parseQuery, prepare } from "./match";
+import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { literalQuery } from "./query";
 
-let fields: Map<Metric, Prepared[]> | undefined;
-const fieldsOf = (m: Metric): Prepared[] => {
-  fields ??= new Map(
-    metrics.map((x) => [x, [x.label, x.category, x.id, x.unit, x.paragraphId, x.quote].map(prepare)] as const),
-  );
-  return fields.get(m)!;
-};
+// Made on the first filter, then reused on every keystroke.
+let corpus: Corpus | undefined;
 
 // Built on the first typo, not at load: every command loads this module, few need fuse.
 let fuse: Fuse<Metric> | undefined;
@@ -22,7 +17,12 @@ let fuse: Fuse<Metric> | undefined;
 export function matchMetrics(raw: string, among: readonly Metric[] = metrics): Metric[] {
   const query = parseQuery(raw);
   if (query.readings.length === 0) return [...among];
-  const found = among.filter((m) => matchFields(query, fieldsOf(m), m.value));
+  corpus ??= corpusOf(
+    metrics.map((m) => [m.label, m.category, m.id, m.unit, m.paragraphId, m.quote]),
+    metrics.map((m) => m.value),
+  );
+  const matched = new Set(matchCorpus(query, corpus).map((m) => metrics[m.entry]));
+  const found = among.filter((m) => matched.has(m));
   if (found.length > 0) return found;
   const q = literalQuery(raw);
   if (q.length > 32) return []; // past fuse's bitap word a typo is not what went wrong

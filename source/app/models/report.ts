@@ -1,7 +1,7 @@
 // The 报告 pane's model: the table of contents, a section laid out as wrapped lines that keep their
 // paragraph offsets, the glossary terms and figures to highlight, and matches of a search inside it.
 import { glossary, metrics, type Section, sectionList } from "../../../data/index";
-import { matchText, parseQuery } from "../../search/match";
+import { matchTexts, parseQuery } from "../../search/match";
 import { getAmbiWidth, wrap } from "../../text/width";
 import { bodyHeight, splitColumns } from "../geometry";
 import type { ReportState, Size } from "../state";
@@ -124,10 +124,15 @@ const matchCache = memo((key: string): TextRange[] => {
   // Section ids never hold "\0"; everything after the first one is the query, as typed.
   const cut = key.indexOf("\0");
   const [id, q] = [key.slice(0, cut), parseQuery(key.slice(cut + 1))];
+  const paragraphs = toc[sectionIndex(id)]!.paragraphs;
+  const found = matchTexts(
+    q,
+    paragraphs.map((p) => p.text),
+  );
   const out: TextRange[] = [];
-  for (const p of toc[sectionIndex(id)]!.paragraphs) {
-    for (const [start, end] of matchText(q, p.text)?.ranges ?? []) out.push({ paragraphId: p.id, start, end });
-  }
+  paragraphs.forEach((p, i) => {
+    for (const [start, end] of found.get(i)?.ranges[0] ?? []) out.push({ paragraphId: p.id, start, end });
+  });
   return out;
 });
 
