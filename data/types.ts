@@ -65,6 +65,10 @@ export interface GlossaryEntry {
 export interface PinyinTable {
   /** "县xiàn,xuán 作zuò,zuō …": each character, then its readings, the one it usually has in the report first. */
   readonly readings: string;
+  /** The same without tones, "ü" written "v": "县xian,xuan 作zuo,zuo …" (what typed pinyin is matched against). */
+  readonly plain: string;
+  /** " a ai an …": every toneless syllable of the table, each after a space (a prefix is valid where " " + it occurs). */
+  readonly syllables: string;
   /** "长效>1银行<1…": a polyphone and its right (">") or left ("<") neighbour, and the index of its reading next to it, where that is not the first. */
   readonly context: string;
 }

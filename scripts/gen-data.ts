@@ -191,7 +191,15 @@ export function buildPinyin(sections: readonly Section[]): PinyinTable {
     .filter(([, i]) => i > 0)
     .map(([key, i]) => `${key}${i}`)
     .join("");
-  return { readings: [...readings].map(([c, rs]) => `${c}${rs.join(",")}`).join(" "), context };
+  const table = [...readings].map(([c, rs]) => `${c}${rs.join(",")}`).join(" ");
+  const toneless = (t: string) =>
+    t
+      .replace(/[ǖǘǚǜü]/gu, "v")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/gu, "");
+  const plain = toneless(table);
+  const syllables = [...new Set(plain.split(/[^a-z]+/u).filter((x) => x !== ""))].sort();
+  return { readings: table, plain, syllables: ` ${syllables.join(" ")}`, context };
 }
 
 export function generate(text: string): string {

@@ -211,7 +211,7 @@ describe("every run of the report's text finds its paragraph", () => {
           expect(ids(searchResults(q)), `${run} ${q} (搜索)`).toContain(id);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

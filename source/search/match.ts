@@ -11,7 +11,7 @@
 // above texts only the separate terms find. See docs/pending/h12.md.
 
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
-import { readingsAt } from "./readings";
+import { charsWithPrefix, isSyllablePrefix, readingsOfCharAt, toneless } from "./readings";
 
 /** How a term was found: as written, by pinyin with a syllable typed whole, or by initials/prefixes only. */
 export type MatchKind = "exact" | "pinyin" | "initials";
@@ -43,10 +43,6 @@ export const MAX_TERMS = 16;
 
 /** Something a term can match: a letter, a digit or a Han character (punctuation alone cannot). */
 const MEANINGFUL = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/u;
-const TONED = /[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ]/gu;
-const TONE_PLAIN: Record<string, string> = Object.fromEntries(
-  ["āáǎàa", "ōóǒòo", "ēéěèe", "īíǐìi", "ūúǔùu", "ǖǘǚǜv"].flatMap((g) => [...g.slice(0, -1)].map((c) => [c, g.at(-1)!])),
-);
 /** Pinyin typed with tone numbers: shi4fan4. */
 const TONE_NUMBERS = /^(?:[a-z]+[0-5])+[a-z]*$/u;
 const NUMBER = /^\d+(?:\.\d+)?$/u;
@@ -90,7 +86,7 @@ function finish(positive: { term: Term; quoted: boolean }[], excluded: Term[], c
 
 function makeTerm(word: string): Term | null {
   if (!MEANINGFUL.test(word) && !HAN.test(word)) return null;
-  let pattern = word.replace(TONED, (c) => TONE_PLAIN[c]!).replace(/'/gu, "");
+  let pattern = toneless(word).replace(/'/gu, "");
   if (TONE_NUMBERS.test(pattern)) pattern = pattern.replace(/[0-5]/gu, "");
   if (pattern === "") return null;
   const hasLetters = /[a-z]/u.test(pattern);
@@ -108,7 +104,6 @@ const QUOTES = "“”‘’「」『』《》\"'";
  */
 export interface Corpus {
   readonly folded: string;
-  readonly readings: readonly (readonly string[] | undefined)[];
   /** Text index at each offset, and each text's start. */
   readonly textAt: Int32Array;
   readonly textStart: readonly number[];
@@ -116,13 +111,19 @@ export interface Corpus {
   readonly textsOfEntry: readonly (readonly number[])[];
   /** The figure each entry stands for, if any (number terms match it by value). */
   readonly values: readonly (number | undefined)[];
-  /** Every prefix of every reading ("z", "zh", "zhi") → the offsets of characters read so, ascending. */
-  readonly prefixes: ReadonlyMap<string, readonly number[]>;
-  /** The offset of the next / previous syllable (passing over one quotation mark), -1 where there is none. */
-  readonly next: Int32Array;
-  readonly prev: Int32Array;
+  /** Made on the first term with Latin letters: a Chinese query never pays for it. */
+  pinyin?: PinyinIndex;
   /** Matches of the one- and two-letter terms asked so far, by text (byText). */
   readonly short: Map<string, Map<number, InText>>;
+}
+
+/** The pinyin of the corpus, worked out where a query needs it (a one-shot lookup reads a few places, not all). */
+interface PinyinIndex {
+  readonly folded: string;
+  /** Readings at each offset asked so far (null: none there). */
+  readonly readingCache: (readonly string[] | null | undefined)[];
+  /** Offsets of the characters with a reading that begins with a prefix, per prefix asked so far. */
+  readonly atPrefix: Map<string, readonly number[]>;
 }
 
 export function corpusOf(
@@ -146,40 +147,47 @@ export function corpusOf(
   textStart.forEach((s, t) => {
     textAt.fill(t, s, textStart[t + 1] ?? folded.length);
   });
-  const readings = readingsAt(folded);
-  const prefixes = new Map<string, number[]>();
-  const next = new Int32Array(folded.length).fill(-1);
-  const prev = new Int32Array(folded.length).fill(-1);
-  for (let i = 0; i < folded.length; i++) {
-    const r = readings[i];
-    if (!r) continue;
-    for (const s of r) {
-      for (let k = 1; k <= s.length; k++) {
-        const key = s.slice(0, k);
-        const list = prefixes.get(key);
-        if (!list) prefixes.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
-    const n = readings[i + 1] ? i + 1 : QUOTES.includes(folded[i + 1] ?? "") && readings[i + 2] ? i + 2 : -1;
-    if (n >= 0) {
-      next[i] = n;
-      prev[n] = i;
-    }
+  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, short: new Map() };
+}
+
+function pinyinOf(c: Corpus): PinyinIndex {
+  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map() };
+  return c.pinyin;
+}
+
+/** The readings at offset p, the one it has there first; undefined where there is no Han character. */
+function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
+  let r = py.readingCache[p];
+  if (r === undefined) {
+    r = p >= 0 && p < py.folded.length ? (readingsOfCharAt(py.folded, p) ?? null) : null;
+    py.readingCache[p] = r;
   }
-  return {
-    folded,
-    readings,
-    textAt,
-    textStart,
-    entryOfText,
-    textsOfEntry,
-    values,
-    prefixes,
-    next,
-    prev,
-    short: new Map(),
-  };
+  return r ?? undefined;
+}
+
+/** The offset of the syllable after / before p (passing over one quotation mark), -1 where there is none. */
+function nextSyllable(py: PinyinIndex, p: number): number {
+  if (readingAt(py, p + 1)) return p + 1;
+  return QUOTES.includes(py.folded[p + 1] ?? "\0") && readingAt(py, p + 2) ? p + 2 : -1;
+}
+
+function prevSyllable(py: PinyinIndex, p: number): number {
+  if (readingAt(py, p - 1)) return p - 1;
+  return QUOTES.includes(py.folded[p - 1] ?? "\0") && readingAt(py, p - 2) ? p - 2 : -1;
+}
+
+/** The offsets of the characters with a reading that begins with `prefix`, ascending: one native scan for its characters. */
+function offsetsOf(prefix: string, c: PinyinIndex): readonly number[] {
+  const known = c.atPrefix.get(prefix);
+  if (known) return known;
+  const out: number[] = [];
+  const chars = charsWithPrefix(prefix);
+  if (chars !== "") {
+    const any = new RegExp(`[${chars}]`, "g");
+    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) out.push(m.index);
+  }
+  c.atPrefix.set(prefix, out);
+  return out;
 }
 
 /** One place a term matched. */
@@ -220,21 +228,22 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
   }
   if (all.length > 0) sources++;
   if (term.hasLetters) {
+    const py = pinyinOf(c);
     let checks = 0;
-    for (const slots of splits(q, c)) {
+    for (const slots of splits(q)) {
       // Anchored at the rarest syllable prefix, then checked outwards.
+      // (The longest prefix: a guess at the fewest places, without scanning for each.)
       let anchor = -1;
-      let list: readonly number[] = [];
       slots.forEach((s, j) => {
-        const l = "syl" in s ? c.prefixes.get(s.syl)! : null;
-        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
+        if ("syl" in s && (anchor < 0 || s.syl.length > (slots[anchor] as { syl: string }).syl.length)) anchor = j;
       });
+      const list = offsetsOf((slots[anchor] as { syl: string }).syl, py);
       const before = all.length;
       const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
       for (const at of list) {
         if (alive && !alive[c.textAt[at]!]) continue;
         if (++checks > MAX_CHECKS) break;
-        const occ = one !== null ? single(one, at, c) : check(slots, anchor, at, c);
+        const occ = one !== null ? single(one, at, py) : check(slots, anchor, at, py);
         if (occ) all.push(occ);
       }
       if (all.length > before) sources++;
@@ -252,35 +261,60 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
   return out;
 }
 
-/** The ways to read a term as slots, each run of letters split into prefixes of syllables the corpus has. */
-function splits(q: string, c: Corpus): Slot[][] {
+/**
+ * The ways to read a term as slots: each run of letters split into prefixes of syllables the corpus
+ * has, into as few syllables as it can be or one more (jinan: jin-an and ji-nan; j-i-n-an is noise
+ * and costs time), longest syllables first; and as initials, a syllable per letter (jchshg).
+ */
+function splits(q: string): Slot[][] {
+  const isLetter = (ch: string) => ch >= "a" && ch <= "z";
+  // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
+  const syllableAt = (i: number, k: number): string | null => {
+    const typed = q.slice(i, k);
+    if (isSyllablePrefix(typed)) return typed;
+    const v = typed.replace(/u/gu, "v");
+    return isSyllablePrefix(v) ? v : null;
+  };
+  const longest = (i: number) => {
+    let end = i;
+    while (end < q.length && end - i < 6 && isLetter(q[end]!)) end++;
+    return end;
+  };
+  // fewest[i]: the fewest slots that read q from i on (Infinity: it cannot be read).
+  const fewest = new Array<number>(q.length + 1).fill(Infinity);
+  fewest[q.length] = 0;
+  for (let i = q.length - 1; i >= 0; i--) {
+    if (!isLetter(q[i]!)) fewest[i] = 1 + fewest[i + 1]!;
+    else for (let k = longest(i); k > i; k--) if (syllableAt(i, k)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
+  }
   const out: Slot[][] = [];
+  if (fewest[0] === Infinity) return out;
+  const limit = fewest[0]! + 1;
   const walk = (i: number, slots: Slot[]) => {
-    if (out.length >= 4 * MAX_SPLITS) return;
+    if (out.length >= MAX_SPLITS || slots.length + fewest[i]! > limit) return;
     if (i === q.length) {
       if (slots.some((s) => "syl" in s)) out.push(slots);
       return;
     }
-    const ch = q[i]!;
-    if (!(ch >= "a" && ch <= "z")) return walk(i + 1, [...slots, { lit: ch }]);
-    let end = i;
-    while (end < q.length && end - i < 6 && q[end]! >= "a" && q[end]! <= "z") end++;
-    for (let k = end; k > i; k--) {
-      const typed = q.slice(i, k);
-      // "u" typed for "ü": lu → lv.
-      const syl = c.prefixes.has(typed) ? typed : typed.replace(/u/gu, "v");
-      if (c.prefixes.has(syl)) walk(k, [...slots, { syl }]);
+    if (!isLetter(q[i]!)) return walk(i + 1, [...slots, { lit: q[i]! }]);
+    for (let k = longest(i); k > i; k--) {
+      const syl = syllableAt(i, k);
+      if (syl) walk(k, [...slots, { syl }]);
     }
   };
   walk(0, []);
-  // Read as few syllables as it can be, or one more (shfan: sh-fan, s-h-fan is noise and costs time).
-  const fewest = Math.min(...out.map((x) => x.length));
-  return out.filter((x) => x.length <= fewest + 1).slice(0, MAX_SPLITS);
+  const initials: Slot[] = [...q].map((ch) => (isLetter(ch) ? { syl: ch } : { lit: ch }));
+  if (
+    initials.every((s) => !("syl" in s) || charsWithPrefix(s.syl) !== "") &&
+    !out.some((x) => x.length === initials.length)
+  )
+    out.push(initials);
+  return out;
 }
 
 /** A one-syllable term at a character read with that prefix (the anchor list says it is). */
-function single(syl: string, at: number, c: Corpus): Occurrence {
-  const r = c.readings[at]!;
+function single(syl: string, at: number, c: PinyinIndex): Occurrence {
+  const r = readingAt(c, at)!;
   const whole = r.includes(syl);
   const contextual = r[0]!.startsWith(syl);
   const tier = whole ? TIER.pinyin : TIER.initials;
@@ -293,10 +327,10 @@ let whole = 0;
 let contextual = true;
 
 /** Whether slot s matches at offset p (counting the syllable into the attempt's state). */
-function fits(s: Slot, p: number, c: Corpus): boolean {
+function fits(s: Slot, p: number, c: PinyinIndex): boolean {
   if (p < 0 || p >= c.folded.length) return false;
   if ("lit" in s) return c.folded[p] === s.lit;
-  const r = c.readings[p];
+  const r = readingAt(c, p);
   if (!r) return false;
   let ri = 0;
   while (ri < r.length && !r[ri]!.startsWith(s.syl)) ri++;
@@ -308,12 +342,16 @@ function fits(s: Slot, p: number, c: Corpus): boolean {
 }
 
 /** From slot j's offset to slot j+dir's: a quotation mark may stand between two syllables, nothing next to a literal. */
-function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: Corpus): number {
-  return "syl" in slots[j]! && "syl" in slots[j + dir]! ? (dir > 0 ? c.next[from]! : c.prev[from]!) : from + dir;
+function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: PinyinIndex): number {
+  return "syl" in slots[j]! && "syl" in slots[j + dir]!
+    ? dir > 0
+      ? nextSyllable(c, from)
+      : prevSyllable(c, from)
+    : from + dir;
 }
 
 /** Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. */
-function check(slots: readonly Slot[], anchor: number, at: number, c: Corpus): Occurrence | null {
+function check(slots: readonly Slot[], anchor: number, at: number, c: PinyinIndex): Occurrence | null {
   syllables = 0;
   whole = 0;
   contextual = true;
@@ -330,7 +368,7 @@ function check(slots: readonly Slot[], anchor: number, at: number, c: Corpus): O
   end++;
   let skipped = NONE;
   for (let p = start + 1; p < end - 1; p++) {
-    if (!c.readings[p] && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
+    if (!readingAt(c, p) && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
   }
   const tier = whole > 0 ? TIER.pinyin : TIER.initials;
   return { start, end, quality: tier * 2 + (contextual ? 1 : 0), whole: whole / syllables, skipped };

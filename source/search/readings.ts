@@ -1,6 +1,7 @@
 // The pinyin of the report's Han characters, from the table scripts/gen-data.ts builds at build time
 // (data/report.generated.ts): every reading of each character, and which one it has where it stands.
-// Parsed on first use, so a lookup that never reads pinyin never pays for it.
+// Nothing is parsed up front: a character's readings are found in the table string when first asked
+// for (a native indexOf), so a one-shot lookup pays for the few characters it reads.
 import { pinyinTable } from "../../data/index";
 
 interface CharReadings {
@@ -8,33 +9,64 @@ interface CharReadings {
   readonly toned: readonly string[];
   /** The same without tones, "ü" written "v", as typed: ["xing", "hang"]. */
   readonly plain: readonly string[];
+  /** plain with reading i first, made as needed: what readingsOfCharAt gives where the character is read i. */
+  readonly first: (readonly string[] | undefined)[];
 }
 
-let chars: Map<string, CharReadings> | undefined;
-let context: Map<string, number> | undefined;
+// Keyed by UTF-16 code: text[i] of a Chinese character would make a new string each time. null: not in the table.
+const chars = new Map<number, CharReadings | null>();
+/** (character, neighbour) codes → index of the reading: right neighbour at key × 2, left at key × 2 + 1. */
+let context: Map<number, number> | undefined;
 
-function load(): void {
-  chars = new Map();
-  for (const entry of pinyinTable.readings.split(" ")) {
-    // Every character of the table is one UTF-16 unit (gen-data keeps to the Basic Multilingual Plane).
-    const toned = entry.slice(1).split(",");
-    chars.set(entry[0]!, { toned, plain: toned.map(toneless) });
+const pairKey = (a: number, b: number, left: boolean) => (a * 65536 + b) * 2 + (left ? 1 : 0);
+
+/** "lǜ" → "lv", "xíng" → "xing": pinyin as typed on a keyboard without tones (also a whole table at once). */
+export function toneless(pinyin: string): string {
+  return pinyin
+    .replace(/[ǖǘǚǜü]/gu, "v")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/gu, "");
+}
+
+const plain = (): string => pinyinTable.plain;
+
+function readingsOf(code: number): CharReadings | null {
+  let r = chars.get(code);
+  if (r !== undefined) return r;
+  r = null;
+  // Han characters stand in the table only at the head of their entry (readings are Latin), and
+  // every one is one UTF-16 unit (gen-data keeps to the Basic Multilingual Plane).
+  if (code >= 0x3400) {
+    const c = String.fromCharCode(code);
+    const table = pinyinTable.readings;
+    const at = table.indexOf(c);
+    if (at >= 0) {
+      const end = table.indexOf(" ", at);
+      const p = plain();
+      const pAt = p.indexOf(c);
+      const pEnd = p.indexOf(" ", pAt);
+      r = {
+        toned: table.slice(at + 1, end < 0 ? undefined : end).split(","),
+        plain: p.slice(pAt + 1, pEnd < 0 ? undefined : pEnd).split(","),
+        first: [],
+      };
+    }
   }
+  chars.set(code, r);
+  return r;
+}
+
+function loadContext(): Map<number, number> {
   context = new Map();
   const c = pinyinTable.context;
-  for (let i = 0; i + 4 <= c.length; i += 4) context.set(c.slice(i, i + 3), Number(c[i + 3]));
-}
-
-const MARKED = /[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ]/gu;
-const PLAIN: Record<string, string> = Object.fromEntries(
-  ["āáǎàa", "ōóǒòo", "ēéěèe", "īíǐìi", "ūúǔùu", "ǖǘǚǜüv", "ńňǹn", "ḿm"].flatMap((group) =>
-    [...group.slice(0, -1)].map((c) => [c, group.at(-1)!]),
-  ),
-);
-
-/** "lǜ" → "lv", "xíng" → "xing": pinyin as typed on a keyboard without tones. */
-export function toneless(pinyin: string): string {
-  return pinyin.replace(MARKED, (c) => PLAIN[c]!);
+  for (let i = 0; i + 4 <= c.length; i += 4) {
+    const left = c[i + 2] === "<";
+    const key = left
+      ? pairKey(c.charCodeAt(i + 1), c.charCodeAt(i), true)
+      : pairKey(c.charCodeAt(i), c.charCodeAt(i + 1), false);
+    context.set(key, Number(c[i + 3]));
+  }
+  return context;
 }
 
 /**
@@ -42,35 +74,54 @@ export function toneless(pinyin: string): string {
  * one), by the word it makes with the next character, else with the one before.
  */
 function readingIndexAt(text: string, i: number): number {
-  return context!.get(`${text[i]}${text[i + 1]}>`) ?? context!.get(`${text[i - 1]}${text[i]}<`) ?? 0;
+  const ctx = context ?? loadContext();
+  const c = text.charCodeAt(i);
+  return ctx.get(pairKey(c, text.charCodeAt(i + 1), false)) ?? ctx.get(pairKey(c, text.charCodeAt(i - 1), true)) ?? 0;
 }
 
-/**
- * Per UTF-16 offset of `text`: the toneless readings of the Han character there, the one it has in
- * this place first; undefined where there is no Han character the table knows.
- */
+/** The toneless readings of the Han character at text[i], the one it has there first; undefined where the table has none. */
+export function readingsOfCharAt(text: string, i: number): readonly string[] | undefined {
+  const r = readingsOf(text.charCodeAt(i));
+  if (!r) return undefined;
+  const at = r.plain.length === 1 ? 0 : readingIndexAt(text, i);
+  if (at > 0 && !r.first[at]) r.first[at] = [r.plain[at]!, ...r.plain.filter((_, k) => k !== at)];
+  return at === 0 ? r.plain : r.first[at];
+}
+
+/** Per UTF-16 offset of `text`: readingsOfCharAt. */
 export function readingsAt(text: string): (readonly string[] | undefined)[] {
-  if (!chars) load();
   const out: (readonly string[] | undefined)[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const r = chars!.get(text[i]!);
-    if (!r) continue;
-    if (r.plain.length === 1) {
-      out[i] = r.plain;
-      continue;
-    }
-    const at = readingIndexAt(text, i);
-    out[i] = at === 0 ? r.plain : [r.plain[at]!, ...r.plain.filter((_, k) => k !== at)];
-  }
+  for (let i = 0; i < text.length; i++) out[i] = readingsOfCharAt(text, i);
   return out;
 }
 
+const byPrefix = new Map<string, string>();
+
+/**
+ * The characters of the table with a reading that begins with `prefix` ("r" → "人日入如…"), as one
+ * string; "" when no syllable begins so. What a pinyin term is looked for by, natively, in a text.
+ * `prefix` is lower-case Latin letters (the matcher's syllable prefixes).
+ */
+export function charsWithPrefix(prefix: string): string {
+  let found = byPrefix.get(prefix);
+  if (found === undefined) {
+    found = "";
+    // An entry's head, any readings before, then one that begins with the prefix.
+    const entry = new RegExp(`([^ a-z,])(?:[a-z]*,)*${prefix}`, "g");
+    for (let m = entry.exec(plain()); m; m = entry.exec(plain())) found += m[1];
+    byPrefix.set(prefix, found);
+  }
+  return found;
+}
+
+/** Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). */
+export const isSyllablePrefix = (prefix: string): boolean => pinyinTable.syllables.includes(` ${prefix}`);
+
 /** The pinyin of text's Han characters with tone marks, each as read where it stands: 未成年人 → wèichéngniánrén. */
 export function tonedPinyin(text: string): string {
-  if (!chars) load();
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    const r = chars!.get(text[i]!);
+    const r = readingsOf(text.charCodeAt(i));
     if (!r) continue;
     const s = r.toned[r.toned.length > 1 ? readingIndexAt(text, i) : 0]!;
     out += out !== "" && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `'${s}` : s;
