@@ -11,7 +11,7 @@
 // above texts only the separate terms find. See docs/pending/h12.md.
 
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
-import { charsWithPrefix, isSyllablePrefix, readingsOfCharAt, toneless } from "./readings";
+import { charsWithPrefix, isSyllablePrefix, readingsAt, readingsOfCharAt, toneless } from "./readings";
 
 /** How a term was found: as written, by pinyin with a syllable typed whole, or by initials/prefixes only. */
 export type MatchKind = "exact" | "pinyin" | "initials";
@@ -122,6 +122,10 @@ interface PinyinIndex {
   readonly folded: string;
   /** Readings at each offset asked so far (null: none there). */
   readonly readingCache: (readonly string[] | null | undefined)[];
+  /** Pinyin terms looked up so far: from the second on (a query box, not a one-shot lookup), every offset is read at once. */
+  uses: number;
+  /** Readings at every offset, once read at once. */
+  all?: readonly (readonly string[] | undefined)[];
   /** Offsets of the characters with a reading that begins with a prefix, per prefix asked so far. */
   readonly atPrefix: Map<string, readonly number[]>;
 }
@@ -151,12 +155,15 @@ export function corpusOf(
 }
 
 function pinyinOf(c: Corpus): PinyinIndex {
-  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map() };
-  return c.pinyin;
+  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map(), uses: 0 };
+  const py = c.pinyin;
+  if (++py.uses === 2) py.all = readingsAt(py.folded);
+  return py;
 }
 
 /** The readings at offset p, the one it has there first; undefined where there is no Han character. */
 function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
+  if (py.all) return py.all[p];
   let r = py.readingCache[p];
   if (r === undefined) {
     r = p >= 0 && p < py.folded.length ? (readingsOfCharAt(py.folded, p) ?? null) : null;
@@ -232,12 +239,12 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
     let checks = 0;
     for (const slots of splits(q)) {
       // Anchored at the rarest syllable prefix, then checked outwards.
-      // (The longest prefix: a guess at the fewest places, without scanning for each.)
       let anchor = -1;
+      let list: readonly number[] = [];
       slots.forEach((s, j) => {
-        if ("syl" in s && (anchor < 0 || s.syl.length > (slots[anchor] as { syl: string }).syl.length)) anchor = j;
+        const l = "syl" in s ? offsetsOf(s.syl, py) : null;
+        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
       });
-      const list = offsetsOf((slots[anchor] as { syl: string }).syl, py);
       const before = all.length;
       const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
       for (const at of list) {
