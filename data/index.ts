@@ -2,11 +2,11 @@
 import { charts } from "./charts";
 import { figureText } from "./display";
 import { metrics } from "./metrics";
-import { glossary, meta, sections } from "./report.generated";
+import { glossary, meta, pinyinTable, sections } from "./report.generated";
 import type { Paragraph, Section } from "./types";
 
 export type * from "./types";
-export { charts, figureText, glossary, meta, metrics, sections };
+export { charts, figureText, glossary, meta, metrics, pinyinTable, sections };
 
 /** Every section, depth first, in reading order. */
 export const sectionList: readonly Section[] = sections.flatMap(function walk(s: Section): Section[] {

@@ -50,10 +50,27 @@ export interface GlossaryEntry {
   readonly initials: string;
   /** The syllables one by one: ["shi", "fan", "su", "song"]. */
   readonly syllables: readonly string[];
+  /** The pinyin as readers write it, with tone marks, a word at a time: "shìfàn sùsòng". */
+  readonly toned: string;
   /** The glossary paragraph that holds the entry. */
   readonly paragraphId: string;
   /** Ids of the body paragraphs (sections 1–3) where the term occurs verbatim. */
   readonly occurrences: readonly string[];
+}
+
+/**
+ * Pinyin of the report's Han characters, made at build time (scripts/gen-data.ts) so that nothing
+ * reads pinyin at run time. Parsed by source/search/readings.ts.
+ */
+export interface PinyinTable {
+  /** "县xiàn,xuán 作zuò,zuō …": each character, then its readings, the one it usually has in the report first. */
+  readonly readings: string;
+  /** The same without tones, "ü" written "v": "县xian,xuan 作zuo,zuo …" (what typed pinyin is matched against). */
+  readonly plain: string;
+  /** " a ai an …": every toneless syllable of the table, each after a space (a prefix is valid where " " + it occurs). */
+  readonly syllables: string;
+  /** "长效>1银行<1…": a polyphone and its right (">") or left ("<") neighbour, and the index of its reading next to it, where that is not the first. */
+  readonly context: string;
 }
 
 export type MetricCategory =

@@ -1,11 +1,12 @@
 // Builds data/report.generated.ts from data/report.txt: the section tree, every paragraph verbatim
-// (after data/cleaning.ts), the meta block and the glossary with pinyin from pinyin-pro.
+// (after data/cleaning.ts), the meta block, the glossary with pinyin from pinyin-pro, and the pinyin
+// table the search reads pinyin queries by (so the bundle needs no pinyin library at run time).
 // Run with `npm run gen:data`; test/data-generated.test.ts fails if the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pinyin } from "pinyin-pro";
 import { cleanLines } from "../data/cleaning";
-import type { GlossaryEntry, Meta, Paragraph, Section } from "../data/types";
+import type { GlossaryEntry, Meta, Paragraph, PinyinTable, Section } from "../data/types";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -85,6 +86,19 @@ function syllablesOf(term: string): string[] {
   return pinyin(term, { toneType: "none", type: "array", nonZh: "removed" }).filter((s) => s !== "");
 }
 
+/** The term's pinyin with tone marks, a word at a time as readers write it: "shìfàn sùsòng". */
+function tonedWords(term: string): string {
+  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(term)].filter((w) =>
+    HAN_CHAR.test(w.segment),
+  );
+  // Inside a word, a syllable starting with a, o or e is set off by an apostrophe (lì'àn, not lìàn).
+  const join = (syllables: string[]) =>
+    syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `'${s}` : s)).join("");
+  return words
+    .map((w) => join(pinyin(w.segment, { type: "array", nonZh: "removed" }).filter((s) => s !== "")))
+    .join(" ");
+}
+
 export function buildGlossary(sections: readonly Section[]): GlossaryEntry[] {
   const all = (s: Section): Section[] => [s, ...s.children.flatMap(all)];
   const body = sections
@@ -106,6 +120,7 @@ export function buildGlossary(sections: readonly Section[]): GlossaryEntry[] {
       pinyin: syllables.join(""),
       initials: syllables.map((s) => s[0]).join(""),
       syllables,
+      toned: tonedWords(term),
       paragraphId: p.id,
       occurrences: body.filter((b) => b.text.includes(term)).map((b) => b.id),
     };
@@ -128,21 +143,83 @@ export function buildMeta(lines: readonly string[]): Meta {
   };
 }
 
+const HAN_CHAR = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+// Room for a reading index in one digit (no character of the report has more than four readings).
+const MAX_READINGS = 10;
+
+/**
+ * Every distinct Han character of the report with all its readings (tone marks kept), the reading it
+ * most often has in the report first; then, for polyphones read otherwise in some words, the
+ * character with its right neighbour (">") or its left one ("<") and the index of the reading it has
+ * next to it (长效> 1: 长 is cháng before 效, though zhǎng in most of the report), from pinyin-pro's
+ * reading of each whole paragraph and heading (the majority where a pair is read two ways).
+ */
+export function buildPinyin(sections: readonly Section[]): PinyinTable {
+  const all = (s: Section): Section[] => [s, ...s.children.flatMap(all)];
+  const texts = sections.flatMap(all).flatMap((s) => [...s.heading, ...s.paragraphs.map((p) => p.text)]);
+  const counts = new Map<string, Map<string, number>>(); // char → reading → occurrences
+  const pairs = new Map<string, Map<string, number>>(); // "长效>" / "院长<" → reading of the polyphone → occurrences
+  const options = new Map<string, string[]>();
+  const tally = (m: Map<string, Map<string, number>>, key: string, reading: string) => {
+    const t = m.get(key) ?? new Map<string, number>();
+    t.set(reading, (t.get(reading) ?? 0) + 1);
+    m.set(key, t);
+  };
+  for (const text of texts) {
+    const read = pinyin(text, { type: "all" });
+    read.forEach((r, i) => {
+      if (!HAN_CHAR.test(r.origin) || r.pinyin === "") return;
+      const c = r.origin;
+      if (!options.has(c)) options.set(c, [...new Set([r.pinyin, ...r.polyphonic])]);
+      tally(counts, c, r.pinyin);
+      if (options.get(c)!.length === 1) return;
+      // One UTF-16 unit per neighbour keeps every entry four units long.
+      const [before, after] = [read[i - 1]?.origin, read[i + 1]?.origin];
+      if (after?.length === 1 && HAN_CHAR.test(after)) tally(pairs, `${c}${after}>`, r.pinyin);
+      if (before?.length === 1 && HAN_CHAR.test(before)) tally(pairs, `${before}${c}<`, r.pinyin);
+    });
+  }
+  const top = (t: Map<string, number>) => [...t].sort((a, b) => b[1] - a[1])[0]![0];
+  const readings = new Map(
+    [...options].map(([c, rs]) => {
+      const usual = top(counts.get(c)!);
+      return [c, [usual, ...rs.filter((r) => r !== usual)].slice(0, MAX_READINGS)] as const;
+    }),
+  );
+  const context = [...pairs]
+    .map(([key, t]) => [key, readings.get(key[2] === ">" ? key[0]! : key[1]!)!.indexOf(top(t))] as const)
+    .filter(([, i]) => i > 0)
+    .map(([key, i]) => `${key}${i}`)
+    .join("");
+  const table = [...readings].map(([c, rs]) => `${c}${rs.join(",")}`).join(" ");
+  const toneless = (t: string) =>
+    t
+      .replace(/[ǖǘǚǜü]/gu, "v")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/gu, "");
+  const plain = toneless(table);
+  const syllables = [...new Set(plain.split(/[^a-z]+/u).filter((x) => x !== ""))].sort();
+  return { readings: table, plain, syllables: ` ${syllables.join(" ")}`, context };
+}
+
 export function generate(text: string): string {
   const lines = cleanLines(text);
   const sections = buildSections(lines);
   const glossary = buildGlossary(sections);
   const meta = buildMeta(lines);
+  const pinyinTable = buildPinyin(sections);
   const json = (v: unknown) => JSON.stringify(v, null, 1);
   return [
     "// Generated by scripts/gen-data.ts from data/report.txt. Do not edit: run `npm run gen:data`.",
-    'import type { GlossaryEntry, Meta, Section } from "./types";',
+    'import type { GlossaryEntry, Meta, PinyinTable, Section } from "./types";',
     "",
     `export const meta: Meta = ${json(meta)};`,
     "",
     `export const sections: readonly Section[] = ${json(sections)};`,
     "",
     `export const glossary: readonly GlossaryEntry[] = ${json(glossary)};`,
+    "",
+    `export const pinyinTable: PinyinTable = ${json(pinyinTable)};`,
     "",
   ].join("\n");
 }

@@ -15,7 +15,7 @@ describe("glossary", () => {
     (query) => {
       const r = cli(["glossary", query, "--width", "80"]);
       expect(r.status).toBe(0);
-      expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
+      expect(r.lines[0]).toBe("示范诉讼（shìfàn sùsòng，sfss）");
       const reference = r.lines.findIndex((l) => l.startsWith("见报告"));
       expect(r.lines.slice(1, reference).join("")).toBe(sfss.definition);
       expect(r.lines[reference]).toBe(`见报告第1页第13行；正文见 ${sfss.occurrences.join("、")}`);
@@ -24,21 +24,40 @@ describe("glossary", () => {
 
   it("lists the other close matches on one line after the best", () => {
     const r = cli(["glossary", "诉讼"]);
-    expect(r.lines[0]).toBe("示范诉讼（shifansusong，sfss）");
+    expect(r.lines[0]).toBe("示范诉讼（shìfàn sùsòng，sfss）");
     expect(r.lines.at(-1)).toMatch(/^其他匹配：.*虚假诉讼失信人名单制度/);
   });
 
   it("--all prints all 13 entries in the report's order", () => {
     const r = cli(["glossary", "--all"]);
     const heads = r.lines.filter((l) => /^\d+\. /.test(l));
-    expect(heads).toEqual(glossary.map((g) => `${g.number}. ${g.term}（${g.pinyin}，${g.initials}）`));
+    expect(heads).toEqual(glossary.map((g) => `${g.number}. ${g.term}（${g.toned}，${g.initials}）`));
   });
 
-  it("no match: one line naming the closest terms, exit 1", () => {
-    const miss = cli(["glossary", "qqqq"]);
-    expect(miss.status).toBe(1);
-    expect(miss.stdout).toBe("");
-    expect(miss.stderr).toMatch(/^court-report: no glossary term matches 'qqqq'; .+\n$/);
+  it("shows pinyin with tone marks, while typing needs none (toneless, tone numbers, tone marks)", () => {
+    for (const q of ["shifan", "shi4fan4", "shìfàn"]) {
+      const r = cli(["glossary", q, "--width", "80"]);
+      expect(r.status, q).toBe(0);
+      expect(r.lines[0], q).toBe("示范诉讼（shìfàn sùsòng，sfss）");
+    }
+    expect(cli(["glossary", "跨域立案"]).lines[0]).toBe("跨域立案（kuà yù lì'àn，kyla）");
+  });
+
+  it("no match: names the closest terms only when they share a character, a syllable or initials", () => {
+    const near = cli(["glossary", "示范案件"]);
+    expect(near.status).toBe(1);
+    expect(near.stdout).toBe("");
+    // 示范 in one, 案 in the others: each shares a character.
+    expect(near.stderr).toMatch(
+      /^court-report: no glossary term matches '示范案件'; closest: 示范诉讼、[^\n]*案[^\n]*\n$/,
+    );
+    for (const q of ["xyz", "qqqq", "天气"]) {
+      const miss = cli(["glossary", q]);
+      expect(miss.status, q).toBe(1);
+      expect(miss.stderr, q).toBe(
+        `court-report: no glossary term matches '${q}'; no term is close to it; court-report glossary --all lists them all\n`,
+      );
+    }
   });
 });
 
@@ -117,8 +136,12 @@ describe("toc and read", () => {
     expect(blocks.map((b) => b.replace(/\n/g, ""))).toEqual(section.paragraphs.map((p) => p.text));
   });
 
-  it("read 执行 opens the section most about 执行; read 2-4 and 2.4.p3 open 2.4", () => {
-    expect(cli(["read", "执行"]).lines[0]).toBe(`2.2 ${sectionById.get("2.2")!.title}`);
+  it("read 执行 opens the section most about 执行 and names the others; read 2-4 and 2.4.p3 open 2.4", () => {
+    const r = cli(["read", "执行"]);
+    expect(r.lines[0]).toBe(`2.2 ${sectionById.get("2.2")!.title}`);
+    expect(r.lines.at(-1)).toMatch(/^also: 2\.\d(, \d(\.\d)?)+$/);
+    expect(r.lines.at(-1)).not.toContain("2.2,");
+    expect(cli(["read", "2.4"]).lines.at(-1)).not.toMatch(/^also:/);
     expect(cli(["read", "2-4"]).lines[0]).toBe(`2.4 ${sectionById.get("2.4")!.title}`);
     expect(cli(["read", "2.4.p3"]).lines[0]).toBe(`2.4 ${sectionById.get("2.4")!.title}`);
   });
@@ -143,7 +166,7 @@ describe("toc and read", () => {
 describe("search", () => {
   it("sfss: the glossary entry first, then the paragraphs, each with its place and a snippet", () => {
     const r = cli(["search", "sfss", "--limit", "2", "--width", "60"]);
-    expect(r.lines[0]).toBe("4.p1  用语 示范诉讼");
+    expect(r.lines[0]).toBe("4.p1  用语 示范诉讼  shìfàn sùsòng");
     expect(r.lines[1]).toMatch(/^ {2}1\.示范诉讼（见报告第1页第13行）/);
     expect(r.lines[3]).toMatch(/^2\.\d\.p\d+ {2}/);
     expect(r.lines[4]).toContain("示范诉讼");
@@ -152,6 +175,20 @@ describe("search", () => {
 
   it("nothing found: exit 1", () => {
     expect(cli(["search", "qqqqzz"])).toMatchObject({ status: 1, stdout: "" });
+  });
+
+  it("wcnr finds 未成年人 and shows what it matched with its pinyin", () => {
+    const r = cli(["search", "wcnr", "--width", "100"]);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]).toMatch(/^2\.2\.p1 {2}.* {2}未成年人 wèichéngniánrén$/);
+    expect(r.lines[1]).toContain("未成年人");
+  });
+
+  it("several words must all be in the paragraph", () => {
+    const r = cli(["search", "未成年人", "犯罪", "--json"]);
+    const hits = JSON.parse(r.stdout) as { kind: string; text: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.text.includes("未成年人") && h.text.includes("犯罪")).toBe(true);
   });
 });
 

@@ -111,11 +111,16 @@ describe("closestTerms", () => {
     expect(lookupGlossary("示范案件")).toEqual([]);
     expect(closestTerms("示范案件")[0]!.term).toBe("示范诉讼");
     expect(closestTerms("yundaun")[0]!.term).toBe("云端审判");
+    // A shared run of three initials (xskb of 刑事控辩…) or a shared syllable (yun) is something real.
+    expect(closestTerms("xskbq")[0]!.term).toBe("刑事控辩意见摘要制度");
     expect(closestTerms("示范案件").length).toBeLessThanOrEqual(3);
   });
 
   it("names none when nothing resembles the query", () => {
     expect(closestTerms("zzz")).toEqual([]);
+    // Issue 16: xyz shares no character, syllable or run of initials with 刑事控辩意见摘要制度.
+    expect(closestTerms("xyz")).toEqual([]);
+    expect(closestTerms("天气")).toEqual([]);
     expect(closestTerms("")).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe("findSection", () => {
   it("names the nearest sections when nothing matches", () => {
     expect(nearest(findSection("2.9"))).toEqual(["2.7", "2.6", "2.5"]);
     expect(nearest(findSection("9"))).toEqual(["5", "4", "3"]);
-    expect(nearest(findSection("天气预报"))).toEqual(sectionList.filter((s) => s.level === 1).map((s) => s.id));
+    // Nothing in common with any title (no character, syllable or initials): no suggestion at all.
+    expect(nearest(findSection("天气预报"))).toEqual([]);
+    expect(nearest(findSection("xyz"))).toEqual([]);
     expect(nearest(findSection("深化改革方案表格"))[0]).toBe("2.4");
   });
 });

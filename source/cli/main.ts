@@ -180,8 +180,10 @@ export async function main(rawArgs: string[]): Promise<number> {
     if (positionals.length > max) throw new UsageError(`unexpected argument '${positionals[max]}'`);
     const code = command.run(values, positionals, ctx);
     write(out.join(""));
-    if (copies.length > 0)
-      copyOut(copies.join("\n\n"), clipboardWanted(values["no-clipboard"] ? false : undefined, process.env));
+    if (copies.length > 0) {
+      const wanted = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
+      process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), wanted)}\n`);
+    }
     return code;
   } catch (error) {
     const usage = error instanceof UsageError;

@@ -3,7 +3,7 @@
 // A chart's number is its place in the list, the same number the explorer shows.
 import { type Chart, chartById, chartNumber, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures, SOURCES_HEADING } from "../charts/render";
-import { foldCase, parseQuery } from "../search/query";
+import { foldCase, literalQuery } from "../search/query";
 import { sanitize } from "../text/sanitize";
 import { padEnd, padStart, truncate } from "../text/width";
 import type { Command } from "./command";
@@ -48,7 +48,7 @@ const listing = () => charts.map((c) => `${chartNumber(c.id)} ${c.id}`).join(", 
  * otherwise by id, then by a piece of the id or title, then by the label of a figure it draws.
  */
 function findChart(raw: string): Chart {
-  const q = parseQuery(raw).literal;
+  const q = literalQuery(raw);
   if (/^[+-]?\d*[.,]?\d+$/.test(q.trim())) {
     const n = Number(q.replace(",", "."));
     if (!Number.isInteger(n) || n < 0) {

@@ -5,6 +5,7 @@ import { clipText } from "../output/clip";
 import { glossaryListing, json } from "../output/listings";
 import { wrapRanges } from "../output/pen";
 import { closestTerms, lookupGlossary } from "../search/glossary";
+import { cappedNote } from "../search/match";
 import type { Range } from "../search/query";
 import { sanitize } from "../text/sanitize";
 import { truncate, width, wrap } from "../text/width";
@@ -47,7 +48,10 @@ export const glossaryCommand: Command = {
     const hits = lookupGlossary(query);
     if (hits.length === 0) {
       const closest = closestTerms(query).map((e) => e.term);
-      const hint = closest.length > 0 ? `closest: ${closest.join("、")}` : "see court-report glossary --all";
+      const hint =
+        closest.length > 0
+          ? `closest: ${closest.join("、")}`
+          : "no term is close to it; court-report glossary --all lists them all";
       throw new NotFoundError(`no glossary term matches '${query}'; ${hint}`);
     }
     if (values.copy) ctx.copy(clipText({ kind: "entry", number: hits[0]!.entry.number }, "plain") ?? "");
@@ -60,6 +64,8 @@ export const glossaryCommand: Command = {
     ctx.print(...entryLines(best!.entry, best!.termRanges, best!.definitionRanges, ctx));
     if (others.length > 0)
       ctx.print(truncate(`其他匹配：${others.map((h) => sanitize(h.entry.term)).join("、")}`, ctx.columns));
+    const note = cappedNote(query);
+    if (note) ctx.print(ctx.pen.dim(truncate(note, ctx.columns)));
     return 0;
   },
 };
@@ -74,7 +80,7 @@ function entryLines(
 ): string[] {
   const { pen, prose: columns } = ctx;
   const term = sanitize(entry.term);
-  const head = `${prefix}${term}（${entry.pinyin}，${entry.initials}）`;
+  const head = `${prefix}${term}（${entry.toned}，${entry.initials}）`;
   // Highlighted when it fits on one line; wrapped plain otherwise (offsets would not survive the wrap).
   const headLines =
     width(head) <= columns

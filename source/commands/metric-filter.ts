@@ -1,9 +1,8 @@
-// Which metrics a `metrics` query means. A literal match (case and full-width folded) on the label,
-// the category or the id comes first, so ASCII-only terminals can say "enforcement"; fuse.js then
-// forgives a wrong character ("执行到味") when nothing matches literally.
-import Fuse from "fuse.js";
+// Which metrics a `metrics` query means: the one matcher (source/search/metrics.ts) within a category.
+// Categories have ASCII names too ("enforcement" → 执行), for terminals without Chinese input.
 import { type Metric, type MetricCategory, metrics } from "../../data/index";
-import { foldCase, parseQuery } from "../search/query";
+import { matchMetrics } from "../search/metrics";
+import { literalQuery } from "../search/query";
 
 export const categories: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
 
@@ -21,23 +20,13 @@ export const categoryAliases: ReadonlyMap<string, MetricCategory> = new Map(
 );
 
 export function parseCategory(raw: string): MetricCategory | undefined {
-  const q = parseQuery(raw).literal;
+  const q = literalQuery(raw);
   return categories.find((c) => c === q) ?? categoryAliases.get(q);
 }
 
-// Built on the first typo, not at load: every command loads this module, few need fuse.
-let fuse: Fuse<Metric> | undefined;
-
 export function filterMetrics(query: string, category?: MetricCategory): Metric[] {
-  const inCategory = (m: Metric) => category === undefined || m.category === category;
-  const q = parseQuery(query).literal;
-  if (q === "") return metrics.filter(inCategory);
-  const literal = metrics.filter(
-    (m) => inCategory(m) && [m.label, m.category, m.id].some((f) => foldCase(f).includes(q)),
+  return matchMetrics(
+    query,
+    metrics.filter((m) => category === undefined || m.category === category),
   );
-  if (literal.length > 0) return literal;
-  fuse ??= new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
-  const fuzzy = new Set(fuse.search(q).map((r) => r.item));
-  // Report order, not fuse's: the table reads like the report.
-  return metrics.filter((m) => inCategory(m) && fuzzy.has(m));
 }

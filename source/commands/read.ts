@@ -30,9 +30,11 @@ export const readCommand: Command = {
     const query = positionals.join(" ");
     const found = findSection(query);
     if (!found.section) {
-      throw new NotFoundError(
-        `no section matches '${query}'; nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`,
-      );
+      const hint =
+        found.nearest.length > 0
+          ? `nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`
+          : "no section is close to it; court-report toc lists them all";
+      throw new NotFoundError(`no section matches '${query}'; ${hint}`);
     }
     // In colour, the words looked for stand out where they occur (as the search command marks them).
     const marks = new Map<string, [number, number][]>();
@@ -40,6 +42,9 @@ export const readCommand: Command = {
       for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
     }
     ctx.print(...sectionLines(found.section, ctx, marks));
+    // Found by its text, the section is the one that says it most; the reader should know the others.
+    if (found.also && found.also.length > 0)
+      ctx.print("", ...wrap(`also: ${found.also.join(", ")}`, ctx.columns).map(ctx.pen.dim));
     if (values.copy) {
       // A paragraph asked for by its id is copied alone; otherwise the whole section.
       const named = found.by === "paragraph" ? found.paragraphId : undefined;

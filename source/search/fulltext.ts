@@ -1,10 +1,10 @@
 // Full-text search over the whole report: body paragraphs, the glossary (附件一) and every metric's
-// label and source quote. A query is Chinese (literal substring) or pinyin; pinyin, initials and
-// one-character typos are resolved through the glossary into the terms they stand for, which are then
-// found everywhere, so "sfss" lists 示范诉讼 and the paragraphs where 示范诉讼 occurs.
+// label and source quote, in the query language of match.ts (Chinese, pinyin, initials, several
+// terms, "phrases", !exclusions, numbers). A query that matches nothing but is a glossary term with a
+// typo (示范诉松) finds that term instead.
 import { glossary, metrics, paragraphs, sectionById } from "../../data/index";
-import { matchGlossary } from "./glossary";
-import { findAny, foldCase, mergeRanges, type Range } from "./query";
+import { typoTerms } from "./glossary";
+import { type Corpus, corpusOf, type MatchKind, matchCorpus, parseQuery, type Query } from "./match";
 
 export { snippet } from "./snippet";
 
@@ -20,12 +20,14 @@ export interface SearchHit {
   text: string;
   ranges: [number, number][];
   score: number;
+  /** How the query was found: as written, by pinyin, by initials, or as a glossary term it misspells. */
+  how: MatchKind | "fuzzy";
 }
 
-// Tiers next to the glossary's (term hits 600–1059, definition mentions 200–499): a metric whose label
-// matches comes after term hits; paragraphs and quotes rank by how often the query occurs in them.
-const METRIC_LABEL = 500;
-const OCCURRENCES = 300;
+// Within a tier of the matcher (1000 apart, bonuses ≤ 720): a glossary entry whose term matched, and a
+// metric whose label matched, come before texts that only mention the query.
+const TERM_BONUS = 270;
+const LABEL_BONUS = 200;
 
 interface Doc {
   kind: SearchHit["kind"];
@@ -34,14 +36,16 @@ interface Doc {
   paragraphId: string;
   label: string;
   text: string;
-  /** text lower-cased for matching (same offsets). */
-  folded: string;
+  /** Where in text the glossary term or the metric label ends (0: none). */
+  headEnd: number;
+  value?: number;
 }
 
 // Built once, on the first search (a quick lookup that never searches skips it), then reused on
 // every keystroke.
 const glossaryParagraphs = new Map(glossary.map((g) => [g.paragraphId, g]));
 let docs: Doc[] | undefined;
+let corpus: Corpus | undefined;
 const buildDocs = (): Doc[] => [
   ...paragraphs.map((p): Doc => {
     const entry = glossaryParagraphs.get(p.id);
@@ -53,7 +57,7 @@ const buildDocs = (): Doc[] => [
       paragraphId: p.id,
       label,
       text: p.text,
-      folded: foldCase(p.text),
+      headEnd: entry ? p.text.indexOf(entry.term) + entry.term.length : 0,
     };
   }),
   ...metrics.map((m): Doc => {
@@ -65,48 +69,43 @@ const buildDocs = (): Doc[] => [
       paragraphId: m.paragraphId,
       label: m.label,
       text,
-      folded: foldCase(text),
+      headEnd: m.label.length,
+      value: m.value,
     };
   }),
 ];
 
 /** Best first; ties keep the report's order (paragraphs, then glossary, then metrics). Never throws. */
-export function search(query: string, limit = Infinity): SearchHit[] {
-  const { hits: glossaryHits, needles } = matchGlossary(query);
-  if (needles.length === 0) return [];
-  const byParagraph = new Map(glossaryHits.map((h) => [h.entry.paragraphId, h]));
+export function search(raw: string, limit = Infinity): SearchHit[] {
+  const query = parseQuery(raw);
+  if (query.readings.length === 0) return [];
+  const hits = searchQuery(query, null);
+  if (hits.length > 0 || query.readings[0]!.length > 1) return hits.slice(0, Math.max(0, limit));
+  // Nothing: perhaps a glossary term typed with a typo; then that term is what was meant.
+  const meant = typoTerms(raw)[0];
+  return meant ? searchQuery(parseQuery(`"${meant.term}"`), "fuzzy").slice(0, Math.max(0, limit)) : [];
+}
 
+function searchQuery(query: Query, how: "fuzzy" | null): SearchHit[] {
   const scored: { hit: SearchHit; order: number }[] = [];
   docs ??= buildDocs();
-  docs.forEach((doc, order) => {
-    const found = findAny(doc.folded, needles);
-    const g = doc.kind === "glossary" ? byParagraph.get(doc.paragraphId) : undefined;
-    if (found.length === 0 && !g) return;
-    let ranges = found;
-    let score = OCCURRENCES + Math.min(found.length, 9) * 20;
-    if (g) {
-      // The lookup's own ranking and highlights (pinyin, typos), moved from term/definition onto the paragraph.
-      const termAt = doc.text.indexOf(g.entry.term);
-      const definitionAt = doc.text.length - g.entry.definition.length;
-      ranges = mergeRanges([...found, ...shift(g.termRanges, termAt), ...shift(g.definitionRanges, definitionAt)]);
-      score = g.score;
-    } else if (doc.kind === "metric") {
-      const labelEnd = doc.text.indexOf("：");
-      const inLabel = found.filter(([s]) => s < labelEnd);
-      if (inLabel.length > 0) score = METRIC_LABEL + Math.round((50 * covered(inLabel)) / labelEnd);
+  corpus ??= corpusOf(
+    docs.map((d) => [d.text]),
+    docs.map((d) => d.value),
+  );
+  for (const { entry: order, match: m } of matchCorpus(query, corpus)) {
+    const doc = docs[order]!;
+    const ranges = m.ranges[0]!;
+    // A number that matched a figure by value alone: mark the figure where its quote writes it.
+    if (ranges.length === 0) {
+      const at = doc.text.indexOf(String(doc.value), doc.headEnd);
+      ranges.push(at >= 0 ? [at, at + String(doc.value).length] : [doc.headEnd + 1, doc.text.length]);
     }
-    if (ranges.length === 0) return;
+    const head = doc.headEnd > 0 && ranges.some(([s]) => s < doc.headEnd);
+    const score = m.score + (head ? (doc.kind === "glossary" ? TERM_BONUS : LABEL_BONUS) : 0);
     const { kind, id, sectionId, paragraphId, label, text } = doc;
-    scored.push({ hit: { kind, id, sectionId, paragraphId, label, text, ranges, score }, order });
-  });
+    scored.push({ hit: { kind, id, sectionId, paragraphId, label, text, ranges, score, how: how ?? m.kind }, order });
+  }
   scored.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
-  return scored.slice(0, Math.max(0, limit)).map((s) => s.hit);
-}
-
-function shift(ranges: readonly Range[], by: number): Range[] {
-  return ranges.map(([s, e]): Range => [s + by, e + by]);
-}
-
-function covered(ranges: readonly Range[]): number {
-  return ranges.reduce((n, [s, e]) => n + e - s, 0);
+  return scored.map((s) => s.hit);
 }

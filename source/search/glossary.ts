@@ -1,10 +1,11 @@
-// Lookup over the 13 terms of 附件一 by Chinese, pinyin, initials or a term with one character wrong.
-// Exact and pinyin matching come first (cheap, and every exact hit is certain); fuse.js only steps in
-// when they find no term, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
+// Lookup over the 13 terms of 附件一, matched by the query language of match.ts (Chinese, pinyin,
+// initials, several terms) on the term and its definition; fuse.js only steps in when no term
+// matches, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
 import Fuse, { type FuseResult } from "fuse.js";
 import { type GlossaryEntry, glossary } from "../../data/index";
-import { matchSyllables, normalizeSyllables } from "./pinyin";
-import { findAll, findAny, foldCase, HAN, mergeRanges, parseQuery, type Query, type Range } from "./query";
+import { sharesWith } from "./closest";
+import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
+import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 
 export interface GlossaryHit {
   entry: GlossaryEntry;
@@ -16,21 +17,18 @@ export interface GlossaryHit {
   definitionRanges: [number, number][];
 }
 
-/** A lookup's hits and the Chinese strings the query stands for, for searching the rest of the report. */
-export interface GlossaryMatch {
-  hits: GlossaryHit[];
-  /** Literal strings to find in body text: the query itself, or the terms its pinyin or typo points at. */
-  needles: string[];
-}
-
-// Score tiers, far enough apart that the bonuses inside a tier (≤ 99) never cross into the next.
-const TIER = { whole: 1000, termStart: 900, termInside: 800, fuzzyTerm: 600, definition: 400 };
+// Bands, far enough apart that the bonuses inside one never cross into the next: a hit on the term
+// (by the matcher's tier, then whole term, start of term, inside), a typo of a term, a definition
+// that mentions the query.
+const TERM = 1000;
+const FUZZY = 900;
+const DEFINITION = 400;
+const POSITION = { whole: 60, start: 40, inside: 0 };
 
 interface Indexed {
   entry: GlossaryEntry;
-  /** entry.term and entry.definition lower-cased for matching (same offsets). */
-  term: string;
-  definition: string;
+  /** entry.term lower-cased, for the typo check. */
+  folded: string;
   syllables: string[];
   /** UTF-16 offset in entry.term of the Han character each syllable belongs to. */
   hanAt: number[];
@@ -49,19 +47,21 @@ const index: Indexed[] = glossary.map((entry) => {
     throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
   return {
     entry,
-    term: foldCase(entry.term),
-    definition: foldCase(entry.definition),
-    syllables: normalizeSyllables(entry.syllables),
+    folded: foldCase(entry.term),
+    syllables: entry.syllables.map((s) => s.replace(/ü/gu, "v")),
     hanAt,
     syllableOfChar: entry.syllables.flatMap((s, i) => Array<number>(s.length).fill(i)),
     chars: new Set(entry.term),
   };
 });
 
+// Made on the first lookup (module load stays cheap for commands that never look a term up).
+let corpus: Corpus | undefined;
+
 const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches: true, findAllMatches: true } as const;
 // 0.34 lets a 3-character query have one character wrong or missing, but not a 2-character one.
 const FUZZY_TERM_THRESHOLD = 0.34;
-// Made on the first typo, once: most lookups are settled by exact and pinyin matching.
+// Made on the first typo, once: most lookups are settled by the matcher.
 let fuzzy: { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } | undefined;
 const fuzzyIndexes = () =>
   (fuzzy ??= {
@@ -69,97 +69,78 @@ const fuzzyIndexes = () =>
     pinyin: new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
   });
 
-/** Best first. A blank query gives [] (the caller decides whether that means "every term"). */
-export function lookupGlossary(query: string): GlossaryHit[] {
-  return matchGlossary(query).hits;
-}
-
-export function matchGlossary(raw: string): GlossaryMatch {
+/** Best first, ties in the report's order. A blank query gives [] (the caller decides whether that means "every term"). */
+export function lookupGlossary(raw: string): GlossaryHit[] {
   const query = parseQuery(raw);
-  if (query.literal === "") return { hits: [], needles: [] };
-  const termHits = query.pinyin ? pinyinTermHits(query) : literalTermHits(query.literal);
-  if (termHits.size === 0) {
-    for (const hit of fuzzyTermHits(query)) termHits.set(hit.i, hit);
-  }
-  const needles = [...new Set([query.literal, ...[...termHits.values()].flatMap((h) => h.needles)])];
-
+  if (query.readings.length === 0) return [];
   const hits: GlossaryHit[] = [];
-  index.forEach((ix, i) => {
-    const definitionRanges = findAny(ix.definition, needles);
-    const t = termHits.get(i);
-    if (t) {
-      hits.push({
-        entry: ix.entry,
-        score: t.score + Math.min(definitionRanges.length, 9),
-        field: t.field,
+  corpus ??= corpusOf(glossary.map((g) => [g.term, g.definition]));
+  for (const { entry, match: m } of matchCorpus(query, corpus)) {
+    const ix = index[entry]!;
+    const [termRanges, definitionRanges] = m.ranges as [Range[], Range[]];
+    const mentions = Math.min(definitionRanges.length, 9);
+    if (termRanges.length > 0) {
+      const covered = termRanges.reduce((n, [s, e]) => n + e - s, 0);
+      const position =
+        covered >= ix.hanAt.length && termRanges[0]![0] <= ix.hanAt[0]!
+          ? "whole"
+          : termRanges[0]![0] <= ix.hanAt[0]!
+            ? "start"
+            : "inside";
+      const tier = Math.floor(m.score / 1000);
+      const field = m.kind === "exact" ? "term" : m.kind;
+      const score = TERM + tier * 100 + POSITION[position] + coverage(covered, ix.entry.term.length, 30) + mentions;
+      hits.push({ entry: ix.entry, score, field, termRanges, definitionRanges });
+    } else {
+      const score = DEFINITION + Math.floor(m.score / 1000) * 50 + Math.min(definitionRanges.length * 10, 49);
+      hits.push({ entry: ix.entry, score, field: "definition", termRanges: [], definitionRanges });
+    }
+  }
+  if (!hits.some((h) => h.field !== "definition")) {
+    for (const t of fuzzyTermHits(raw)) {
+      const definitionRanges = hits.find((h) => h.entry === t.ix.entry)?.definitionRanges ?? [];
+      const others = hits.filter((h) => h.entry !== t.ix.entry);
+      hits.length = 0;
+      hits.push(...others, {
+        entry: t.ix.entry,
+        score: t.score,
+        field: "fuzzy",
         termRanges: t.ranges,
         definitionRanges,
       });
-    } else if (definitionRanges.length > 0) {
-      const score = TIER.definition + Math.min(definitionRanges.length * 10, 99);
-      hits.push({ entry: ix.entry, score, field: "definition", termRanges: [], definitionRanges });
     }
-  });
-  // Stable: equal scores keep the report's order.
+  }
   hits.sort((a, b) => b.score - a.score || a.entry.number - b.entry.number);
-  return { hits, needles };
+  return hits;
+}
+
+/** The terms a query that matched nothing may have meant to type (示范诉松 → 示范诉讼), best first. */
+export function typoTerms(raw: string): GlossaryEntry[] {
+  return fuzzyTermHits(raw)
+    .sort((a, b) => b.score - a.score)
+    .map((t) => t.ix.entry);
 }
 
 interface TermHit {
-  i: number;
+  ix: Indexed;
   score: number;
-  field: GlossaryHit["field"];
   ranges: Range[];
-  /** Strings of the term the query spelled, worth looking for elsewhere. */
-  needles: string[];
-}
-
-function literalTermHits(literal: string): Map<number, TermHit> {
-  const out = new Map<number, TermHit>();
-  index.forEach((ix, i) => {
-    const ranges = findAll(ix.term, literal);
-    const first = ranges[0];
-    if (!first) return;
-    const tier = ix.term === literal ? TIER.whole : first[0] === 0 ? TIER.termStart : TIER.termInside;
-    out.set(i, { i, score: tier + coverage(literal.length, ix.term.length), field: "term", ranges, needles: [] });
-  });
-  return out;
-}
-
-function pinyinTermHits(query: Query): Map<number, TermHit> {
-  const out = new Map<number, TermHit>();
-  index.forEach((ix, i) => {
-    if (query.compact.length > ix.entry.pinyin.length) return;
-    const spans = matchSyllables(query.compact, ix.syllables);
-    if (spans.length === 0) return;
-    // The best reading: most syllables typed in full, then earliest.
-    const best = spans.reduce((a, b) => (b.whole > a.whole ? b : a));
-    const covered = best.end - best.start;
-    const tier = covered === ix.syllables.length ? TIER.whole : best.start === 0 ? TIER.termStart : TIER.termInside;
-    const field = best.whole === 0 && covered > 1 ? "initials" : "pinyin";
-    const score = tier + coverage(covered, ix.syllables.length) + Math.min(best.whole, 9);
-    const ranges = mergeRanges(spans.flatMap((s) => hanRanges(ix, s.start, s.end)));
-    // One syllable points at too many characters of the body to be worth finding there.
-    const needles = spans.filter((s) => s.end - s.start >= 2).map((s) => hanSlice(ix, s.start, s.end));
-    out.set(i, { i, score, field, ranges, needles });
-  });
-  return out;
 }
 
 /** A term with a character wrong or missing (示范诉松), or pinyin with a typo (shifansusogn). */
-function fuzzyTermHits(query: Query): TermHit[] {
-  if (tooLongForFuzzy(query.pinyin ? query.compact : query.literal)) return [];
-  if (!query.pinyin && !index.some((ix) => couldBeTypo(query.literal, ix))) return [];
-  const results = query.pinyin
-    ? fuzzyIndexes().pinyin.search(query.compact)
-    : fuzzyIndexes().terms.search(query.literal);
+function fuzzyTermHits(raw: string): TermHit[] {
+  const text = normalizeQuery(raw);
+  const pinyin = /^[a-z\s']+$/u.test(text);
+  const q = pinyin ? text.replace(/[\s']+/gu, "") : text.replace(/\s+/gu, "");
+  if (q === "" || tooLongForFuzzy(q)) return [];
+  if (!pinyin && !index.some((ix) => couldBeTypo(q, ix))) return [];
+  const results = pinyin ? fuzzyIndexes().pinyin.search(q) : fuzzyIndexes().terms.search(q);
   return results.map((r) => {
     const ix = r.item;
-    const ranges = query.pinyin ? pinyinRanges(r) : indicesOf(r);
+    const ranges = pinyin ? pinyinRanges(r) : indicesOf(r);
     const matched = ranges.reduce((n, [s, e]) => n + e - s, 0);
-    const score = TIER.fuzzyTerm + Math.round((1 - (r.score ?? 1)) * 50) + coverage(matched, ix.entry.term.length);
-    // The user meant the term: look for all of it elsewhere.
-    return { i: index.indexOf(ix), score, field: "fuzzy", ranges, needles: [ix.entry.term] };
+    const score = FUZZY + Math.round((1 - (r.score ?? 1)) * 49) + coverage(matched, ix.entry.term.length, 49);
+    return { ix, score, ranges };
   });
 }
 
@@ -200,33 +181,27 @@ function hanRanges(ix: Indexed, start: number, end: number): Range[] {
   return mergeRanges(ix.hanAt.slice(start, end).map((at): Range => [at, at + 1]));
 }
 
-/** The stretch of the term that syllables [start, end) cover, punctuation inside included (打”行). */
-function hanSlice(ix: Indexed, start: number, end: number): string {
-  return ix.entry.term.slice(ix.hanAt[start], ix.hanAt[end - 1]! + 1);
+/** 0–max: how much of the term the match covers, so 示范 ranks 示范诉讼 above a longer term starting alike. */
+function coverage(matched: number, total: number, max: number): number {
+  return Math.round((max * Math.min(matched, total)) / total);
 }
-
-/** 0–50: how much of the term the match covers, so 示范 ranks 示范诉讼 above a longer term starting alike. */
-function coverage(matched: number, total: number): number {
-  return Math.round((50 * Math.min(matched, total)) / total);
-}
-
-// Below this a query shares a stray pair with a long term, not a resemblance.
-const MIN_SIMILARITY = 0.1;
 
 /**
- * The terms nearest to a query that matched nothing, for "did you mean": Dice similarity with the term
- * (or with its pinyin and initials for a Latin query).
+ * The terms nearest to a query that matched nothing, for "did you mean": only terms that share a
+ * character, a syllable or a run of initials with it (closest.ts), most alike first (Dice similarity
+ * with the term, or with its pinyin and initials for a Latin query). Empty: nothing is close.
  */
 export function closestTerms(raw: string, count = 3): GlossaryEntry[] {
-  const query = parseQuery(raw);
-  if (query.literal === "") return [];
-  const q = query.pinyin ? query.compact : query.literal;
+  const text = normalizeQuery(raw);
+  if (text === "") return [];
+  const latin = !HAN.test(text);
+  const q = latin ? text.replace(/[^a-z]+/gu, "") : text.replace(/\s+/gu, "");
   return index
+    .filter((ix) => sharesWith(raw, ix.entry.term))
     .map((ix) => {
-      const targets = query.pinyin ? [ix.syllables.join(""), ix.entry.initials] : [ix.term];
+      const targets = latin ? [ix.syllables.join(""), ix.entry.initials] : [ix.folded];
       return { entry: ix.entry, similarity: Math.max(...targets.map((t) => dice(q, t))) };
     })
-    .filter((c) => c.similarity >= MIN_SIMILARITY)
     .sort((a, b) => b.similarity - a.similarity || a.entry.number - b.entry.number)
     .slice(0, count)
     .map((c) => c.entry);

@@ -1,42 +1,37 @@
-// What a typed query means, and where a literal string occurs in a text. Shared by the glossary
-// lookup and the full-text search so both read a query the same way.
+// The text-level helpers of matching: how a typed query is normalized, where a literal string occurs
+// in a text, and ranges of matched text. The query language itself is match.ts.
 
 export type Range = [start: number, end: number];
-
-export interface Query {
-  /** Latin letters only (spaces and apostrophes allowed): read as pinyin or initials. */
-  readonly pinyin: boolean;
-  /** Lower-case letters with spaces and apostrophes removed, "ü" written "v": "shifan". Empty unless pinyin. */
-  readonly compact: string;
-  /** The literal string to look for in the text; "" when the query is blank. */
-  readonly literal: string;
-}
 
 /**
  * A CJK ideograph (the unified blocks, compatibility ideographs and the supplementary planes). Ranges,
  * not \p{Script=Han}: building that property's table costs a quick lookup ~2 ms at start-up.
  */
 export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
-const PINYIN = /^[a-zv\s']+$/;
 
 /**
- * Reads a query. Full-width Latin letters and digits (what a Chinese input method types in full-width
- * mode) become ASCII; case is ignored. Spaces between Chinese words carry no meaning in the report's
- * text, so a query with Han characters loses its whitespace ("示范 诉讼" finds 示范诉讼).
+ * A query as matched: full-width Latin letters and digits (what a Chinese input method types in
+ * full-width mode) become ASCII, case is ignored, "ü" is written "v", and control characters, lone
+ * surrogates and U+FFFD (what invalid UTF-8 decodes to) become spaces, so nothing of them is echoed.
  */
-export function parseQuery(raw: string): Query {
-  const text = raw
-    .replace(/[\uFF01-\uFF5E]/gu, (c) =>
-      /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c,
-    )
-    .replace(/\u3000/gu, " ")
-    .toLowerCase()
-    .replace(/ü/gu, "v")
-    .trim();
-  if (text !== "" && PINYIN.test(text)) {
-    return { pinyin: true, compact: text.replace(/[\s']+/gu, ""), literal: text };
-  }
-  return { pinyin: false, compact: "", literal: HAN.test(text) ? text.replace(/\s+/gu, "") : text };
+export function normalizeQuery(raw: string): string {
+  return (
+    raw
+      .replace(/[\uFF01-\uFF5E]/gu, (c) =>
+        /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c,
+      )
+      // With the u flag, a surrogate in a class matches only where it stands alone.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u3000\ufffd\ud800-\udfff]/gu, " ")
+      .toLowerCase()
+      .replace(/ü/gu, "v")
+      .trim()
+  );
+}
+
+/** A query taken as one literal string (a name, a category, a section number): spaces between Chinese words carry no meaning. */
+export function literalQuery(raw: string): string {
+  const text = normalizeQuery(raw);
+  return HAN.test(text) ? text.replace(/\s+/gu, "") : text;
 }
 
 /** Every place `needle` occurs in `haystack` (already lower-cased where case should not count). */

@@ -4,8 +4,9 @@
 
 import type { Section } from "../../data/index";
 import { sectionById, sectionList } from "../../data/index";
+import { sharesWith } from "../search/closest";
 import { search } from "../search/fulltext";
-import { foldCase, parseQuery } from "../search/query";
+import { foldCase, literalQuery } from "../search/query";
 
 export type SectionFind =
   | {
@@ -13,13 +14,15 @@ export type SectionFind =
       readonly by: "id" | "paragraph" | "title" | "content";
       /** The paragraph the query named or where it occurs most, when there is one. */
       readonly paragraphId?: string;
+      /** Found by content: the other sections where the query matches as well, in reading order. */
+      readonly also?: readonly string[];
     }
   | { readonly section: null; readonly nearest: readonly Section[] };
 
 const NEAREST = 3;
 
 export function findSection(raw: string): SectionFind {
-  const query = parseQuery(raw).literal;
+  const query = literalQuery(raw);
   if (query === "") return { section: null, nearest: topLevel() };
   const numeric = NUMBER_PATH.test(query);
   return (
@@ -30,7 +33,7 @@ export function findSection(raw: string): SectionFind {
   );
 }
 
-// Full-width digits are already ASCII here (parseQuery); any run of separators between numbers is a dot.
+// Full-width digits are already ASCII here (literalQuery); any run of separators between numbers is a dot.
 const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.]*p\d+)?$/;
 
 const idOf = (query: string) =>
@@ -82,11 +85,17 @@ function byTitle(query: string): SectionFind | null {
   return found[0] ? { section: found[0].section, by: "title" } : null;
 }
 
-/** The section whose paragraphs hold the most matches (search() reads pinyin and typos the same way as everywhere). */
+/**
+ * The section whose paragraphs hold the most of the query's best matches (search() reads pinyin,
+ * several terms and typos as everywhere), and the other sections that match as well as it does.
+ */
 function byContent(raw: string): SectionFind | null {
+  const hits = search(raw).filter((h) => h.kind !== "metric"); // a metric's quote is already counted in its paragraph
+  const tier = (score: number) => Math.floor(score / 1000);
+  const best = hits[0] ? tier(hits[0].score) : -1;
   const counts = new Map<string, { n: number; best: string; bestN: number }>();
-  for (const hit of search(raw)) {
-    if (hit.kind === "metric") continue; // a metric's quote is already counted in its paragraph
+  for (const hit of hits) {
+    if (tier(hit.score) < best) continue;
     const c = counts.get(hit.sectionId) ?? { n: 0, best: hit.paragraphId, bestN: 0 };
     c.n += hit.ranges.length;
     if (hit.ranges.length > c.bestN) Object.assign(c, { best: hit.paragraphId, bestN: hit.ranges.length });
@@ -97,24 +106,30 @@ function byContent(raw: string): SectionFind | null {
     const c = counts.get(s.id);
     if (c && (!top || c.n > top.n)) top = { id: s.id, n: c.n, best: c.best };
   }
-  return top ? { section: sectionById.get(top.id)!, by: "content", paragraphId: top.best } : null;
+  if (!top) return null;
+  const also = sectionList.filter((s) => s.id !== top.id && counts.has(s.id)).map((s) => s.id);
+  return { section: sectionById.get(top.id)!, by: "content", paragraphId: top.best, also };
 }
 
-/** Titles sharing the most characters and character pairs with the query; the top level when none share any. */
+/**
+ * Titles sharing the most characters and character pairs with the query, among those that share a
+ * character, a syllable or a run of initials with it (closest.ts); none when nothing is close.
+ */
 function nearestTo(query: string): Section[] {
   const grams = (s: string) => {
     const chars = [...s].filter((c) => /[\p{L}\p{N}]/u.test(c));
     return new Set([...chars, ...chars.slice(1).map((c, i) => chars[i] + c)]);
   };
   const q = grams(foldCase(query));
-  const scored = sectionList
+  return sectionList
+    .filter((section) => sharesWith(query, titleOf(section)))
     .map((section, order) => {
       const t = grams(titleOf(section));
       return { section, order, shared: [...q].filter((g) => t.has(g)).length };
     })
-    .filter((c) => c.shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.order - b.order);
-  return scored.length > 0 ? scored.slice(0, NEAREST).map((c) => c.section) : topLevel();
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .slice(0, NEAREST)
+    .map((c) => c.section);
 }
 
 const topLevel = () => sectionList.filter((s) => s.level === 1);

@@ -16,12 +16,24 @@ export function getAmbiWidth(): AmbiWidth {
 
 // Characters whose East Asian Width alone decides their width and that never join a neighbour in a
 // grapheme cluster: printable ASCII, CJK ideographs and punctuation, full-width forms, and the
-// ambiguous punctuation of the report (· — ‘ ’ “ ” …). The report is made of nothing else, so its
+// ambiguous punctuation of the report (· — ‘ ’ “ ” …), and pinyin's toned vowels. The report and its pinyin are made of nothing else, so its
 // text is measured and split here, without loading string-width or creating a segmenter (~15 ms).
 // test/perf-width.test.ts holds both paths to the same answers.
-const SIMPLE =
-  /^[\u0020-\u007E\u00B7\u2014\u2018\u2019\u201C\u201D\u2026\u3000-\u3029\u3030-\u303E\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60\uFFE0-\uFFE6]*$/;
-const AMBIGUOUS = new Set([0xb7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+// Pinyin's vowels with tone marks (shìfàn sùsòng), also ambiguous: precomposed, one column or two.
+const PINYIN_TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüêńň";
+const SIMPLE = new RegExp(
+  `^[\\u0020-\\u007E\\u00B7\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u3000-\\u3029\\u3030-\\u303E\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF60\\uFFE0-\\uFFE6${PINYIN_TONED}]*$`,
+);
+const AMBIGUOUS = new Set([
+  0xb7,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2026,
+  ...[...PINYIN_TONED].map((c) => c.charCodeAt(0)),
+]);
 
 // string-width builds its emoji regexes as it loads (~50 ms), so it loads on first need: esbuild
 // bundles this require() as a module initialised on the first call (test/perf-width.test.ts checks).

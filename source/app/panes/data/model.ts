@@ -2,6 +2,7 @@
 // whose column widths come from every metric (so filtering never makes the columns jump).
 import { figureText, type Metric, type MetricCategory, metrics } from "../../../../data/index";
 import { memoize } from "../../../memo";
+import { matchMetrics } from "../../../search/metrics";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth } from "../../../text/width";
@@ -44,9 +45,6 @@ export interface MetricRows {
   readonly lineOfRow: readonly number[];
 }
 
-const matches = (m: Metric, q: string) =>
-  [m.label, m.category, m.unit, String(m.value), m.quote, m.id, m.paragraphId].some((f) => f.toLowerCase().includes(q));
-
 export function metricRows(filter: string, sort: SortOrder): MetricRows {
   return views(`${sort}\0${filter.trim().toLowerCase()}`);
 }
@@ -58,8 +56,9 @@ const views = memoize((key): MetricRows => {
   const rows: Metric[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
+  const matched = matchMetrics(q);
   for (const category of CATEGORIES) {
-    const group = metrics.filter((m) => m.category === category && (q === "" || matches(m, q)));
+    const group = matched.filter((m) => m.category === category);
     if (group.length === 0) continue;
     if (sort === "value") group.sort((a, b) => b.value - a.value);
     if (sort === "label") {

@@ -2,6 +2,7 @@
 // paragraph offsets, the glossary terms and figures to highlight, and matches of a search inside it.
 import { glossary, metrics, type Section, sectionList } from "../../../../data/index";
 import { memoize } from "../../../memo";
+import { matchTexts, parseQuery } from "../../../search/match";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
@@ -115,22 +116,24 @@ export function quoteRange(paragraphText: string, quote: string): { start: numbe
   return at < 0 ? null : { start: at, end: at + quote.length };
 }
 
-/** Case-insensitive matches of a query in the section's paragraphs. */
+/** Matches of a query in the section's paragraphs, in the one query language (source/search/match.ts). */
 export function findMatches(sectionId: string, query: string): readonly TextRange[] {
-  return matchCache(`${sectionId}\0${query.toLowerCase()}`);
+  return matchCache(`${sectionId}\0${query}`);
 }
 
 const matchCache = memoize((key: string): TextRange[] => {
   // Section ids never hold "\0"; everything after the first one is the query, as typed.
   const cut = key.indexOf("\0");
-  const [id, q] = [key.slice(0, cut), key.slice(cut + 1)];
-  if (q === "") return [];
+  const [id, q] = [key.slice(0, cut), parseQuery(key.slice(cut + 1))];
+  const paragraphs = toc[sectionIndex(id)]!.paragraphs;
+  const found = matchTexts(
+    q,
+    paragraphs.map((p) => p.text),
+  );
   const out: TextRange[] = [];
-  for (const p of toc[sectionIndex(id)]!.paragraphs) {
-    const text = p.text.toLowerCase();
-    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length))
-      out.push({ paragraphId: p.id, start: at, end: at + q.length });
-  }
+  paragraphs.forEach((p, i) => {
+    for (const [start, end] of found.get(i)?.ranges[0] ?? []) out.push({ paragraphId: p.id, start, end });
+  });
   return out;
 });
 

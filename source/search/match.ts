@@ -1,0 +1,551 @@
+// The one query language of court-report: every query box and every command that takes a query
+// matches through here, over any text of the report.
+//
+// A query is terms separated by spaces; every term must match the same text (a paragraph, an entry,
+// a figure), in any order. A term is Chinese (found as written), pinyin (full, with or without tone
+// marks or tone numbers, initials, or syllable prefixes: zhixing, zhi2xing2, zx, zhix), Chinese and
+// pinyin mixed (未成年ren), or a number (which also matches a figure of that value). "…" keeps a phrase
+// together; !term excludes texts where the term matches. A polyphone matches under every reading;
+// the reading it has where it stands ranks first. Several terms are also read joined into one
+// (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
+// above texts only the separate terms find. See docs/pending/h12.md.
+
+import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
+import { charsWithPrefix, isSyllablePrefix, readingsAt, readingsOfCharAt, toneless } from "./readings";
+
+/** How a term was found: as written, by pinyin with a syllable typed whole, or by initials/prefixes only. */
+export type MatchKind = "exact" | "pinyin" | "initials";
+
+export interface Term {
+  /** Lower-cased, tones removed: what is matched. Latin letters in it are read as pinyin too. */
+  readonly pattern: string;
+  readonly hasLetters: boolean;
+  /** The value a number term stands for ("22502", "10.73"). */
+  readonly number?: number;
+}
+
+export interface Query {
+  /** Ways to read the positive terms, best first: the terms joined into one (when there are several), then apart. Empty: nothing to look for. */
+  readonly readings: readonly (readonly Term[])[];
+  /**
+   * Spaced pinyin (every term Latin letters): read apart only where the joined reading finds nothing,
+   * since `zheng fa` means 政法 and not every text with a zh- and an f- syllable somewhere.
+   */
+  readonly apartIfJoinedFails: boolean;
+  readonly excluded: readonly Term[];
+  /** The query was longer than MAX_QUERY characters or MAX_TERMS terms and was cut. */
+  readonly capped: boolean;
+}
+
+/** Past this many characters or terms, the rest of a query is ignored (and the caller says so). */
+export const MAX_QUERY = 100;
+export const MAX_TERMS = 16;
+
+/** Something a term can match: a letter, a digit or a Han character (punctuation alone cannot). */
+const MEANINGFUL = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/u;
+/** Pinyin typed with tone numbers: shi4fan4. */
+const TONE_NUMBERS = /^(?:[a-z]+[0-5])+[a-z]*$/u;
+const NUMBER = /^\d+(?:\.\d+)?$/u;
+
+/** The line a command prints when it matched only the start of a query, or null. */
+export function cappedNote(raw: string): string | null {
+  return parseQuery(raw).capped
+    ? `only the first ${MAX_QUERY} characters and ${MAX_TERMS} terms of the query were matched`
+    : null;
+}
+
+export function parseQuery(raw: string): Query {
+  let text = normalizeQuery(raw);
+  const capped = [...text].length > MAX_QUERY;
+  if (capped) text = [...text].slice(0, MAX_QUERY).join("");
+  const positive: { term: Term; quoted: boolean }[] = [];
+  const excluded: Term[] = [];
+  let termCount = 0;
+  // Words, "quoted phrases" (an unclosed quote runs to the end) and !negations of either.
+  for (const m of text.matchAll(/(!?)(?:"([^"]*)"?|([^\s"]+))/gu)) {
+    const quoted = m[2] !== undefined;
+    const term = makeTerm(quoted ? m[2]!.replace(/\s+/gu, "") : m[3]!);
+    if (!term) continue;
+    if (++termCount > MAX_TERMS) return finish(positive, excluded, true);
+    if (m[1] === "!") excluded.push(term);
+    else positive.push({ term, quoted });
+  }
+  return finish(positive, excluded, capped);
+}
+
+function finish(positive: { term: Term; quoted: boolean }[], excluded: Term[], capped: boolean): Query {
+  const apart = positive.map((p) => p.term);
+  const joinable = positive.length > 1 && positive.every((p) => !p.quoted);
+  const joined = joinable ? makeTerm(apart.map((t) => t.pattern).join("")) : null;
+  // Matched longest first: a text that lacks the rarest term is given up soonest.
+  const byLength = [...apart].sort((a, b) => b.pattern.length - a.pattern.length);
+  const readings = apart.length === 0 ? [] : joined ? [[joined], byLength] : [byLength];
+  const apartIfJoinedFails = apart.every((t) => /^[a-z]+$/u.test(t.pattern));
+  return { readings, excluded, capped, apartIfJoinedFails };
+}
+
+function makeTerm(word: string): Term | null {
+  if (!MEANINGFUL.test(word) && !HAN.test(word)) return null;
+  let pattern = toneless(word).replace(/'/gu, "");
+  if (TONE_NUMBERS.test(pattern)) pattern = pattern.replace(/[0-5]/gu, "");
+  if (pattern === "") return null;
+  const hasLetters = /[a-z]/u.test(pattern);
+  return NUMBER.test(pattern) ? { pattern, hasLetters, number: Number(pattern) } : { pattern, hasLetters };
+}
+
+/** Quotation marks a pinyin match passes over between two syllables (“双打”行动 is sdxd). */
+const QUOTES = "“”‘’「」『』《》\"'";
+
+/**
+ * Texts made ready for matching, once: all of them in one string (each followed by "\0", which no
+ * query holds, so no match runs from one text into the next), the readings of every Han character,
+ * and where each syllable prefix occurs, so a pinyin term is looked up rather than tried everywhere.
+ * An entry (a paragraph, a glossary entry, a figure) is one or more of the texts (its fields).
+ */
+export interface Corpus {
+  readonly folded: string;
+  /** Text index at each offset, and each text's start. */
+  readonly textAt: Int32Array;
+  readonly textStart: readonly number[];
+  readonly entryOfText: readonly number[];
+  readonly textsOfEntry: readonly (readonly number[])[];
+  /** The figure each entry stands for, if any (number terms match it by value). */
+  readonly values: readonly (number | undefined)[];
+  /** Made on the first term with Latin letters: a Chinese query never pays for it. */
+  pinyin?: PinyinIndex;
+  /** Matches of the one- and two-letter terms asked so far, by text (byText). */
+  readonly short: Map<string, Map<number, InText>>;
+}
+
+/** The pinyin of the corpus, worked out where a query needs it (a one-shot lookup reads a few places, not all). */
+interface PinyinIndex {
+  readonly folded: string;
+  /** Readings at each offset asked so far (null: none there). */
+  readonly readingCache: (readonly string[] | null | undefined)[];
+  /** Pinyin terms looked up so far: from the second on (a query box, not a one-shot lookup), every offset is read at once. */
+  uses: number;
+  /** Readings at every offset, once read at once. */
+  all?: readonly (readonly string[] | undefined)[];
+  /** Offsets of the characters with a reading that begins with a prefix, per prefix asked so far. */
+  readonly atPrefix: Map<string, readonly number[]>;
+}
+
+export function corpusOf(
+  entries: readonly (readonly string[])[],
+  values: readonly (number | undefined)[] = [],
+): Corpus {
+  const textStart: number[] = [];
+  const entryOfText: number[] = [];
+  const textsOfEntry: number[][] = [];
+  let folded = "";
+  entries.forEach((fields, e) => {
+    textsOfEntry.push([]);
+    for (const f of fields) {
+      textsOfEntry[e]!.push(textStart.length);
+      entryOfText.push(e);
+      textStart.push(folded.length);
+      folded += `${foldCase(f)}\0`;
+    }
+  });
+  const textAt = new Int32Array(folded.length);
+  textStart.forEach((s, t) => {
+    textAt.fill(t, s, textStart[t + 1] ?? folded.length);
+  });
+  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, short: new Map() };
+}
+
+function pinyinOf(c: Corpus): PinyinIndex {
+  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map(), uses: 0 };
+  const py = c.pinyin;
+  if (++py.uses === 2) py.all = readingsAt(py.folded);
+  return py;
+}
+
+/** The readings at offset p, the one it has there first; undefined where there is no Han character. */
+function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
+  if (py.all) return py.all[p];
+  let r = py.readingCache[p];
+  if (r === undefined) {
+    r = p >= 0 && p < py.folded.length ? (readingsOfCharAt(py.folded, p) ?? null) : null;
+    py.readingCache[p] = r;
+  }
+  return r ?? undefined;
+}
+
+/** The offset of the syllable after / before p (passing over one quotation mark), -1 where there is none. */
+function nextSyllable(py: PinyinIndex, p: number): number {
+  if (readingAt(py, p + 1)) return p + 1;
+  return QUOTES.includes(py.folded[p + 1] ?? "\0") && readingAt(py, p + 2) ? p + 2 : -1;
+}
+
+function prevSyllable(py: PinyinIndex, p: number): number {
+  if (readingAt(py, p - 1)) return p - 1;
+  return QUOTES.includes(py.folded[p - 1] ?? "\0") && readingAt(py, p - 2) ? p - 2 : -1;
+}
+
+/** The offsets of the characters with a reading that begins with `prefix`, ascending: one native scan for its characters. */
+function offsetsOf(prefix: string, c: PinyinIndex): readonly number[] {
+  const known = c.atPrefix.get(prefix);
+  if (known) return known;
+  const out: number[] = [];
+  const chars = charsWithPrefix(prefix);
+  if (chars !== "") {
+    const any = new RegExp(`[${chars}]`, "g");
+    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) out.push(m.index);
+  }
+  c.atPrefix.set(prefix, out);
+  return out;
+}
+
+/** One place a term matched. */
+interface Occurrence {
+  start: number;
+  end: number;
+  /** 0–7: the kind's tier times two, plus one when every polyphone was read as it is read there. */
+  quality: number;
+  /** 0–1: the share of syllables typed in full (1 for text found as written). */
+  whole: number;
+  /** Quotation marks passed over inside [start, end). */
+  skipped: readonly number[];
+}
+
+const NONE: readonly number[] = [];
+
+const TIER: Record<MatchKind, number> = { exact: 3, pinyin: 2, initials: 1 };
+const KIND_OF_TIER: MatchKind[] = ["initials", "initials", "pinyin", "exact"];
+/** Ways to split a term's letters into syllable prefixes that are tried, most whole syllables first. */
+const MAX_SPLITS = 8;
+/** Candidate places checked per term: bounds a pathological query, far above any real one. */
+const MAX_CHECKS = 50_000;
+
+/** A slot of a split term: a character to find as written, or the prefix of a syllable. */
+type Slot = { lit: string } | { syl: string };
+
+/**
+ * Every place a term matches in the corpus, in order, not overlapping; only in texts marked in
+ * `alive` when given (the texts every other term of the query already matched).
+ */
+function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrence[] {
+  const all: Occurrence[] = [];
+  let sources = 0;
+  // As written (Chinese, digits, and Latin letters where the text has them).
+  const q = term.pattern;
+  for (let i = c.folded.indexOf(q); i !== -1; i = c.folded.indexOf(q, i + 1)) {
+    if (!alive || alive[c.textAt[i]!]) all.push({ start: i, end: i + q.length, quality: 7, whole: 1, skipped: NONE });
+  }
+  if (all.length > 0) sources++;
+  if (term.hasLetters) {
+    const py = pinyinOf(c);
+    let checks = 0;
+    for (const slots of splits(q)) {
+      // Anchored at the rarest syllable prefix, then checked outwards.
+      let anchor = -1;
+      let list: readonly number[] = [];
+      slots.forEach((s, j) => {
+        const l = "syl" in s ? offsetsOf(s.syl, py) : null;
+        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
+      });
+      const before = all.length;
+      const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
+      for (const at of list) {
+        if (alive && !alive[c.textAt[at]!]) continue;
+        if (++checks > MAX_CHECKS) break;
+        const occ = one !== null ? single(one, at, py) : check(slots, anchor, at, py);
+        if (occ) all.push(occ);
+      }
+      if (all.length > before) sources++;
+    }
+  }
+  // From one source the places come in order and apart; from several, the best reading of each place wins.
+  if (sources > 1) all.sort((a, b) => a.start - b.start || b.quality - a.quality || b.whole - a.whole);
+  const out: Occurrence[] = [];
+  let from = 0;
+  for (const occ of all) {
+    if (occ.start < from) continue;
+    out.push(occ);
+    from = occ.end;
+  }
+  return out;
+}
+
+/**
+ * The ways to read a term as slots: each run of letters split into prefixes of syllables the corpus
+ * has, into as few syllables as it can be or one more (jinan: jin-an and ji-nan; j-i-n-an is noise
+ * and costs time), longest syllables first; and as initials, a syllable per letter (jchshg).
+ */
+function splits(q: string): Slot[][] {
+  const isLetter = (ch: string) => ch >= "a" && ch <= "z";
+  // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
+  const syllableAt = (i: number, k: number): string | null => {
+    const typed = q.slice(i, k);
+    if (isSyllablePrefix(typed)) return typed;
+    const v = typed.replace(/u/gu, "v");
+    return isSyllablePrefix(v) ? v : null;
+  };
+  const longest = (i: number) => {
+    let end = i;
+    while (end < q.length && end - i < 6 && isLetter(q[end]!)) end++;
+    return end;
+  };
+  // fewest[i]: the fewest slots that read q from i on (Infinity: it cannot be read).
+  const fewest = new Array<number>(q.length + 1).fill(Infinity);
+  fewest[q.length] = 0;
+  for (let i = q.length - 1; i >= 0; i--) {
+    if (!isLetter(q[i]!)) fewest[i] = 1 + fewest[i + 1]!;
+    else for (let k = longest(i); k > i; k--) if (syllableAt(i, k)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
+  }
+  const out: Slot[][] = [];
+  if (fewest[0] === Infinity) return out;
+  const limit = fewest[0]! + 1;
+  const walk = (i: number, slots: Slot[]) => {
+    if (out.length >= MAX_SPLITS || slots.length + fewest[i]! > limit) return;
+    if (i === q.length) {
+      if (slots.some((s) => "syl" in s)) out.push(slots);
+      return;
+    }
+    if (!isLetter(q[i]!)) return walk(i + 1, [...slots, { lit: q[i]! }]);
+    for (let k = longest(i); k > i; k--) {
+      const syl = syllableAt(i, k);
+      if (syl) walk(k, [...slots, { syl }]);
+    }
+  };
+  walk(0, []);
+  const initials: Slot[] = [...q].map((ch) => (isLetter(ch) ? { syl: ch } : { lit: ch }));
+  if (
+    initials.every((s) => !("syl" in s) || charsWithPrefix(s.syl) !== "") &&
+    !out.some((x) => x.length === initials.length)
+  )
+    out.push(initials);
+  return out;
+}
+
+/** A one-syllable term at a character read with that prefix (the anchor list says it is). */
+function single(syl: string, at: number, c: PinyinIndex): Occurrence {
+  const r = readingAt(c, at)!;
+  const whole = r.includes(syl);
+  const contextual = r[0]!.startsWith(syl);
+  const tier = whole ? TIER.pinyin : TIER.initials;
+  return { start: at, end: at + 1, quality: tier * 2 + (contextual ? 1 : 0), whole: whole ? 1 : 0, skipped: NONE };
+}
+
+// The attempt check() is making: module state rather than closures, since it runs per candidate.
+let syllables = 0;
+let whole = 0;
+let contextual = true;
+
+/** Whether slot s matches at offset p (counting the syllable into the attempt's state). */
+function fits(s: Slot, p: number, c: PinyinIndex): boolean {
+  if (p < 0 || p >= c.folded.length) return false;
+  if ("lit" in s) return c.folded[p] === s.lit;
+  const r = readingAt(c, p);
+  if (!r) return false;
+  let ri = 0;
+  while (ri < r.length && !r[ri]!.startsWith(s.syl)) ri++;
+  if (ri === r.length) return false;
+  syllables++;
+  if (ri > 0) contextual = false;
+  if (r.includes(s.syl)) whole++;
+  return true;
+}
+
+/** From slot j's offset to slot j+dir's: a quotation mark may stand between two syllables, nothing next to a literal. */
+function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: PinyinIndex): number {
+  return "syl" in slots[j]! && "syl" in slots[j + dir]!
+    ? dir > 0
+      ? nextSyllable(c, from)
+      : prevSyllable(c, from)
+    : from + dir;
+}
+
+/** Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. */
+function check(slots: readonly Slot[], anchor: number, at: number, c: PinyinIndex): Occurrence | null {
+  syllables = 0;
+  whole = 0;
+  contextual = true;
+  let start = at;
+  for (let j = anchor; j >= 0; j--) {
+    if (!fits(slots[j]!, start, c)) return null;
+    if (j > 0) start = step(slots, start, j, -1, c);
+  }
+  let end = at;
+  for (let j = anchor + 1; j < slots.length; j++) {
+    end = step(slots, end, j - 1, 1, c);
+    if (!fits(slots[j]!, end, c)) return null;
+  }
+  end++;
+  let skipped = NONE;
+  for (let p = start + 1; p < end - 1; p++) {
+    if (!readingAt(c, p) && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
+  }
+  const tier = whole > 0 ? TIER.pinyin : TIER.initials;
+  return { start, end, quality: tier * 2 + (contextual ? 1 : 0), whole: whole / syllables, skipped };
+}
+
+/** How a query matched an entry. */
+export interface Match {
+  /** Higher is better; only comparable between matches of the same query. */
+  readonly score: number;
+  readonly kind: MatchKind;
+  /** Per field of the entry, the merged ranges that matched (offsets into that field, for highlighting). */
+  readonly ranges: readonly Range[][];
+}
+
+/** A term's matches in one text. */
+interface InText {
+  ranges: Range[];
+  quality: number;
+  whole: number;
+  count: number;
+  matched: number;
+  first: number;
+}
+
+/** Ranges kept per term and text: enough to highlight and rank by. */
+const MAX_RANGES = 64;
+
+function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, InText> {
+  // One or two letters match in most texts: those are kept per corpus, as an index would be.
+  const short = term.hasLetters && term.pattern.length <= 2;
+  const known = short ? c.short.get(term.pattern) : undefined;
+  if (known) return known;
+  const out = new Map<number, InText>();
+  if (short) {
+    c.short.set(term.pattern, out);
+    alive = null; // kept whole, for every query to come
+  }
+  for (const o of occurrences(term, c, alive)) {
+    const t = c.textAt[o.start]!;
+    const base = c.textStart[t]!;
+    let it = out.get(t);
+    if (!it) {
+      it = { ranges: [], quality: -1, whole: 0, count: 0, matched: 0, first: o.start - base };
+      out.set(t, it);
+    }
+    it.count++;
+    it.matched += o.end - o.start;
+    it.quality = Math.max(it.quality, o.quality);
+    it.whole = Math.max(it.whole, o.whole);
+    if (it.ranges.length < MAX_RANGES) {
+      let from = o.start;
+      for (const q of o.skipped) {
+        if (q > from) it.ranges.push([from - base, q - base]);
+        from = q + 1;
+      }
+      if (o.end > from) it.ranges.push([from - base, o.end - base]);
+    }
+  }
+  return out;
+}
+
+// Score = tier (0–7) × 1000, plus at most 720 for how many, how dense and how early the matches are,
+// and how many syllables were typed in full (shifan: 示范 before 释放).
+const TIER_SCORE = 1000;
+
+/**
+ * The entries every term of the query matches (in any of their fields) and no excluded term does,
+ * with their scores and ranges, in entry order. A number term also matches an entry whose value it is.
+ */
+export function matchCorpus(query: Query, c: Corpus): { entry: number; match: Match }[] {
+  const best = new Map<number, Match>();
+  query.readings.forEach((terms, reading) => {
+    if (reading > 0 && query.apartIfJoinedFails && best.size > 0) return;
+    const valued = terms.map((t) =>
+      t.number === undefined ? null : new Set(c.values.flatMap((v, e) => (v === t.number ? [e] : []))),
+    );
+    // Terms in turn (longest, so likely rarest, first), each looked for only in the entries all
+    // terms before it matched.
+    const maps: Map<number, InText>[] = [];
+    let alive: Uint8Array | null = null;
+    for (let i = 0; i < terms.length; i++) {
+      const m = byText(terms[i]!, c, alive);
+      maps.push(m);
+      if (i === terms.length - 1) break;
+      const entries = new Set([...m.keys()].map((t) => c.entryOfText[t]!));
+      for (const e of valued[i] ?? []) entries.add(e);
+      const next = new Uint8Array(c.textStart.length);
+      for (const e of entries) for (const t of c.textsOfEntry[e]!) if (!alive || alive[t]) next[t] = 1;
+      alive = next;
+    }
+    const rarest = maps.length - 1;
+    // The entries the last term was found in are the only candidates.
+    const candidates = new Set([...maps[rarest]!.keys()].map((t) => c.entryOfText[t]!));
+    for (const e of valued[rarest] ?? []) candidates.add(e);
+    for (const e of candidates) {
+      const texts = c.textsOfEntry[e]!;
+      const ranges: Range[][] = texts.map(() => []);
+      let quality = 7;
+      let whole = 1;
+      let count = 0;
+      let matched = 0;
+      let first = Infinity;
+      let ok = true;
+      for (let i = 0; i < terms.length && ok; i++) {
+        let q = valued[i]?.has(e) ? 7 : -1;
+        let w = q > 0 ? 1 : 0;
+        texts.forEach((t, f) => {
+          const it = maps[i]!.get(t);
+          if (!it) return;
+          ranges[f]!.push(...it.ranges);
+          q = Math.max(q, it.quality);
+          w = Math.max(w, it.whole);
+          count += it.count;
+          matched += it.matched;
+          first = Math.min(first, it.first + f * 1000);
+        });
+        if (q < 0) ok = false;
+        quality = Math.min(quality, q);
+        whole = Math.min(whole, w);
+      }
+      if (!ok) continue;
+      // Read apart, a query that could also be read joined ranks a tier lower than its own kind.
+      const tier = Math.max(0, quality - (reading > 0 ? 2 : 0));
+      const length = texts.reduce((n, t) => n + (c.textStart[t + 1] ?? c.folded.length) - c.textStart[t]! - 1, 0) || 1;
+      const score =
+        tier * TIER_SCORE +
+        Math.min(count, 9) * 30 +
+        Math.round((200 * Math.min(matched, length)) / length) +
+        (first === Infinity ? 0 : Math.round(100 * Math.max(0, 1 - first / length))) +
+        Math.round(150 * whole);
+      const had = best.get(e);
+      if (!had || score > had.score)
+        best.set(e, {
+          score,
+          kind: KIND_OF_TIER[quality >> 1]!,
+          // One term's ranges are in order and apart already.
+          ranges: terms.length === 1 ? ranges : ranges.map((r) => mergeRanges(r)),
+        });
+    }
+  });
+  for (const term of query.excluded) {
+    if (best.size === 0) break;
+    // Looked for only in the entries still in.
+    const alive = new Uint8Array(c.textStart.length);
+    for (const e of best.keys()) for (const t of c.textsOfEntry[e]!) alive[t] = 1;
+    for (const t of byText(term, c, alive).keys()) best.delete(c.entryOfText[t]!);
+    c.values.forEach((v, e) => {
+      if (term.number !== undefined && v === term.number) best.delete(e);
+    });
+  }
+  return [...best].sort((a, b) => a[0] - b[0]).map(([entry, match]) => ({ entry, match }));
+}
+
+const corpora = new Map<string, Corpus>();
+const MAX_CORPORA = 64;
+
+/** Each text as its own entry: the matches of the query, by text index (reader find, a text at a time). */
+export function matchTexts(query: Query, texts: readonly string[]): Map<number, Match> {
+  const key = texts.join("\0");
+  let c = corpora.get(key);
+  if (!c) {
+    if (corpora.size >= MAX_CORPORA) corpora.clear();
+    c = corpusOf(texts.map((t) => [t]));
+    corpora.set(key, c);
+  }
+  return new Map(matchCorpus(query, c).map((m) => [m.entry, m.match]));
+}
+
+/** One text: its ranges and score, or null. */
+export function matchText(query: Query, text: string): { score: number; kind: MatchKind; ranges: Range[] } | null {
+  const m = matchTexts(query, [text]).get(0);
+  return m ? { score: m.score, kind: m.kind, ranges: m.ranges[0]! } : null;
+}

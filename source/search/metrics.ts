@@ -1,0 +1,32 @@
+// Which metrics a query means, for `court-report metrics [query]` and the explorer's 数据 filter: the
+// query language of match.ts over each figure's label, category, id, unit, paragraph and quote, and
+// its value (`22502`, `10.73`). When nothing matches, fuse.js forgives a wrong character in a label
+// or category ("执行到味").
+import Fuse from "fuse.js";
+import { type Metric, metrics } from "../../data/index";
+import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
+import { literalQuery } from "./query";
+
+// Made on the first filter, then reused on every keystroke.
+let corpus: Corpus | undefined;
+
+// Built on the first typo, not at load: every command loads this module, few need fuse.
+let fuse: Fuse<Metric> | undefined;
+
+/** The metrics a query matches, in the report's order (a table reads like the report); all for a blank query. */
+export function matchMetrics(raw: string, among: readonly Metric[] = metrics): Metric[] {
+  const query = parseQuery(raw);
+  if (query.readings.length === 0) return [...among];
+  corpus ??= corpusOf(
+    metrics.map((m) => [m.label, m.category, m.id, m.unit, m.paragraphId, m.quote]),
+    metrics.map((m) => m.value),
+  );
+  const matched = new Set(matchCorpus(query, corpus).map((m) => metrics[m.entry]));
+  const found = among.filter((m) => matched.has(m));
+  if (found.length > 0) return found;
+  const q = literalQuery(raw);
+  if (q.length > 32) return []; // past fuse's bitap word a typo is not what went wrong
+  fuse ??= new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
+  const fuzzy = new Set(fuse.search(q).map((r) => r.item));
+  return among.filter((m) => fuzzy.has(m));
+}
