@@ -2,9 +2,11 @@
 // results) from it with pure, memoised functions, so any frame can be rebuilt from a State alone.
 import type { Size } from "../terminal/size";
 import { HELP_CLOSED, type HelpState } from "./help";
+import { HISTORY_START, type History } from "./history";
 import { CHARTS_START, type ChartsState } from "./panes/charts/state";
 import { DATA_START, type DataState } from "./panes/data/state";
 import { GLOSSARY_START, type GlossaryState } from "./panes/glossary/state";
+import type { Anchor } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { SEARCH_START, type SearchState } from "./panes/search/state";
 import { PANES, type PaneId } from "./tabs";
@@ -25,6 +27,12 @@ export interface State extends PaneStates {
   readonly size: Size;
   readonly pane: PaneId;
   readonly help: HelpState;
+  /** Places before each jump, and after each step back (Backspace, C-o / C-r). */
+  readonly history: History;
+  /** Places in the report set with `m<letter>`, for `'<letter>`. */
+  readonly marks: Readonly<Record<string, Anchor>>;
+  /** One line for the status line until the next key: a wrap, a goto to nothing, a mark never set. */
+  readonly notice: string | null;
 }
 
 export function initialState(size: Size): State {
@@ -32,6 +40,9 @@ export function initialState(size: Size): State {
     size,
     pane: "report",
     help: HELP_CLOSED,
+    history: HISTORY_START,
+    marks: {},
+    notice: null,
     report: REPORT_START,
     data: DATA_START,
     charts: CHARTS_START,

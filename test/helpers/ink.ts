@@ -35,6 +35,11 @@ export const KEY_BYTES: Record<string, string> = {
   backspace: "\x7f",
   "ctrl-c": "\x03",
   "ctrl-u": "\x15",
+  "ctrl-d": "\x04",
+  "ctrl-f": "\x06",
+  "ctrl-b": "\x02",
+  "ctrl-o": "\x0f",
+  "ctrl-r": "\x12",
 };
 
 export interface RenderedApp {

@@ -1,5 +1,4 @@
 // 用语: a lookup of the report's glossary (附件一).
-import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
 import type { GlossaryState } from "./state";
 import { resizeGlossary, updateGlossary } from "./update";
@@ -10,6 +9,7 @@ export const glossaryPane: Pane<GlossaryState> = {
   update: updateGlossary,
   view: glossaryView,
   resize: resizeGlossary,
-  // The box has focus when the list opens, so typing starts the lookup at once.
-  enter: (g) => (g.detail === null ? { ...g, query: focusInput(g.query, true) } : g),
+  // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
+  // where it was (a list that had it keeps it).
+  enter: (s) => s,
 };

@@ -1,5 +1,4 @@
 // 搜索: full-text search over the whole report.
-import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
 import type { SearchState } from "./state";
 import { resizeSearch, updateSearch } from "./update";
@@ -10,6 +9,7 @@ export const searchPane: Pane<SearchState> = {
   update: updateSearch,
   view: searchView,
   resize: resizeSearch,
-  // The box has focus when the pane opens, so typing starts the search at once.
-  enter: (s) => ({ ...s, query: focusInput(s.query, true) }),
+  // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
+  // where it was (a list that had it keeps it).
+  enter: (s) => s,
 };
