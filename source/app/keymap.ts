@@ -92,6 +92,8 @@ export const KEYMAP: readonly Group[] = [
       b(["pageup", "b", "ctrl-b"], { type: "page", delta: -1 }, "正文上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一节"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一节"),
+      b(["]"], { type: "section", delta: 1 }, "下一节"),
+      b(["["], { type: "section", delta: -1 }, "上一节"),
       b(["/"], { type: "focusInput" }, "在全文中查找", "查找"),
       b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
     ],

@@ -63,7 +63,8 @@ const docCache = memoize((key: string): ReaderDoc => {
   toc.forEach((section, i) => {
     const push = (kind: DocLine["kind"], text: string, paragraphId?: string, start = 0) =>
       lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
-    if (i > 0) push("blank", "");
+    // The blank line between two sections belongs to the one above.
+    if (i > 0) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
     sectionStart.push(lines.length);
     const block = (kind: DocLine["kind"], text: string, first: boolean) => {
       if (!first) push("blank", "");

@@ -88,7 +88,9 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   const m = matches[i]!;
   const doc = currentDoc(size, r);
   const line = lineOf(doc, m.paragraphId, m.start);
-  const revealed = reveal(size, { ...r, match: i }, line);
+  // The contents select the match's section (a short one may start below the top line).
+  const section = doc.lines[line]?.section ?? r.section;
+  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, line), section });
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
   const lines = markLines(doc);
   const from = allMarks.findIndex(
