@@ -50,10 +50,10 @@ export const KEYMAP: readonly Group[] = [
       b(["backtab"], { type: "cyclePane", delta: -1 }, "上一个窗格（在输入框中也可用）"),
       b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL),
       b(["backspace", "ctrl-o"], { type: "history", delta: -1 }, "回到上一次跳转前的位置（像浏览器的后退）", "后退"),
-      b(["ctrl-r"], { type: "history", delta: 1 }, "前进：撤销一次后退"),
       b(["q"], { type: "quit" }, "退出（有弹出层时先关闭它；输入框有焦点时输入 q）", "退出"),
       b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
       b(["ctrl-z"], { type: "suspend" }, "暂停，回到 shell（fg 继续）"),
+      b(["ctrl-r"], { type: "history", delta: 1 }, "前进：撤销一次后退"),
     ],
   },
   {
