@@ -11,6 +11,8 @@ import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
   readonly ambiwidth: AmbiWidth;
+  /** Widest line of the reader's text, in columns (--measure). */
+  readonly measure?: number;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
 }
@@ -51,7 +53,12 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       import("./app/ink/cursor-fix"),
     ]);
     const app = (
-      <App shell={shell} colors={colorsWanted(process.env)} {...(options.body ? { body: options.body } : {})} />
+      <App
+        shell={shell}
+        colors={colorsWanted(process.env)}
+        {...(options.measure ? { measure: options.measure } : {})}
+        {...(options.body ? { body: options.body } : {})}
+      />
     );
     instance = render(app, {
       ...RENDER_OPTIONS,

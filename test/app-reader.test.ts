@@ -1,7 +1,7 @@
 // The reader as one continuous document (issue 11): movement across section boundaries, find over
 // the whole report, history, the overlay rule, marks and goto — at the reducer level.
 import { describe, expect, it } from "vitest";
-import { paragraphById } from "../data/index";
+import { charts, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context";
 import { footerLine, frameLines } from "../source/app/frame";
 import { HISTORY_LIMIT } from "../source/app/history";
@@ -17,6 +17,7 @@ import {
 } from "../source/app/panes/report/model";
 import { initialState, type State } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
+import { width } from "../source/text/width";
 import { keys, quits, reduce } from "./helpers/explorer-state";
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
@@ -353,5 +354,38 @@ describe("marks and goto", () => {
       expect(t.report.goto.text, bad).toBe(bad);
       expect(keys(t, "escape").report.goto.focused).toBe(false);
     }
+  });
+});
+
+describe("wide terminals", () => {
+  it("the contents grow until every title fits; the text keeps its measure, the rest is margin", () => {
+    const s = keys(start(200, 50), "j", "j", "j");
+    const frame = frameLines(s).map(lineText);
+    const tocTitles = toc.map((t) => t.title);
+    for (const title of tocTitles)
+      expect(
+        frame.some((l) => l.includes(title)),
+        title,
+      ).toBe(true);
+    expect(frame.join("\n")).not.toContain("…");
+    const layout = reportLayout(s.size, s.report);
+    expect(layout.textWidth).toBe(80);
+    const doc = currentDoc(s.size, s.report);
+    expect(Math.max(...doc.lines.map((l) => width(l.text)))).toBeLessThanOrEqual(80);
+  });
+
+  it("--measure sets the reader's widest line; a narrow reader keeps its own width", () => {
+    const narrow = initialState({ columns: 200, rows: 50 }, { measure: 40 });
+    expect(reportLayout(narrow.size, narrow.report).textWidth).toBe(40);
+    const small = start(40, 12);
+    expect(reportLayout(small.size, small.report).textWidth).toBe(40);
+    const mid = start(100, 30);
+    expect(reportLayout(mid.size, mid.report).textWidth).toBe(reportLayout(mid.size, mid.report).readerWidth);
+  });
+
+  it("the chart list grows with the width until its titles fit", () => {
+    const s = keys(start(200, 50), "3");
+    const frame = frameLines(s).map(lineText).join("\n");
+    for (const c of charts) expect(frame).toContain(c.title);
   });
 });

@@ -35,7 +35,12 @@ export interface State extends PaneStates {
   readonly notice: string | null;
 }
 
-export function initialState(size: Size): State {
+export interface StartOptions {
+  /** Widest line of the reader's text, in columns (`--measure`). */
+  readonly measure?: number;
+}
+
+export function initialState(size: Size, options: StartOptions = {}): State {
   return {
     size,
     pane: "report",
@@ -43,7 +48,7 @@ export function initialState(size: Size): State {
     history: HISTORY_START,
     marks: {},
     notice: null,
-    report: REPORT_START,
+    report: options.measure === undefined ? REPORT_START : { ...REPORT_START, measure: options.measure },
     data: DATA_START,
     charts: CHARTS_START,
     glossary: GLOSSARY_START,

@@ -35,12 +35,15 @@ const GLOBAL: OptionsConfig = {
   "no-color": { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
+  measure: { type: "string" },
 };
 // Every option any command knows: only used to find the command word before the strict parse.
 const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.options));
 
 const MIN_WIDTH = 20;
 const MAX_WIDTH = 10_000;
+/** The narrowest --measure: below it a CJK line holds too few characters to read. */
+const MIN_MEASURE = 20;
 const HINT = "court-report --help: the commands. In a terminal: the explorer.";
 
 interface Parsed {
@@ -153,7 +156,11 @@ export async function main(args: string[]): Promise<number> {
         // lookups: their one file is compiled before it could switch the cache on.
         (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
-        return await runExplorer({ ambiwidth: getAmbiWidth() });
+        const measure =
+          values.measure === undefined
+            ? undefined
+            : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
+        return await runExplorer({ ambiwidth: getAmbiWidth(), ...(measure ? { measure } : {}) });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
       write(out.join(""));

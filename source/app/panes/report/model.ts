@@ -4,7 +4,7 @@
 import { glossary, metrics, type Section, sectionList } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth, wrap } from "../../../text/width";
+import { getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 import type { ReportState } from "./state";
 
@@ -231,8 +231,11 @@ export interface ReportLayout {
   readonly findBox: boolean;
 }
 
+/** Columns the contents need to show every title whole (and a space after the longest). */
+export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? s.title : `  ${s.title}`))) + 1;
+
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
-  const cols = splitColumns(size);
+  const cols = splitColumns(size, 0.28, 20, 34, TOC_FIT);
   const body = bodyHeight(size);
   const findBox = report.find.focused || report.find.text !== "" || report.goto.focused;
   // Stacked, the contents give their lines to the reader while it has focus: small screens read better.
@@ -247,7 +250,7 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
     tocWidth: cols.left,
     tocHeight,
     readerWidth: cols.right,
-    textWidth: cols.right,
+    textWidth: Math.min(cols.right, report.measure),
     readerHeight,
     findBox,
   };

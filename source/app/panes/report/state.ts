@@ -35,7 +35,12 @@ export interface ReportState {
   /** First line of the overlay shown (a long definition on a small screen scrolls). */
   readonly overlayScroll: number;
   readonly landing: Landing | null;
+  /** Widest line of text, in columns (`--measure`); the rest of a wide reader is margin. */
+  readonly measure: number;
 }
+
+/** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
+export const DEFAULT_MEASURE = 80;
 
 export const REPORT_START: ReportState = {
   section: 0,
@@ -50,4 +55,5 @@ export const REPORT_START: ReportState = {
   overlay: null,
   overlayScroll: 0,
   landing: null,
+  measure: DEFAULT_MEASURE,
 };
