@@ -135,6 +135,11 @@ export async function main(args: string[]): Promise<number> {
       values.width !== undefined
         ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
         : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
+    // Only the explorer reads it, but a bad value is an error wherever it is given.
+    const measure =
+      values.measure === undefined
+        ? undefined
+        : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
     const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
     const ctx: Output = {
       columns,
@@ -156,10 +161,6 @@ export async function main(args: string[]): Promise<number> {
         // lookups: their one file is compiled before it could switch the cache on.
         (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
-        const measure =
-          values.measure === undefined
-            ? undefined
-            : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
         return await runExplorer({ ambiwidth: getAmbiWidth(), ...(measure ? { measure } : {}) });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));

@@ -41,10 +41,7 @@ export function press(state: State, ...inputs: (string | keyof typeof KEY)[]): S
   const effects: Effect[] = [];
   let s = state;
   for (const k of inputs) {
-    const step =
-      k in KEY
-        ? reduceInput(s, ctrlLetter(k), KEY[k as keyof typeof KEY])
-        : reduceInput(s, k, {});
+    const step = k in KEY ? reduceInput(s, ctrlLetter(k), KEY[k as keyof typeof KEY]) : reduceInput(s, k, {});
     s = step.state;
     effects.push(...step.effects);
   }
