@@ -23,6 +23,8 @@ export interface ExplorerOptions {
   readonly clipboard: boolean;
   /** Plain lines in reading order for a screen reader; Ink's own screen-reader mode renders them. */
   readonly screenReader: boolean;
+  /** Widest line of the reader's text, in columns (--measure). */
+  readonly measure?: number;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
 }
@@ -79,7 +81,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.
-  const start = { clipboard: options.clipboard, screenReader: options.screenReader };
+  const start = {
+    clipboard: options.clipboard,
+    screenReader: options.screenReader,
+    ...(options.measure ? { measure: options.measure } : {}),
+  };
   let initial = initialState(terminalSize(process.stdout), start);
   const paint = () => {
     initial = initialState(terminalSize(process.stdout), start);

@@ -17,7 +17,7 @@ import { helpHeight, helpLines } from "../source/app/help";
 import { charts } from "../source/app/panes/charts/model";
 import { metricRows } from "../source/app/panes/data/model";
 import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
-import { findMatches, maxScroll, sectionMarks, toc } from "../source/app/panes/report/model";
+import { allMarks, findMatches, maxScroll, toc } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
@@ -65,6 +65,11 @@ const INK_KEYS: Record<string, [string, KeyFlags]> = {
   backtab: ["", { tab: true, shift: true }],
   backspace: ["", { delete: true }],
   "ctrl-u": ["u", { ctrl: true }],
+  "ctrl-d": ["d", { ctrl: true }],
+  "ctrl-f": ["f", { ctrl: true }],
+  "ctrl-b": ["b", { ctrl: true }],
+  "ctrl-o": ["o", { ctrl: true }],
+  "ctrl-r": ["r", { ctrl: true }],
   "ctrl-c": ["c", { ctrl: true }],
 };
 
@@ -120,7 +125,9 @@ const eventArb: fc.Arbitrary<Event> = fc.oneof(
   },
   {
     weight: 8,
-    arbitrary: fc.constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?").map((text): Event => ({ kind: "text", text })),
+    arbitrary: fc
+      .constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?[]:'m%.-")
+      .map((text): Event => ({ kind: "text", text })),
   },
   // Quits outside a text box: rare, so runs get long enough to reach deep states.
   {
@@ -207,9 +214,10 @@ function joinText(events: readonly KeyEvent[]): KeyEvent[] {
 
 // ------------------------------------------------------------------ invariants
 
-type Box = "report" | "data" | "glossary" | "search";
+type Box = "report" | "goto" | "data" | "glossary" | "search";
 const boxes = (s: State): Record<Box, string> => ({
   report: s.report.find.text,
+  goto: s.report.goto.text,
   data: s.data.filter.text,
   glossary: s.glossary.query.text,
   search: s.search.query.text,
@@ -220,7 +228,9 @@ const focusedBox = (s: State): Box | null =>
     ? s.pane === "charts"
       ? null
       : s.pane === "report"
-        ? "report"
+        ? s.report.goto.focused
+          ? "goto"
+          : "report"
         : s.pane
     : null;
 
@@ -243,6 +253,10 @@ function checkBoxes(before: State, after: State, event: Event): void {
     else if (box === focused && event.kind === "key" && event.name === "backspace")
       ok = now === graphemes(was).slice(0, -1).join("");
     else if (now === "") ok = true;
+    // Going back or forward puts back a box as it was in that place.
+    else if (visited(before).some((v) => boxes(v)[box] === now)) ok = true;
+    // Opening a search result, a figure or a glossary place leaves its query in the reader's find.
+    else if (box === "report" && queriesOf(before).includes(now)) ok = true;
     else if (event.kind === "text") {
       // Keys first, then a key focused this box and the rest of the chunk was typed into it.
       const chars = [...event.text];
@@ -255,6 +269,15 @@ function checkBoxes(before: State, after: State, event: Event): void {
   }
 }
 
+/** The states the history could put back (each place over the state around it). */
+const visited = (s: State): State[] =>
+  [...s.history.back, ...s.history.forward].map((p) => ({ ...s, [p.pane]: p.slice }) as State);
+
+const queriesOf = (s: State): string[] => {
+  const term = s.glossary.detail ? entryByNumber(s.glossary.detail.entry)?.term : undefined;
+  return [s.search.query.text, s.data.filter.text, ...(term ? [term] : [])];
+};
+
 function within(i: number, count: number, what: string): void {
   if (!(Number.isInteger(i) && i >= 0 && i < Math.max(1, count)))
     fail(`${what} = ${i}, outside 0..${Math.max(1, count) - 1}`);
@@ -265,8 +288,9 @@ function checkState(s: State): void {
   within(r.section, toc.length, "report.section");
   // Below 40x12 nothing is laid out; a resize back clamps the scroll (reliability-sizes checks that).
   if (!tooSmall(s.size)) within(r.scroll, maxScroll(s.size, r) + 1, "report.scroll");
-  within(r.mark + 1, sectionMarks(toc[r.section]!.id).length + 1, "report.mark + 1");
-  within(r.match, findMatches(toc[r.section]!.id, r.find.text).length, "report.match");
+  within(r.mark + 1, allMarks.length + 1, "report.mark + 1");
+  within(r.match, findMatches(r.find.text).length, "report.match");
+  if (s.history.back.length > 100 || s.history.forward.length > 100) fail("history grew past its bound");
   within(s.data.list.selected, metricRows(s.data.filter.text, s.data.sort).rows.length, "data.selected");
   within(s.charts.selected, charts.length, "charts.selected");
   within(s.glossary.list.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");

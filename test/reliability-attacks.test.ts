@@ -68,8 +68,8 @@ describe.skipIf(!tmuxAvailable()).concurrent("keys that arrive in one read", { t
       await term.keys("4");
       const screen = await term.paste("sfss\r");
       expect(screen).toContain("sfss");
-      // The footer of an open entry (用语：释义) offers 返回; the list's does not.
-      await term.waitFor((s) => s.trimEnd().split("\n").at(-1)!.includes("返回"), 5000);
+      // The footer of an open entry (用语：释义) offers to close it; the list's does not.
+      await term.waitFor((s) => s.trimEnd().split("\n").at(-1)!.includes("Esc 关闭"), 5000);
       await term.keys("C-c");
       expect(await term.exitStatus(10_000)).toBe(0);
     } finally {

@@ -209,7 +209,7 @@ describe("live resize keeps the place", () => {
       "pagedown",
       "pagedown",
     );
-    const top = currentDoc(s.size, s.report)[s.report.scroll]!;
+    const top = currentDoc(s.size, s.report).lines[s.report.scroll]!;
     expect(top.paragraphId).toBeDefined();
     for (const size of SIZES) {
       s = resize(s, size);

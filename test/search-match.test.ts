@@ -148,7 +148,7 @@ describe("several terms", () => {
   it("the 数据 filter and the reader's find use the same language", () => {
     expect(metricRows("zhijie", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
     expect(metricRows("zjzxaj", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
-    const found = findMatches("2.2", "sfss");
+    const found = findMatches("sfss").filter((m) => m.paragraphId.startsWith("2.2."));
     expect(found.length).toBe(2);
     const text = paragraphs.find((p) => p.id === found[0]!.paragraphId)!.text;
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe("示范诉讼");
@@ -176,7 +176,7 @@ describe("bad input", () => {
       const t = performance.now();
       search(q);
       matchMetrics(q);
-      findMatches("2.2", q);
+      findMatches(q);
       expect(performance.now() - t, q.slice(0, 10)).toBeLessThan(200);
     }
     expect(parseQuery("x".repeat(MAX_QUERY)).capped).toBe(false);

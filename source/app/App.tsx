@@ -33,6 +33,8 @@ export interface AppProps {
   readonly shell?: Shell;
   /** Colours on (attributes always carry the meaning; see theme.ts). */
   readonly colors?: boolean;
+  /** Widest line of the reader's text (`--measure`). */
+  readonly measure?: number;
   /** The body of the frame; tests inject a failing one. */
   readonly body?: (state: State) => Line[];
 }
@@ -40,10 +42,12 @@ export interface AppProps {
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ keys, initial, shell = NO_SHELL, colors = true, body = bodyLines }: AppProps) {
+function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, body = bodyLines }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
-  const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
+  const [state, setState] = useState(
+    () => initial ?? initialState(terminalSize(stdout), measure === undefined ? {} : { measure }),
+  );
   // The latest state, for handlers that run between renders (several keys can arrive in one read).
   const current = useRef(state);
 

@@ -10,6 +10,8 @@ export type Action =
   | { readonly type: "move"; readonly delta: number }
   /** PgUp/PgDn/Space: one screen. */
   | { readonly type: "page"; readonly delta: 1 | -1 }
+  /** C-d/C-u: half a screen. */
+  | { readonly type: "halfPage"; readonly delta: 1 | -1 }
   /** g/G, Home/End. */
   | { readonly type: "jump"; readonly to: "start" | "end" }
   /** Enter. */
@@ -23,9 +25,17 @@ export type Action =
   | { readonly type: "type"; readonly text: string }
   | { readonly type: "erase" }
   | { readonly type: "clearInput" }
-  /** n/N: next or previous match of the search inside a section. */
+  /** n/N: next or previous match of the reader's find, across the whole report. */
   | { readonly type: "findNext"; readonly delta: 1 | -1 }
   | { readonly type: "cycleSort" }
+  /** [ and ]: the previous or next section of the report. */
+  | { readonly type: "section"; readonly delta: 1 | -1 }
+  /** `:`: the goto prompt of the reader. */
+  | { readonly type: "openGoto" }
+  /** `m` and `'`: the next key names a mark to set or to return to. */
+  | { readonly type: "pending"; readonly kind: "setMark" | "toMark" }
+  /** Backspace, C-o / C-r: back to the place before the last jump, or forward again. */
+  | { readonly type: "history"; readonly delta: 1 | -1 }
   | { readonly type: "help" }
   /** y / Y: copy what is selected, as plain text or as Markdown. */
   | { readonly type: "copy"; readonly format: "plain" | "markdown" }

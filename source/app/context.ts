@@ -9,6 +9,7 @@ export type Context =
   | "report.toc"
   | "report.reader"
   | "report.overlay"
+  | "report.pending"
   | "data"
   | "charts"
   | "charts.chart"

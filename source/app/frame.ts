@@ -35,17 +35,24 @@ export function headerLine(state: State): Line {
   return cutLine(tabs, state.size.columns);
 }
 
+export interface FooterItem {
+  readonly keys: string;
+  readonly label: string;
+  /** The way back or out (Esc): kept however narrow the terminal. */
+  readonly back: boolean;
+}
+
 /** Keys worth showing now: the context's bindings that have a footer label, pairs joined (j/k). */
-export function footerItems(state: State): { keys: string; label: string }[] {
+export function footerItems(state: State): FooterItem[] {
   const bindings = bindingsFor(contextOf(state));
-  const items: { keys: string; label: string }[] = [];
+  const items: FooterItem[] = [];
   const seen = new Set<string>();
   bindings.forEach((b, i) => {
     if (!b.footer || seen.has(b.footer)) return;
     seen.add(b.footer);
     const partner = bindings[i + 1];
     const keys = isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!);
-    items.push({ keys, label: b.footer });
+    items.push({ keys, label: b.footer, back: b.action.type === "back" });
   });
   return items;
 }
@@ -58,14 +65,15 @@ function isPair(a: Binding, b: Binding | undefined): boolean {
 }
 
 export function footerLine(state: State): Line {
-  if (state.notice !== null) return cutLine([seg(state.notice, THEME.strong)], state.size.columns);
+  if (state.notice !== null) return cutLine([seg(state.notice, THEME.notice)], state.size.columns);
   const items = footerItems(state);
-  const itemWidth = (i: { keys: string; label: string }) => width(i.keys) + 1 + width(i.label) + 2;
-  // The way to the help (where every other key is listed) always shows; the rest as room allows.
-  const help = items.find((i) => i.label === HELP_LABEL);
-  let room = state.size.columns - (help ? itemWidth(help) : 0);
+  const itemWidth = (i: FooterItem) => width(i.keys) + 1 + width(i.label) + 2;
+  // The way to the help (where every other key is listed) and the way back always show; the rest
+  // as room allows.
+  const kept = new Set([items.find((i) => i.label === HELP_LABEL), items.find((i) => i.back)]);
+  let room = state.size.columns - [...kept].reduce((n, i) => n + (i ? itemWidth(i) : 0), 0);
   const shown = items.filter((i) => {
-    if (i === help) return true;
+    if (kept.has(i)) return true;
     if (itemWidth(i) > room) return false;
     room -= itemWidth(i);
     return true;

@@ -25,8 +25,16 @@ export interface Columns {
 /** " | " between the two columns. */
 export const GAP = 3;
 
-export function splitColumns(size: Size, share = 0.28, min = 20, max = 34): Columns {
+/** The right part keeps at least this many columns when the left grows to fit its items. */
+const RIGHT_AT_LEAST = 60;
+
+/**
+ * The two parts at a width: the left takes `share` of it (between `min` and `max`); on a wide
+ * terminal it grows up to `fit`, the width its items need, as long as the right keeps RIGHT_AT_LEAST.
+ */
+export function splitColumns(size: Size, share = 0.28, min = 20, max = 34, fit = max): Columns {
   if (size.columns < SIDE_BY_SIDE) return { stacked: true, left: size.columns, right: size.columns };
-  const left = Math.min(max, Math.max(min, Math.floor(size.columns * share)));
+  const base = Math.min(max, Math.max(min, Math.floor(size.columns * share)));
+  const left = Math.max(base, Math.min(fit, size.columns - GAP - RIGHT_AT_LEAST));
   return { stacked: false, left, right: size.columns - left - GAP };
 }

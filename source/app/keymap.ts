@@ -34,8 +34,8 @@ const b = (keys: readonly KeyName[], action: Action, help: string, footer?: stri
   footer === undefined ? { keys, action, help } : { keys, action, help, footer };
 
 const paging: readonly Binding[] = [
-  b(["pagedown", "space"], { type: "page", delta: 1 }, "下一屏"),
-  b(["pageup"], { type: "page", delta: -1 }, "上一屏"),
+  b(["pagedown", "space", "ctrl-f"], { type: "page", delta: 1 }, "下一屏"),
+  b(["pageup", "b", "ctrl-b"], { type: "page", delta: -1 }, "上一屏"),
   b(["g", "home"], { type: "jump", to: "start" }, "跳到开头"),
   b(["G", "end"], { type: "jump", to: "end" }, "跳到末尾"),
 ];
@@ -49,9 +49,11 @@ export const KEYMAP: readonly Group[] = [
       b(["tab"], { type: "cyclePane", delta: 1 }, "下一个窗格（在输入框中也可用）"),
       b(["backtab"], { type: "cyclePane", delta: -1 }, "上一个窗格（在输入框中也可用）"),
       b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL),
-      b(["q"], { type: "quit" }, "退出（输入框有焦点时输入 q）", "退出"),
+      b(["backspace", "ctrl-o"], { type: "history", delta: -1 }, "回到上一次跳转前的位置（像浏览器的后退）", "后退"),
+      b(["q"], { type: "quit" }, "退出（有弹出层时先关闭它；输入框有焦点时输入 q）", "退出"),
       b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
       b(["ctrl-z"], { type: "suspend" }, "暂停，回到 shell（fg 继续）"),
+      b(["ctrl-r"], { type: "history", delta: 1 }, "前进：撤销一次后退"),
       b(["y"], { type: "copy", format: "plain" }, "复制所选内容及出处到本地剪贴板（OSC 52，经 SSH、tmux 也可）"),
       b(["Y"], { type: "copy", format: "markdown" }, "复制为 Markdown（引用块加出处）"),
     ],
@@ -86,37 +88,55 @@ export const KEYMAP: readonly Group[] = [
     context: "report.toc",
     title: "报告：目录",
     bindings: [
-      b(["j", "down"], move(1), "下一节", "移动"),
+      b(["j", "down"], move(1), "下一节（正文跟着翻到这一节）", "移动"),
       b(["k", "up"], move(-1), "上一节"),
-      b(["enter", "l", "right"], { type: "side", delta: 1 }, "阅读所选一节", "阅读"),
-      b(["pagedown", "space"], { type: "page", delta: 1 }, "正文下一屏"),
-      b(["pageup"], { type: "page", delta: -1 }, "正文上一屏"),
+      b(["enter", "l", "right"], { type: "side", delta: 1 }, "从所选一节的开头阅读", "阅读"),
+      b(["pagedown", "space", "ctrl-f"], { type: "page", delta: 1 }, "正文下一屏"),
+      b(["pageup", "b", "ctrl-b"], { type: "page", delta: -1 }, "正文上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一节"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一节"),
-      b(["/"], { type: "focusInput" }, "在本节中查找", "查找"),
+      b(["]"], { type: "section", delta: 1 }, "下一节"),
+      b(["["], { type: "section", delta: -1 }, "上一节"),
+      b(["/"], { type: "focusInput" }, "在全文中查找", "查找"),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
     ],
   },
   {
     context: "report.reader",
-    title: "报告：正文",
+    title: "报告：正文（全文连续，像 less）",
     bindings: [
       b(["j", "down"], move(1), "向下滚动一行", "滚动"),
       b(["k", "up"], move(-1), "向上滚动一行"),
       ...paging,
+      b(["ctrl-d"], { type: "halfPage", delta: 1 }, "下半屏"),
+      b(["ctrl-u"], { type: "halfPage", delta: -1 }, "上半屏"),
+      b(["]"], { type: "section", delta: 1 }, "下一节的开头", "章节"),
+      b(["["], { type: "section", delta: -1 }, "上一节的开头"),
       b(["l", "right"], { type: "side", delta: 1 }, "下一个用语或数字", "下一项"),
       b(["h", "left"], { type: "side", delta: -1 }, "上一个用语或数字"),
       b(["enter"], { type: "open" }, "打开当前用语的释义或数字的出处", "打开"),
-      b(["/"], { type: "focusInput" }, "在本节中查找", "查找"),
-      b(["n"], { type: "findNext", delta: 1 }, "下一处匹配"),
+      b(["/"], { type: "focusInput" }, "在全文中查找（从当前位置向后）", "查找"),
+      b(["n"], { type: "findNext", delta: 1 }, "下一处匹配（跨章节，到末尾从头继续）"),
       b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
-      b(["escape"], { type: "back" }, "回到目录", "目录"),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
+      b(["m"], { type: "pending", kind: "setMark" }, "m 加一个字母：在这里设标记"),
+      b(["'"], { type: "pending", kind: "toMark" }, "' 加一个字母：回到标记"),
+      b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录"),
+    ],
+  },
+  {
+    context: "report.pending",
+    title: "报告：标记名",
+    bindings: [
+      b([TEXT_KEY], { type: "type", text: "" }, "一个字母：标记名（m 设标记，' 回到标记）"),
+      b(["escape"], { type: "back" }, "取消", "取消"),
     ],
   },
   {
     context: "report.overlay",
     title: "报告：释义",
     bindings: [
-      b(["escape", "enter"], { type: "back" }, "关闭释义", "关闭"),
+      b(["escape", "q", "enter"], { type: "back" }, "关闭释义", "关闭"),
       b(["j", "down"], move(1), "向下滚动（释义较长时）", "滚动"),
       b(["k", "up"], move(-1), "向上滚动"),
       ...paging,
@@ -183,7 +203,7 @@ export const KEYMAP: readonly Group[] = [
       b(["enter"], { type: "open" }, "在报告中打开所选位置", "打开"),
       b(["pagedown", "space"], { type: "page", delta: 1 }, "释义下一屏"),
       b(["pageup"], { type: "page", delta: -1 }, "释义上一屏"),
-      b(["escape"], { type: "back" }, "回到列表", "返回"),
+      b(["escape", "q"], { type: "back" }, "关闭释义，回到列表", "关闭"),
     ],
   },
   {
@@ -213,7 +233,10 @@ const find = (context: Context | "global", key: KeyName) =>
 export function bindingsFor(context: Context): readonly Binding[] {
   const own = groupOf.get(context)?.bindings ?? [];
   if (context === "help") return own;
-  const global = groupOf.get("global")!.bindings;
+  // A global binding whose every key the context binds itself (q closing an overlay) does not apply.
+  const bound = new Set(own.flatMap((x) => x.keys));
+  const global = groupOf.get("global")!.bindings.filter((x) => !x.keys.every((k) => bound.has(k)));
+  if (context === "report.pending") return [...own, ...global.filter((x) => x.keys.some((k) => ANYWHERE.has(k)))];
   return [
     ...own,
     ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global),
@@ -225,6 +248,8 @@ export function actionFor(context: Context, key: KeyName): Action | null {
   const own = find(context, key);
   if (own) return own.action;
   if (context === "help") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : null;
+  // Waiting for a mark's name: any other key cancels.
+  if (context === "report.pending") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : { type: "back" };
   if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
 }
@@ -241,7 +266,10 @@ const CHAR_KEYS: Record<string, KeyName> = {
 
 /** The action for a key (a single character counts as a key: " " is "space") in the state's context. */
 export function actionForKey(state: State, key: KeyName): Action | null {
-  return actionFor(contextOf(state), CHAR_KEYS[key] ?? key);
+  const context = contextOf(state);
+  // After m or ', a character is the mark's name.
+  if (context === "report.pending" && [...key].length === 1 && !CHAR_KEYS[key]) return { type: "type", text: key };
+  return actionFor(context, CHAR_KEYS[key] ?? key);
 }
 
 const KEY_LABELS: Record<string, string> = {
@@ -259,7 +287,12 @@ const KEY_LABELS: Record<string, string> = {
   backtab: "S-Tab",
   backspace: "Backspace",
   space: "Space",
+  "ctrl-b": "C-b",
   "ctrl-c": "C-c",
+  "ctrl-d": "C-d",
+  "ctrl-f": "C-f",
+  "ctrl-o": "C-o",
+  "ctrl-r": "C-r",
   "ctrl-u": "C-u",
   "ctrl-z": "C-z",
 };

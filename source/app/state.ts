@@ -2,9 +2,11 @@
 // results) from it with pure, memoised functions, so any frame can be rebuilt from a State alone.
 import type { Size } from "../terminal/size";
 import { HELP_CLOSED, type HelpState } from "./help";
+import { HISTORY_START, type History } from "./history";
 import { CHARTS_START, type ChartsState } from "./panes/charts/state";
 import { DATA_START, type DataState } from "./panes/data/state";
 import { GLOSSARY_START, type GlossaryState } from "./panes/glossary/state";
+import type { Anchor } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { SEARCH_START, type SearchState } from "./panes/search/state";
 import { PANES, type PaneId } from "./tabs";
@@ -25,7 +27,11 @@ export interface State extends PaneStates {
   readonly size: Size;
   readonly pane: PaneId;
   readonly help: HelpState;
-  /** One line for the footer until the next key: what a command did (copied…) or why it did not. */
+  /** Places before each jump, and after each step back (Backspace, C-o / C-r). */
+  readonly history: History;
+  /** Places in the report set with `m<letter>`, for `'<letter>`. */
+  readonly marks: Readonly<Record<string, Anchor>>;
+  /** One line for the footer until the next key: a wrap, a goto to nothing, what y copied… */
   readonly notice: string | null;
   /** Whether y / Y may write to the clipboard (off with --no-clipboard). */
   readonly clipboard: boolean;
@@ -36,6 +42,8 @@ export interface State extends PaneStates {
 export interface StartOptions {
   readonly clipboard?: boolean;
   readonly screenReader?: boolean;
+  /** Widest line of the reader's text, in columns (`--measure`). */
+  readonly measure?: number;
 }
 
 export function initialState(size: Size, options: StartOptions = {}): State {
@@ -43,10 +51,12 @@ export function initialState(size: Size, options: StartOptions = {}): State {
     size,
     pane: "report",
     help: HELP_CLOSED,
+    history: HISTORY_START,
+    marks: {},
     notice: null,
     clipboard: options.clipboard ?? true,
     screenReader: options.screenReader ?? false,
-    report: REPORT_START,
+    report: options.measure === undefined ? REPORT_START : { ...REPORT_START, measure: options.measure },
     data: DATA_START,
     charts: CHARTS_START,
     glossary: GLOSSARY_START,

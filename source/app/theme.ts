@@ -37,6 +37,8 @@ export const THEME = {
   foundCurrent: { backgroundColor: "magenta", color: "white" },
   /** The span a jump landed on (a figure's quote, a search result). */
   landed: { backgroundColor: "blue", color: "white" },
+  /** A one-line notice on the status line (a find that wrapped, a goto to nothing). */
+  notice: { bold: true, color: "yellow" },
   /** A chart's bars. */
   bar: { color: "green" },
   /** The label of a result's kind in 搜索. */

@@ -1,6 +1,7 @@
 // The root update: State × Action → Step, pure. It handles what belongs to no pane (the terminal's
-// size, the tabs, the help, quitting) and routes everything else to the active pane, carrying out
-// the intents a pane returns (open 报告 at a paragraph). Effects come back as values for the App.
+// size, the tabs, the help, quitting, the history of jumps, the marks, the one-line notice) and
+// routes everything else to the active pane, carrying out the intents a pane returns (open 报告 at a
+// paragraph, set or return to a mark). Effects come back as values for the App.
 import type { KeyEvent } from "../input/key-event";
 import { type ClipFormat, clipText } from "../output/clip";
 import { CLIP_LIMIT, utf8Length } from "../output/osc52";
@@ -9,10 +10,11 @@ import type { Action } from "./actions";
 import { contextOf } from "./context";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
+import { type Place, recordJump, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import type { Intent } from "./panes/pane";
-import { openParagraph } from "./panes/report/update";
+import { gotoAnchor, openParagraph } from "./panes/report/update";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
 
 export interface Step {
@@ -23,10 +25,13 @@ export interface Step {
 const NONE: readonly Effect[] = [];
 const done = (state: State): Step => ({ state, effects: NONE });
 
-export function update(previous: State, action: Action): Step {
-  if (action.type === "resize") return done(resize(previous, action.size));
+export function update(state: State, action: Action): Step {
+  if (action.type === "resize") return done(resize(state, action.size));
   // A notice lasts until the next key.
-  const state = previous.notice === null ? previous : { ...previous, notice: null };
+  return act(state.notice === null ? state : { ...state, notice: null }, action);
+}
+
+function act(state: State, action: Action): Step {
   switch (action.type) {
     case "copy":
       return copy(state, action.format);
@@ -42,6 +47,8 @@ export function update(previous: State, action: Action): Step {
       const i = PANES.findIndex((p) => p.id === state.pane);
       return done(openPane(state, PANES[(i + action.delta + PANES.length) % PANES.length]!.id));
     }
+    case "history":
+      return done(goBack(state, action.delta));
   }
   if (state.help.open) return done({ ...state, help: updateHelp(state.help, action, state.size) });
   return done(updatePane(state, state.pane, action));
@@ -103,19 +110,58 @@ function enter<K extends PaneId>(state: State, pane: K): PaneStates[K] {
   return PANE_MODULES[pane].enter(state[pane]);
 }
 
+const placeOf = <K extends PaneId>(state: State, pane: K, slice: PaneStates[K]): Place =>
+  ({ pane, slice, size: state.size }) as Place;
+
+const here = (state: State): Place => placeOf(state, state.pane, state[state.pane]);
+
 function updatePane<K extends PaneId>(state: State, pane: K, action: Action): State {
   const step = PANE_MODULES[pane].update(state[pane], action, state.size);
-  const next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
+  let next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
+  if (step.notice) next = { ...next, notice: step.notice };
+  // A jump inside the pane records where the view was before it.
+  if (step.jumped) next = { ...next, history: recordJump(next.history, placeOf(state, pane, state[pane])) };
   return step.intent ? carryOut(next, step.intent) : next;
 }
 
 function carryOut(state: State, intent: Intent): State {
   switch (intent.type) {
     case "openParagraph": {
-      const opened = openPane(state, "report");
-      return { ...opened, report: openParagraph(opened.report, state.size, intent.paragraphId, intent.span) };
+      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const opened = openPane(recorded, "report");
+      const { paragraphId, span, query } = intent;
+      return { ...opened, report: openParagraph(opened.report, state.size, paragraphId, span, query) };
+    }
+    case "setMark":
+      return {
+        ...state,
+        marks: { ...state.marks, [intent.name]: intent.anchor },
+        notice: `已设标记 ${intent.name}（按 '${intent.name} 回到这里）`,
+      };
+    case "toMark": {
+      const anchor = state.marks[intent.name];
+      if (!anchor) return { ...state, notice: `标记 ${intent.name} 未设置（先按 m${intent.name}）` };
+      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      return { ...recorded, report: gotoAnchor(state.report, state.size, anchor) };
     }
   }
+}
+
+/** Back (-1) or forward (+1) through the history: the pane and its slice as they were. */
+function goBack(state: State, delta: 1 | -1): State {
+  const moved = travel(state.history, here(state), delta);
+  if (!moved) return { ...state, notice: delta < 0 ? "没有可以返回的位置" : "没有可以前进的位置" };
+  return { ...restore(state, moved.place), history: moved.history, help: HELP_CLOSED };
+}
+
+/** A place put back: its pane active, its slice laid out for today's size. */
+function restore(state: State, place: Place): State {
+  const { pane, slice, size } = place as { pane: PaneId; slice: PaneStates[PaneId]; size: Size };
+  return { ...state, pane, [pane]: size === state.size ? slice : refit(pane, slice, size, state.size) };
+}
+
+function refit<K extends PaneId>(pane: K, slice: PaneStates[K], from: Size, to: Size): PaneStates[K] {
+  return PANE_MODULES[pane].resize(slice, from, to);
 }
 
 function resizePane<K extends PaneId>(state: State, pane: K, from: Size, to: Size): PaneStates[K] {

@@ -12,6 +12,10 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
     "--color, --no-color",
     "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)",
   ],
+  [
+    "--measure N",
+    "the explorer's reader sets text at most N columns wide, 20 to 10000 (default 80, ~40 CJK characters)",
+  ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
   ["--no-clipboard", "y / Y in the explorer and --copy never write to the clipboard (OSC 52)"],
   [

@@ -40,12 +40,15 @@ const GLOBAL: OptionsConfig = {
   "screen-reader": { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
+  measure: { type: "string" },
 };
 // Every option any command knows: only used to find the command word before the strict parse.
 const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.options));
 
 const MIN_WIDTH = 20;
 const MAX_WIDTH = 10_000;
+/** The narrowest --measure: below it a CJK line holds too few characters to read. */
+const MIN_MEASURE = 20;
 const HINT = "court-report --help: the commands. In a terminal: the explorer.";
 
 interface Parsed {
@@ -143,6 +146,11 @@ export async function main(rawArgs: string[]): Promise<number> {
         : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
     // A pipe gets whole paragraphs unless a width is asked for: hard breaks would split words for grep.
     const prose = values.width !== undefined || process.stdout.isTTY === true ? columns : Number.POSITIVE_INFINITY;
+    // Only the explorer reads it, but a bad value is an error wherever it is given.
+    const measure =
+      values.measure === undefined
+        ? undefined
+        : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
     const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
     const ctx: Output = {
       columns,
@@ -169,7 +177,12 @@ export async function main(rawArgs: string[]): Promise<number> {
         const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
         // Ink's own switch for its screen-reader output, honoured here too.
         const screenReader = values["screen-reader"] === true || process.env.INK_SCREEN_READER === "true";
-        return await runExplorer({ ambiwidth: getAmbiWidth(), clipboard, screenReader });
+        return await runExplorer({
+          ambiwidth: getAmbiWidth(),
+          clipboard,
+          screenReader,
+          ...(measure ? { measure } : {}),
+        });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
       write(out.join(""));

@@ -22,9 +22,18 @@ export const KEY = {
   backtab: { tab: true, shift: true },
   pageDown: { pageDown: true },
   backspace: { delete: true },
+  ctrlB: { ctrl: true },
   ctrlC: { ctrl: true },
+  ctrlD: { ctrl: true },
+  ctrlF: { ctrl: true },
+  ctrlO: { ctrl: true },
+  ctrlR: { ctrl: true },
+  ctrlU: { ctrl: true },
   ctrlZ: { ctrl: true },
 } as const;
+
+/** The letter Ink reports with a Ctrl key ("ctrlO" → "o"). */
+const ctrlLetter = (k: string): string => (k.startsWith("ctrl") ? k.slice(4).toLowerCase() : "");
 
 /** Feeds keys as Ink reports them (a string is text: each character a key outside a text box);
  * returns the last state and every effect asked for on the way. */
@@ -32,10 +41,7 @@ export function press(state: State, ...inputs: (string | keyof typeof KEY)[]): S
   const effects: Effect[] = [];
   let s = state;
   for (const k of inputs) {
-    const step =
-      k in KEY
-        ? reduceInput(s, k === "ctrlC" ? "c" : k === "ctrlZ" ? "z" : "", KEY[k as keyof typeof KEY])
-        : reduceInput(s, k, {});
+    const step = k in KEY ? reduceInput(s, ctrlLetter(k), KEY[k as keyof typeof KEY]) : reduceInput(s, k, {});
     s = step.state;
     effects.push(...step.effects);
   }

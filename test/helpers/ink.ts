@@ -38,6 +38,11 @@ export const KEY_BYTES: Record<string, string> = {
   "ctrl-c": "\x03",
   "ctrl-u": "\x15",
   "ctrl-z": "\x1a",
+  "ctrl-d": "\x04",
+  "ctrl-f": "\x06",
+  "ctrl-b": "\x02",
+  "ctrl-o": "\x0f",
+  "ctrl-r": "\x12",
 };
 
 export interface RenderedApp {

@@ -3,9 +3,10 @@ import { metricById, paragraphById } from "../../../data/index";
 import type { Intent } from "./pane";
 import { quoteRange } from "./report/model";
 
-export function openFigure(metricId: string): Intent | undefined {
+/** `query`: what found the figure (a filter, a search), left active in the reader's find. */
+export function openFigure(metricId: string, query = ""): Intent | undefined {
   const m = metricById.get(metricId);
   if (!m) return undefined;
   const span = quoteRange(paragraphById.get(m.paragraphId)?.text ?? "", m.quote);
-  return { type: "openParagraph", paragraphId: m.paragraphId, span };
+  return { type: "openParagraph", paragraphId: m.paragraphId, span, query };
 }

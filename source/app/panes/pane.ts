@@ -6,11 +6,24 @@ import type { Size } from "../../terminal/size";
 import type { Action } from "../actions";
 import type { Context } from "../context";
 import type { Line } from "../ui/styled";
+import type { Anchor } from "./report/model";
 
-/** A request to another pane. */
+/** A request to another pane, or to the root (marks live there, beside the history). */
 export type Intent =
-  /** Open 报告 at a paragraph, with a span of it highlighted (a figure's quote, a match) or none. */
-  { readonly type: "openParagraph"; readonly paragraphId: string; readonly span: Span | null };
+  /** `m<letter>`: remember this place of the report. */
+  | { readonly type: "setMark"; readonly name: string; readonly anchor: Anchor }
+  /** `'<letter>`: go back to a remembered place. */
+  | { readonly type: "toMark"; readonly name: string }
+  /**
+   * Open 报告 at a paragraph, with a span of it highlighted (a figure's quote, a match) or none, and
+   * the query that found it (if any) left active in the reader's find.
+   */
+  | {
+      readonly type: "openParagraph";
+      readonly paragraphId: string;
+      readonly span: Span | null;
+      readonly query?: string;
+    };
 
 /** [start, end) in UTF-16 offsets of a paragraph's text. */
 export interface Span {
@@ -21,6 +34,11 @@ export interface Span {
 export interface PaneStep<S> {
   readonly slice: S;
   readonly intent?: Intent;
+  /** One line for the status line: a wrap, a goto to nothing, a mark never set. */
+  readonly notice?: string;
+  /** The view moved to another place (a goto, a mark, a find in another section): the place before
+   * goes into the history. */
+  readonly jumped?: boolean;
 }
 
 export interface Pane<S> {

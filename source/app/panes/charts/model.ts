@@ -4,10 +4,13 @@ import { chartNumber, charts } from "../../../../data/index";
 import { drawChart, type FigureSpot, renderChartFigures, SOURCES_HEADING } from "../../../charts/render";
 import { memoize } from "../../../memo";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth } from "../../../text/width";
+import { getAmbiWidth, width } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 
 export { charts };
+
+/** Columns the chart list needs to show every title whole. */
+const LIST_FIT = Math.max(...charts.map((c, i) => width(`${i + 1}. ${c.title}`))) + 1;
 
 export interface ChartsLayout {
   readonly stacked: boolean;
@@ -19,7 +22,7 @@ export interface ChartsLayout {
 }
 
 export function chartsLayout(size: Size): ChartsLayout {
-  const cols = splitColumns(size, 0.25, 18, 30);
+  const cols = splitColumns(size, 0.25, 18, 30, LIST_FIT);
   const body = bodyHeight(size);
   return cols.stacked
     ? { stacked: true, listWidth: 0, chartWidth: size.columns, height: Math.max(1, body - 1) }

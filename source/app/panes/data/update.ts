@@ -40,7 +40,7 @@ export function updateData(d: DataState, action: Action, size: Size): PaneStep<D
     case "open": {
       if (d.filter.focused) return { slice: { ...d, filter: focusInput(d.filter, false) } };
       const m = view.rows[d.list.selected];
-      const intent = m ? openFigure(m.id) : undefined;
+      const intent = m ? openFigure(m.id, d.filter.text) : undefined;
       return intent ? { slice: d, intent } : { slice: d };
     }
     case "back":

@@ -1,5 +1,4 @@
 // 用语: a lookup of the report's glossary (附件一).
-import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
 import { glossaryLinear } from "./linear";
 import { glossaryResults } from "./model";
@@ -13,8 +12,9 @@ export const glossaryPane: Pane<GlossaryState> = {
   view: glossaryView,
   linear: glossaryLinear,
   resize: resizeGlossary,
-  // The box has focus when the list opens, so typing starts the lookup at once.
-  enter: (g) => (g.detail === null ? { ...g, query: focusInput(g.query, true) } : g),
+  // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
+  // where it was (a list that had it keeps it).
+  enter: (s) => s,
   selection: (g) => {
     if (g.detail !== null) return { kind: "entry", number: g.detail.entry };
     const item = glossaryResults(g.query.text)[g.list.selected];

@@ -3,6 +3,7 @@
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
+import { focusInput } from "../../widgets/query-box";
 import { step } from "../../widgets/scroll";
 import type { PaneStep } from "../pane";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
@@ -23,7 +24,9 @@ function updateDetail(g: GlossaryState, d: GlossaryDetail, action: Action, size:
       const o = occ[Math.max(0, d.occurrence)];
       if (!o) return { slice: g };
       const span = { start: o.start, end: o.end };
-      return { slice: g, intent: { type: "openParagraph", paragraphId: o.paragraphId, span } };
+      // The term stays the reader's find: n/N walk through its other places.
+      const query = entry?.term ?? "";
+      return { slice: g, intent: { type: "openParagraph", paragraphId: o.paragraphId, span, query } };
     }
     case "back":
       return { slice: { ...g, detail: null } };
@@ -38,7 +41,9 @@ export function updateGlossary(g: GlossaryState, action: Action, size: Size): Pa
   if (found) return { slice: found };
   if (action.type !== "open") return { slice: g };
   const item = glossaryResults(g.query.text)[g.list.selected];
-  return { slice: item ? { ...g, detail: { entry: item.entry.number, occurrence: -1, scroll: 0 } } : g };
+  // The list keeps the focus under the definition, so closing it (or coming back) finds the list.
+  const detail = item ? { entry: item.entry.number, occurrence: -1, scroll: 0 } : null;
+  return { slice: detail ? { ...g, query: focusInput(g.query, false), detail } : g };
 }
 
 export const resizeGlossary = (g: GlossaryState, _from: Size, to: Size): GlossaryState =>

@@ -1,4 +1,4 @@
-// 报告: the contents beside the reader.
+// 报告: the contents beside the reader of the whole report.
 import type { Pane } from "../pane";
 import { reportLinear } from "./linear";
 import { currentDoc, currentSection } from "./model";
@@ -7,7 +7,14 @@ import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
 
 export const reportPane: Pane<ReportState> = {
-  context: (r) => (r.find.focused ? "input" : r.overlay ? "report.overlay" : `report.${r.focus}`),
+  context: (r) =>
+    r.find.focused || r.goto.focused
+      ? "input"
+      : r.pending
+        ? "report.pending"
+        : r.overlay
+          ? "report.overlay"
+          : `report.${r.focus}`,
   update: updateReport,
   view: reportView,
   linear: reportLinear,
@@ -21,7 +28,7 @@ export const reportPane: Pane<ReportState> = {
     }
     // The paragraph at the top of the reader: the one being read.
     const line = currentDoc(size, r)
-      .slice(r.scroll)
+      .lines.slice(r.scroll)
       .find((l) => l.paragraphId !== undefined);
     const id = line?.paragraphId ?? currentSection(r).paragraphs[0]?.id;
     return id ? { kind: "paragraph", id } : null;

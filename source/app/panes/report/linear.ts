@@ -3,23 +3,22 @@
 import type { Size } from "../../../terminal/size";
 import { linearList, plainLines } from "../../ui/linear";
 import { type Line, lineText } from "../../ui/styled";
-import { currentDoc, currentSection, findMatches, lineOf, readerDoc, toc } from "./model";
+import { anchorAt, currentDoc, findMatches, lineOfAnchor, reportDoc, toc } from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
 
 export function reportLinear(r: ReportState, size: Size): Line[] {
   const cols = size.columns;
   if (r.overlay) return overlayContent(r.overlay, cols).flatMap((l) => plainLines(lineText(l), cols));
-  const section = currentSection(r);
-  // The reader's top line, found again in the section laid out at the full width.
-  const top = currentDoc(size, r)[r.scroll];
-  const doc = readerDoc(section.id, cols);
-  const from = top?.paragraphId ? lineOf(doc, top.paragraphId, top.start) : 0;
-  const text = doc
-    .slice(from)
+  // The reader's top line, found again in the report laid out at the full width.
+  const anchor = anchorAt(currentDoc(size, r), r.scroll);
+  const section = toc[anchor.section]!;
+  const doc = reportDoc(cols);
+  const text = doc.lines
+    .slice(lineOfAnchor(doc, anchor))
     .filter((l) => l.kind !== "blank")
     .map((l) => plainLines(l.text, cols)[0] ?? []);
-  const matches = findMatches(section.id, r.find.text);
+  const matches = findMatches(r.find.text);
   const find =
     r.find.focused || r.find.text !== ""
       ? plainLines(

@@ -1,10 +1,11 @@
-// The 报告 pane's model: the table of contents, a section laid out as wrapped lines that keep their
-// paragraph offsets, the glossary terms and figures to highlight, and matches of a search inside it.
+// The 报告 pane's model: the table of contents; the whole report laid out once per width as one
+// document of lines (headings, paragraph ids, wrapped text that keeps its paragraph offsets); the
+// glossary terms and figures to highlight; and the matches of a find over all of it.
 import { glossary, metrics, type Section, sectionList } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth, wrap } from "../../../text/width";
+import { getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 import type { ReportState } from "./state";
 
@@ -12,11 +13,23 @@ export const toc: readonly Section[] = sectionList;
 export const sectionIndex = (id: string): number => toc.findIndex((s) => s.id === id);
 
 export interface DocLine {
-  readonly kind: "heading" | "text" | "note" | "blank";
+  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs). */
+  readonly kind: "heading" | "text" | "note" | "blank" | "id";
   readonly text: string;
+  /** Index into `toc` of the section the line belongs to. */
+  readonly section: number;
   /** For text lines: the paragraph and the offset of the line's first character in it. */
   readonly paragraphId?: string;
   readonly start: number;
+}
+
+/** The whole report as lines of one width. */
+export interface ReaderDoc {
+  readonly lines: readonly DocLine[];
+  /** First line of each section, by index into `toc`. */
+  readonly sectionStart: readonly number[];
+  /** First text line of each paragraph. */
+  readonly paragraphLine: ReadonlyMap<string, number>;
 }
 
 /** A term or figure in the text; `ref` is the glossary entry number or the metric id. */
@@ -38,37 +51,43 @@ const EMPTY_NOTES: Record<string, string> = {
   "5": "原文此处为空。本工具按报告中的数字重建了这些图表：按 3 打开“图表”窗格。",
 };
 
-/** The section as lines of at most `columns`: headings, then paragraphs separated by blank lines. */
-export function readerDoc(sectionId: string, columns: number): readonly DocLine[] {
-  return docCache(`${sectionId}\0${columns}\0${getAmbiWidth()}`);
+/** The whole report, section after section, as lines of at most `columns`. */
+export function reportDoc(columns: number): ReaderDoc {
+  return docCache(`${columns}\0${getAmbiWidth()}`);
 }
 
-const docCache = memoize((key: string): DocLine[] => {
-  const [id, cols] = key.split("\0") as [string, string];
-  const section = toc[sectionIndex(id)]!;
-  const columns = Number(cols);
+const docCache = memoize((key: string): ReaderDoc => {
+  const columns = Number(key.split("\0")[0]);
   const lines: DocLine[] = [];
-  const block = (kind: DocLine["kind"], text: string) => {
-    if (lines.length > 0) lines.push({ kind: "blank", text: "", start: 0 });
-    for (const t of wrap(text, columns)) lines.push({ kind, text: t, start: 0 });
-  };
-  for (const h of section.heading.length > 0 ? section.heading : [section.title]) block("heading", h);
-  for (const p of section.paragraphs) {
-    lines.push({ kind: "blank", text: "", start: 0 });
-    let start = 0;
-    for (const t of wrap(p.text, columns)) {
-      lines.push({ kind: "text", text: t, paragraphId: p.id, start });
-      start += t.length;
+  const sectionStart: number[] = [];
+  const paragraphLine = new Map<string, number>();
+  toc.forEach((section, i) => {
+    const push = (kind: DocLine["kind"], text: string, paragraphId?: string, start = 0) =>
+      lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
+    // The blank line between two sections belongs to the one above.
+    if (i > 0) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
+    sectionStart.push(lines.length);
+    const block = (kind: DocLine["kind"], text: string, first: boolean) => {
+      if (!first) push("blank", "");
+      for (const t of wrap(text, columns)) push(kind, t);
+    };
+    const heading = section.heading.length > 0 ? section.heading : [section.title];
+    heading.forEach((h, n) => {
+      block("heading", h, n === 0);
+    });
+    for (const p of section.paragraphs) {
+      push("id", p.id);
+      paragraphLine.set(p.id, lines.length);
+      let start = 0;
+      for (const t of wrap(p.text, columns)) {
+        push("text", t, p.id, start);
+        start += t.length;
+      }
     }
-  }
-  if (section.paragraphs.length === 0) {
-    if (section.children.length > 0) block("note", "本部分包括：");
-    for (const c of section.children)
-      for (const t of wrap(`  ${c.title}`, columns)) lines.push({ kind: "note", text: t, start: 0 });
     const note = EMPTY_NOTES[section.id];
-    if (note) block("note", note);
-  }
-  return lines;
+    if (note) block("note", note, false);
+  });
+  return { lines, sectionStart, paragraphLine };
 });
 
 /** Glossary terms and reported figures of a section, in reading order, never overlapping. */
@@ -102,6 +121,9 @@ export const sectionMarks = memoize((sectionId: string): readonly Mark[] => {
   });
 });
 
+/** Every term and figure of the report, in reading order: `ReportState.mark` indexes this. */
+export const allMarks: readonly Mark[] = toc.flatMap((s) => sectionMarks(s.id));
+
 /** Where a figure is written: the numeral inside its quote, or the whole quote if the numeral is not found. */
 function figureRange(text: string, quote: string, numeral: string): { start: number; end: number } | null {
   const q = text.indexOf(quote);
@@ -116,53 +138,103 @@ export function quoteRange(paragraphText: string, quote: string): { start: numbe
   return at < 0 ? null : { start: at, end: at + quote.length };
 }
 
-/** Matches of a query in the section's paragraphs, in the one query language (source/search/match.ts). */
-export function findMatches(sectionId: string, query: string): readonly TextRange[] {
-  return matchCache(`${sectionId}\0${query}`);
+/** Matches of a query over every paragraph of the report, in reading order, in the one query
+ * language (source/search/match.ts): pinyin, initials, several terms, phrases. */
+export function findMatches(query: string): readonly TextRange[] {
+  return matchCache(query);
 }
 
-const matchCache = memoize((key: string): TextRange[] => {
-  // Section ids never hold "\0"; everything after the first one is the query, as typed.
-  const cut = key.indexOf("\0");
-  const [id, q] = [key.slice(0, cut), parseQuery(key.slice(cut + 1))];
-  const paragraphs = toc[sectionIndex(id)]!.paragraphs;
+const everyParagraph = toc.flatMap((s) => s.paragraphs);
+
+const matchCache = memoize((query: string): TextRange[] => {
+  if (query.trim() === "") return [];
   const found = matchTexts(
-    q,
-    paragraphs.map((p) => p.text),
+    parseQuery(query),
+    everyParagraph.map((p) => p.text),
   );
-  const out: TextRange[] = [];
-  paragraphs.forEach((p, i) => {
-    for (const [start, end] of found.get(i)?.ranges[0] ?? []) out.push({ paragraphId: p.id, start, end });
-  });
-  return out;
+  return everyParagraph.flatMap((p, i) =>
+    [...(found.get(i)?.ranges[0] ?? [])]
+      .sort((a, b) => a[0] - b[0])
+      .map(([start, end]) => ({ paragraphId: p.id, start, end })),
+  );
 });
 
-/** The reader line holding a paragraph offset; 0 when the paragraph is not in the section. */
-export function lineOf(doc: readonly DocLine[], paragraphId: string, offset: number): number {
-  let found = -1;
-  for (let i = 0; i < doc.length; i++) {
-    const l = doc[i]!;
-    if (l.paragraphId !== paragraphId) continue;
-    if (l.start <= offset) found = i;
-    else break;
+/** The line holding a paragraph offset; 0 when the paragraph is not in the report. */
+export function lineOf(doc: ReaderDoc, paragraphId: string, offset: number): number {
+  const first = doc.paragraphLine.get(paragraphId);
+  if (first === undefined) return 0;
+  let i = first;
+  while (doc.lines[i + 1]?.paragraphId === paragraphId && doc.lines[i + 1]!.start <= offset) i++;
+  return i;
+}
+
+/** A place in the report that survives a change of width: a paragraph offset, or a section's start. */
+export interface Anchor {
+  readonly section: number;
+  readonly paragraphId: string | null;
+  readonly start: number;
+}
+
+export function anchorAt(doc: ReaderDoc, line: number): Anchor {
+  const l = doc.lines[line];
+  if (!l) return { section: 0, paragraphId: null, start: 0 };
+  return l.paragraphId
+    ? { section: l.section, paragraphId: l.paragraphId, start: l.start }
+    : {
+        section: l.section,
+        paragraphId: null,
+        start: line - doc.sectionStart[l.section]!,
+      };
+}
+
+export function lineOfAnchor(doc: ReaderDoc, a: Anchor): number {
+  if (a.paragraphId) return lineOf(doc, a.paragraphId, a.start);
+  return Math.min(doc.lines.length - 1, (doc.sectionStart[a.section] ?? 0) + a.start);
+}
+
+/** Line of each of `allMarks` in a document. */
+export const markLines = (doc: ReaderDoc): readonly number[] => linesOf(doc, allMarks);
+
+/** Line of each match of a query in a document. */
+export const matchLines = (doc: ReaderDoc, query: string): readonly number[] => linesOf(doc, findMatches(query));
+
+// Per document (one per width) and per list of ranges (memoised themselves), so each is computed once.
+const rangeLines = new WeakMap<ReaderDoc, WeakMap<readonly TextRange[], readonly number[]>>();
+function linesOf(doc: ReaderDoc, ranges: readonly TextRange[]): readonly number[] {
+  let byRanges = rangeLines.get(doc);
+  if (!byRanges) {
+    byRanges = new WeakMap();
+    rangeLines.set(doc, byRanges);
   }
-  return Math.max(0, found);
+  let lines = byRanges.get(ranges);
+  if (!lines) {
+    lines = ranges.map((m) => lineOf(doc, m.paragraphId, m.start));
+    byRanges.set(ranges, lines);
+  }
+  return lines;
 }
 
 export interface ReportLayout {
   readonly stacked: boolean;
   readonly tocWidth: number;
   readonly tocHeight: number;
+  /** Columns the reader takes (its status line spans them). */
   readonly readerWidth: number;
+  /** Columns of text: the reader's width, at most the measure. */
+  readonly textWidth: number;
   /** Text lines of the reader, without its status line and find box. */
   readonly readerHeight: number;
+  /** The find box or the goto prompt takes the reader's last line. */
   readonly findBox: boolean;
 }
 
+/** Columns the contents need to show every title whole (and a space after the longest). */
+export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? s.title : `  ${s.title}`))) + 1;
+
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
-  const cols = splitColumns(size);
+  const cols = splitColumns(size, 0.28, 20, 34, TOC_FIT);
   const body = bodyHeight(size);
-  const findBox = report.find.focused || report.find.text !== "";
+  const findBox = report.find.focused || report.find.text !== "" || report.goto.focused;
   // Stacked, the contents give their lines to the reader while it has focus: small screens read better.
   const tocHeight = !cols.stacked
     ? body
@@ -170,19 +242,27 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
       ? 0
       : Math.min(8, Math.max(2, Math.floor(body / 3)));
   const readerHeight = Math.max(1, body - (cols.stacked ? tocHeight : 0) - 1 - (findBox ? 1 : 0));
-  return { stacked: cols.stacked, tocWidth: cols.left, tocHeight, readerWidth: cols.right, readerHeight, findBox };
+  return {
+    stacked: cols.stacked,
+    tocWidth: cols.left,
+    tocHeight,
+    readerWidth: cols.right,
+    textWidth: Math.min(cols.right, report.measure),
+    readerHeight,
+    findBox,
+  };
 }
 
 export const currentSection = (report: ReportState): Section => toc[report.section]!;
 
-/** The reader's lines for the current section at this size. */
-export const currentDoc = (size: Size, report: ReportState): readonly DocLine[] =>
-  readerDoc(currentSection(report).id, reportLayout(size, report).readerWidth);
+/** The reader's document at this size. */
+export const currentDoc = (size: Size, report: ReportState): ReaderDoc =>
+  reportDoc(reportLayout(size, report).textWidth);
 
 export const maxScroll = (size: Size, report: ReportState): number =>
-  Math.max(0, currentDoc(size, report).length - reportLayout(size, report).readerHeight);
+  Math.max(0, currentDoc(size, report).lines.length - reportLayout(size, report).readerHeight);
 
-/** How far through the section the bottom of the reader is, as the status line shows it. */
+/** How far through the report the bottom of the reader is, as the status line shows it. */
 export function scrollPercent(total: number, scroll: number, height: number): number {
   if (total <= height) return 100;
   return Math.min(100, Math.round(((scroll + height) / total) * 100));

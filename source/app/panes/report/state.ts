@@ -1,5 +1,6 @@
-// 报告's state: which section, where the focus is, how far the reader is scrolled, the find box,
-// an open overlay, and a span highlighted after a jump.
+// 报告's state: the contents selection, where the focus is, how far the reader is scrolled into the
+// whole report, the find box, the goto prompt, a pending mark key, an open overlay, and a span highlighted after
+// a jump.
 import { emptyInput, type Input } from "../../widgets/query-box";
 
 /** A span of a paragraph to show highlighted after a jump (a figure's quote, a search match). */
@@ -14,23 +15,32 @@ export type Overlay =
   | { readonly kind: "metric"; readonly id: string };
 
 export interface ReportState {
-  /** Index into the table of contents (every section, reading order). */
+  /** Index into the table of contents: the section at the top of the reader (or the one just opened). */
   readonly section: number;
   readonly focus: "toc" | "reader";
   readonly tocTop: number;
-  /** First reader line shown. */
+  /** First line of the report shown. */
   readonly scroll: number;
-  /** Index of the current term or figure of the section (l/h), -1 for none. */
+  /** Index into every term and figure of the report (l/h), -1 for none. */
   readonly mark: number;
-  /** Find inside the section; `match` indexes its matches. */
+  /** Find over the whole report; `match` indexes its matches. */
   readonly find: Input;
   readonly match: number;
+  /** The `:` goto prompt (open while focused). */
+  readonly goto: Input;
+  /** `m` or `'` pressed: the next key names the mark to set or to return to. */
+  readonly pending: "setMark" | "toMark" | null;
   /** A term's definition or a figure's details over the reader. */
   readonly overlay: Overlay | null;
   /** First line of the overlay shown (a long definition on a small screen scrolls). */
   readonly overlayScroll: number;
   readonly landing: Landing | null;
+  /** Widest line of text, in columns (`--measure`); the rest of a wide reader is margin. */
+  readonly measure: number;
 }
+
+/** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
+export const DEFAULT_MEASURE = 80;
 
 export const REPORT_START: ReportState = {
   section: 0,
@@ -40,7 +50,10 @@ export const REPORT_START: ReportState = {
   mark: -1,
   find: emptyInput(false),
   match: 0,
+  goto: emptyInput(false),
+  pending: null,
   overlay: null,
   overlayScroll: 0,
   landing: null,
+  measure: DEFAULT_MEASURE,
 };

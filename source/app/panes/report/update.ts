@@ -1,4 +1,5 @@
-// 报告's update: pure. Scroll bounds, page sizes and mark positions come from the same memoised
+// 报告's update: pure. The reader scrolls over the whole report; the contents selection follows the
+// section at the top. Scroll bounds, page sizes and mark positions come from the same memoised
 // model functions the view uses.
 import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
@@ -7,19 +8,26 @@ import { editInput, emptyInput, focusInput } from "../../widgets/query-box";
 import { clamp, follow } from "../../widgets/scroll";
 import { scrollView } from "../../widgets/viewport";
 import type { PaneStep, Span } from "../pane";
+import { parseGoto } from "./goto";
 import {
+  type Anchor,
+  allMarks,
+  anchorAt,
   currentDoc,
   findMatches,
   lineOf,
+  lineOfAnchor,
   type Mark,
+  markLines,
   maxScroll,
   reportLayout,
   sectionIndex,
-  sectionMarks,
   toc,
 } from "./model";
 import { overlayContent, overlayHeight, overlayMaxScroll } from "./overlay";
 import type { ReportState } from "./state";
+
+type Step = PaneStep<ReportState>;
 
 /** The state with its scroll kept within bounds: the find box and the focus change the reader's
  * height, and so the last scroll position. */
@@ -28,126 +36,177 @@ function bounded(size: Size, r: ReportState): ReportState {
   return r.scroll > max ? { ...r, scroll: max } : r;
 }
 
-/** Line of each mark of the current section in the current layout. */
-function markLines(size: Size, r: ReportState): number[] {
-  const doc = currentDoc(size, r);
-  return sectionMarks(toc[r.section]!.id).map((m) => lineOf(doc, m.paragraphId, m.start));
-}
-
 /** Keeps the current mark if it is on screen, else picks the first one that is (or none). */
 function fixMark(size: Size, r: ReportState): ReportState {
-  const lines = markLines(size, r);
+  const lines = markLines(currentDoc(size, r));
   const h = reportLayout(size, r).readerHeight;
   const visible = (i: number) => lines[i] !== undefined && lines[i]! >= r.scroll && lines[i]! < r.scroll + h;
   if (r.mark >= 0 && visible(r.mark)) return r;
-  const first = lines.findIndex((_, i) => visible(i));
-  return first === r.mark ? r : { ...r, mark: first };
+  const first = lines.findIndex((l) => l >= r.scroll);
+  const mark = first >= 0 && visible(first) ? first : -1;
+  return mark === r.mark ? r : { ...r, mark };
 }
 
+/** The contents scrolled to show the selected section. */
+const withToc = (size: Size, r: ReportState): ReportState => {
+  const tocTop = follow(r.tocTop, r.section, reportLayout(size, r).tocHeight);
+  return tocTop === r.tocTop ? r : { ...r, tocTop };
+};
+
+/** Scrolls to a line; when the view moves, the contents selection follows the section at the top. */
 function scrollTo(size: Size, r: ReportState, scroll: number): ReportState {
-  return fixMark(size, { ...r, scroll: clamp(scroll, 0, maxScroll(size, r)) });
+  const to = clamp(scroll, 0, maxScroll(size, r));
+  if (to === r.scroll) return fixMark(size, r);
+  const section = currentDoc(size, r).lines[to]?.section ?? r.section;
+  return fixMark(size, withToc(size, { ...r, scroll: to, section }));
 }
 
 /** Scrolls so a line sits a third of the way down the reader (where the eye looks after a jump). */
 function reveal(size: Size, r: ReportState, line: number): ReportState {
   const h = reportLayout(size, r).readerHeight;
-  if (line >= r.scroll && line < r.scroll + h) return r;
-  return { ...r, scroll: clamp(line - Math.floor(h / 3), 0, maxScroll(size, r)) };
+  if (line >= r.scroll && line < r.scroll + h) return fixMark(size, r);
+  return scrollTo(size, r, line - Math.floor(h / 3));
 }
 
-function selectSection(size: Size, r: ReportState, index: number): ReportState {
+/** A section at its start (at the end of the report the last screen shows it), selected in the contents. */
+function gotoSection(size: Size, r: ReportState, index: number): ReportState {
   const section = clamp(index, 0, toc.length - 1);
-  if (section === r.section) return r;
-  const tocTop = follow(r.tocTop, section, reportLayout(size, r).tocHeight);
-  const next: ReportState = {
-    ...r,
-    section,
-    tocTop,
-    scroll: 0,
-    mark: -1,
-    find: emptyInput(false),
-    match: 0,
-    overlay: null,
-    landing: null,
-  };
-  return fixMark(size, next);
+  const start = currentDoc(size, r).sectionStart[section]!;
+  const next = { ...r, section, scroll: clamp(start, 0, maxScroll(size, r)), overlay: null, landing: null };
+  return fixMark(size, withToc(size, next));
 }
 
-/** Moves to a match of the find inside the section and scrolls it into view. */
-function gotoMatch(size: Size, r: ReportState, match: number): ReportState {
-  const matches = findMatches(toc[r.section]!.id, r.find.text);
-  if (matches.length === 0) return { ...r, match: 0 };
-  const i = ((match % matches.length) + matches.length) % matches.length;
+const WRAPPED_END = "已到末尾，从头继续查找";
+const WRAPPED_START = "已到开头，从末尾继续查找";
+
+/** Moves to match `index` of the find (wrapping, and saying so), scrolled into view. */
+function gotoMatch(size: Size, r: ReportState, index: number): Step {
+  const matches = findMatches(r.find.text);
+  if (matches.length === 0) return { slice: { ...r, match: 0 }, notice: `无匹配：${r.find.text}` };
+  const i = ((index % matches.length) + matches.length) % matches.length;
+  const notice = index >= matches.length ? WRAPPED_END : index < 0 ? WRAPPED_START : undefined;
   const m = matches[i]!;
-  const line = lineOf(currentDoc(size, r), m.paragraphId, m.start);
-  const revealed = reveal(size, { ...r, match: i }, line);
+  const doc = currentDoc(size, r);
+  const line = lineOf(doc, m.paragraphId, m.start);
+  // The contents select the match's section (a short one may start below the top line).
+  const section = doc.lines[line]?.section ?? r.section;
+  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, line), section });
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
-  const marks = sectionMarks(toc[r.section]!.id);
-  const lines = markLines(size, revealed);
-  const from = marks.findIndex(
+  const lines = markLines(doc);
+  const from = allMarks.findIndex(
     (k, j) => lines[j]! > line || (k.paragraphId === m.paragraphId && lines[j] === line && k.end > m.start),
   );
-  return fixMark(size, from < 0 ? revealed : { ...revealed, mark: from });
+  const slice = fixMark(size, from < 0 ? revealed : { ...revealed, mark: from });
+  const jumped = doc.lines[line]?.section !== doc.lines[r.scroll]?.section;
+  return { slice, ...(notice ? { notice } : {}), ...(jumped ? { jumped } : {}) };
 }
 
 /** The first match at or below the top of the reader, as `less` searches forward from the screen. */
 function firstMatchFromTop(size: Size, r: ReportState): number {
   const doc = currentDoc(size, r);
-  const matches = findMatches(toc[r.section]!.id, r.find.text);
+  const matches = findMatches(r.find.text);
   const i = matches.findIndex((m) => lineOf(doc, m.paragraphId, m.start) >= r.scroll);
-  return Math.max(0, i);
+  return i < 0 ? matches.length : i;
 }
 
-/** 报告 at a paragraph, with a span of it highlighted (a figure's quote, a search match, a term). */
-export function openParagraph(r0: ReportState, size: Size, paragraphId: string, span: Span | null): ReportState {
+/** 报告 at a paragraph, with a span of it highlighted (a figure's quote, a search match, a term), and
+ * the query that found it active in the find. */
+export function openParagraph(
+  r0: ReportState,
+  size: Size,
+  paragraphId: string,
+  span: Span | null,
+  query = "",
+): ReportState {
   const paragraph = paragraphById.get(paragraphId);
   if (!paragraph) return r0;
-  const section = sectionIndex(paragraph.sectionId);
+  const matches = findMatches(query);
+  const at = span?.start ?? 0;
+  const match = matches.findIndex((m) => m.paragraphId === paragraphId && m.end > at);
   const r1: ReportState = {
     ...r0,
-    section,
+    section: sectionIndex(paragraph.sectionId),
     focus: "reader",
-    tocTop: follow(r0.tocTop, section, reportLayout(size, r0).tocHeight),
-    scroll: 0,
-    find: emptyInput(false),
-    match: 0,
+    find: { text: match >= 0 ? query : "", focused: false },
+    match: Math.max(0, match),
+    goto: emptyInput(false),
+    pending: null,
     overlay: null,
     overlayScroll: 0,
     landing: span ? { paragraphId, ...span } : null,
     mark: -1,
   };
-  const r2 = reveal(size, r1, lineOf(currentDoc(size, r1), paragraphId, span?.start ?? 0));
+  const line = lineOf(currentDoc(size, r1), paragraphId, at);
+  const h = reportLayout(size, r1).readerHeight;
+  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(line - Math.floor(h / 3), 0, maxScroll(size, r1)) }));
   // The current mark is the term or figure inside the highlighted span, when there is one.
   const inside = (m: Mark) =>
     m.paragraphId === paragraphId && span !== null && m.start >= span.start && m.end <= span.end;
-  const mark = sectionMarks(paragraph.sectionId).findIndex(inside);
-  return bounded(size, fixMark(size, { ...r2, mark }));
+  return fixMark(size, { ...r2, mark: allMarks.findIndex(inside) });
 }
 
 /** Focus back on the contents, scrolled to show the current section. */
-function contents(size: Size, r: ReportState): ReportState {
-  const next = { ...r, focus: "toc" as const };
-  return { ...next, tocTop: follow(next.tocTop, next.section, reportLayout(size, next).tocHeight) };
-}
+const contents = (size: Size, r: ReportState): ReportState => withToc(size, { ...r, focus: "toc" });
 
-function findUpdate(size: Size, r: ReportState, action: Action): ReportState {
+const page = (size: Size, r: ReportState, action: Action): number | null => {
+  const h = reportLayout(size, r).readerHeight;
+  if (action.type === "page") return r.scroll + action.delta * Math.max(1, h - 1);
+  if (action.type === "halfPage") return r.scroll + action.delta * Math.max(1, Math.floor(h / 2));
+  return null;
+};
+
+function findUpdate(size: Size, r: ReportState, action: Action): Step {
   const edited = editInput(r.find, action);
   if (edited) {
     const next = { ...r, find: edited };
-    return edited.text === "" ? { ...next, match: 0 } : gotoMatch(size, next, firstMatchFromTop(size, next));
+    if (edited.text === "") return { slice: { ...next, match: 0 } };
+    const step = gotoMatch(size, next, firstMatchFromTop(size, next));
+    // Typing moves the view, but records no jump until the find is done.
+    return step.notice ? { slice: step.slice, notice: step.notice } : { slice: step.slice };
   }
-  const page = Math.max(1, reportLayout(size, r).readerHeight - 1);
+  const to = page(size, r, action);
+  if (to !== null) return { slice: scrollTo(size, r, to) };
   switch (action.type) {
     case "move":
       return gotoMatch(size, r, r.match + action.delta);
     case "open":
     case "back":
-      return scrollTo(size, { ...r, find: focusInput(r.find, false) }, r.scroll);
-    case "page":
-      return scrollTo(size, r, r.scroll + action.delta * page);
+      return { slice: scrollTo(size, { ...r, find: focusInput(r.find, false) }, r.scroll) };
     default:
-      return r;
+      return { slice: r };
   }
+}
+
+function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
+  const edited = editInput(r.goto, action);
+  if (edited) return { slice: { ...r, goto: edited } };
+  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false) } };
+  if (action.type !== "open") return { slice: r };
+  const closed = { ...r, goto: emptyInput(false) };
+  const doc = currentDoc(size, closed);
+  const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
+  if (target === null)
+    return { slice: r, notice: `没有这个位置：${r.goto.text.trim() || "（空）"}（可输入 2.2、2.0.p2、2-4、50%）` };
+  const moved =
+    target.section === null
+      ? scrollTo(size, closed, target.line)
+      : withToc(size, { ...scrollTo(size, closed, target.line), section: target.section });
+  return { slice: { ...moved, landing: null }, jumped: true };
+}
+
+function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
+  const cleared = { ...r, pending: null };
+  if (action.type !== "type") return { slice: cleared };
+  const name = action.text.slice(0, 1);
+  if (!/^[a-zA-Z]$/.test(name)) return { slice: cleared, notice: "标记名须为一个字母（a–z、A–Z）" };
+  if (r.pending === "toMark") return { slice: cleared, intent: { type: "toMark", name } };
+  return { slice: cleared, intent: { type: "setMark", name, anchor: anchorAt(currentDoc(size, r), r.scroll) } };
+}
+
+/** The reader at a remembered place (a mark), the contents following. */
+export function gotoAnchor(r: ReportState, size: Size, anchor: Anchor): ReportState {
+  const open = { ...r, focus: "reader" as const, landing: null, overlay: null };
+  return bounded(size, scrollTo(size, open, lineOfAnchor(currentDoc(size, open), anchor)));
 }
 
 function overlayUpdate(size: Size, r: ReportState, action: Action): ReportState {
@@ -158,37 +217,58 @@ function overlayUpdate(size: Size, r: ReportState, action: Action): ReportState 
   return scroll === null ? r : { ...r, overlayScroll: scroll };
 }
 
-function tocUpdate(size: Size, r: ReportState, action: Action): ReportState {
+function tocUpdate(size: Size, r: ReportState, action: Action): Step {
   switch (action.type) {
     case "move":
-      return selectSection(size, r, r.section + action.delta);
+      return { slice: gotoSection(size, r, r.section + action.delta) };
     case "jump":
-      return selectSection(size, r, action.to === "start" ? 0 : toc.length - 1);
+      return { slice: gotoSection(size, r, action.to === "start" ? 0 : toc.length - 1) };
     case "side":
-      return action.delta < 0 ? r : scrollTo(size, { ...r, focus: "reader" }, r.scroll);
+      return action.delta < 0 ? { slice: r } : open(size, r);
     case "open":
-      return scrollTo(size, { ...r, focus: "reader" }, r.scroll);
+      return open(size, r);
     default:
-      return r;
+      return { slice: r };
   }
 }
 
-function readerUpdate(size: Size, r: ReportState, action: Action): PaneStep<ReportState> {
-  const layout = reportLayout(size, r);
+/** Contents Enter: the selected section at its start, the focus in the reader. */
+const open = (size: Size, r: ReportState): Step => ({
+  slice: gotoSection(size, { ...r, focus: "reader" }, r.section),
+  jumped: true,
+});
+
+/** The term or figure after (or before) the current one, or the first one from the top of the screen. */
+function stepMark(size: Size, r: ReportState, delta: 1 | -1): ReportState {
+  if (allMarks.length === 0) return r;
+  const lines = markLines(currentDoc(size, r));
+  let mark: number;
+  if (r.mark >= 0) mark = clamp(r.mark + delta, 0, allMarks.length - 1);
+  else if (delta > 0)
+    mark = Math.max(
+      0,
+      lines.findIndex((l) => l >= r.scroll),
+    );
+  else
+    mark = Math.max(
+      0,
+      lines.findLastIndex((l) => l < r.scroll),
+    );
+  const line = lines[mark]!;
+  const h = reportLayout(size, r).readerHeight;
+  return fixMark(size, { ...scrollTo(size, r, follow(r.scroll, line, h)), mark });
+}
+
+function readerUpdate(size: Size, r: ReportState, action: Action): Step {
   switch (action.type) {
     case "move":
       return { slice: scrollTo(size, r, r.scroll + action.delta) };
     case "jump":
       return { slice: scrollTo(size, r, action.to === "start" ? 0 : maxScroll(size, r)) };
-    case "side": {
-      const marks = sectionMarks(toc[r.section]!.id);
-      if (marks.length === 0) return { slice: r };
-      const mark = r.mark < 0 ? 0 : clamp(r.mark + action.delta, 0, marks.length - 1);
-      const line = markLines(size, r)[mark]!;
-      return { slice: { ...r, scroll: follow(r.scroll, line, layout.readerHeight), mark } };
-    }
+    case "side":
+      return { slice: stepMark(size, r, action.delta) };
     case "open": {
-      const m = sectionMarks(toc[r.section]!.id)[r.mark];
+      const m = allMarks[r.mark];
       if (!m) return { slice: r };
       const overlay =
         m.kind === "term"
@@ -197,7 +277,11 @@ function readerUpdate(size: Size, r: ReportState, action: Action): PaneStep<Repo
       return { slice: { ...r, overlay, overlayScroll: 0 } };
     }
     case "findNext":
-      return { slice: r.find.text === "" ? r : gotoMatch(size, r, r.match + action.delta) };
+      return r.find.text === ""
+        ? { slice: r, notice: "还没有查找内容：按 / 输入" }
+        : gotoMatch(size, r, r.match + action.delta);
+    case "pending":
+      return { slice: { ...r, pending: action.kind } };
     case "back":
       if (r.find.text !== "") return { slice: { ...r, find: emptyInput(false), match: 0 } };
       if (r.landing) return { slice: { ...r, landing: null } };
@@ -207,33 +291,35 @@ function readerUpdate(size: Size, r: ReportState, action: Action): PaneStep<Repo
   }
 }
 
-export function updateReport(r: ReportState, action: Action, size: Size): PaneStep<ReportState> {
-  if (r.find.focused) return { slice: bounded(size, findUpdate(size, r, action)) };
-  if (r.overlay) return { slice: bounded(size, overlayUpdate(size, r, action)) };
-  if (action.type === "focusInput") {
-    return {
-      slice: bounded(size, scrollTo(size, { ...r, focus: "reader", find: emptyInput(true), match: 0 }, r.scroll)),
-    };
+function updateOpen(r: ReportState, action: Action, size: Size): Step {
+  if (r.find.focused) return findUpdate(size, r, action);
+  if (r.goto.focused) return gotoUpdate(size, r, action);
+  if (r.pending) return pendingUpdate(size, r, action);
+  if (r.overlay) return { slice: overlayUpdate(size, r, action) };
+  switch (action.type) {
+    case "focusInput":
+      return { slice: scrollTo(size, { ...r, focus: "reader", find: emptyInput(true), match: 0 }, r.scroll) };
+    case "openGoto":
+      return { slice: { ...r, focus: "reader", goto: emptyInput(true) } };
+    case "section":
+      return { slice: gotoSection(size, r, r.section + action.delta) };
   }
-  if (action.type === "page") {
-    const page = Math.max(1, reportLayout(size, r).readerHeight - 1);
-    return { slice: bounded(size, scrollTo(size, r, r.scroll + action.delta * page)) };
-  }
-  if (r.focus === "toc") return { slice: bounded(size, tocUpdate(size, r, action)) };
-  const step = readerUpdate(size, r, action);
-  return { ...step, slice: bounded(size, step.slice) };
+  const to = page(size, r, action);
+  if (to !== null) return { slice: scrollTo(size, r, to) };
+  return r.focus === "toc" ? tocUpdate(size, r, action) : readerUpdate(size, r, action);
+}
+
+export function updateReport(r: ReportState, action: Action, size: Size): Step {
+  const step = updateOpen(r, action, size);
+  const slice = bounded(size, step.slice);
+  return slice === step.slice ? step : { ...step, slice };
 }
 
 /** A new size: the reader keeps its top paragraph and offset. */
 export function resizeReport(r: ReportState, from: Size, to: Size): ReportState {
-  const before = currentDoc(from, r);
-  const anchor = before[r.scroll];
-  const doc = currentDoc(to, r);
-  const scroll = anchor?.paragraphId
-    ? lineOf(doc, anchor.paragraphId, anchor.start)
-    : Math.round((r.scroll / Math.max(1, before.length)) * doc.length);
-  const tocTop = follow(r.tocTop, r.section, reportLayout(to, r).tocHeight);
-  const next = bounded(to, fixMark(to, { ...r, tocTop, scroll: clamp(scroll, 0, maxScroll(to, r)) }));
+  const anchor = anchorAt(currentDoc(from, r), r.scroll);
+  const scroll = lineOfAnchor(currentDoc(to, r), anchor);
+  const next = bounded(to, fixMark(to, withToc(to, { ...r, scroll: clamp(scroll, 0, maxScroll(to, r)) })));
   if (!next.overlay) return next;
   return { ...next, overlayScroll: clamp(next.overlayScroll, 0, overlayMaxScroll(next.overlay, to)) };
 }

@@ -8,7 +8,17 @@ import { boxLines } from "../../ui/box";
 import { besideLines, fitLine, highlight, type Line, line, type Span, type Style, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
 import { queryLine } from "../../widgets/query-box";
-import { currentDoc, currentSection, findMatches, reportLayout, scrollPercent, sectionMarks, toc } from "./model";
+import {
+  allMarks,
+  currentDoc,
+  currentSection,
+  findMatches,
+  markLines,
+  matchLines,
+  reportLayout,
+  scrollPercent,
+  toc,
+} from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
 
@@ -22,49 +32,72 @@ function tocLines(r: ReportState, columns: number, height: number): Line[] {
   return listLines(items, { selected: r.section, top: r.tocTop }, height, columns, r.focus === "toc" && !r.overlay);
 }
 
+/** Indexes of the ranges (in reading order, as `lines` gives their lines) that fall on lines [from, to). */
+function onLines(lines: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! < from - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < lines.length && lines[i]! < to; i++) out.push(i);
+  return out;
+}
+
+const PENDING_LABELS = { setMark: "m：按一个字母设标记", toMark: "'：按一个字母回到标记" } as const;
+
 function readerLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
   const section = currentSection(r);
   const doc = currentDoc(size, r);
-  const marks = sectionMarks(section.id);
-  const matches = findMatches(section.id, r.find.text);
+  const total = doc.lines.length;
   const cols = layout.readerWidth;
+  const from = r.scroll;
+  const to = Math.min(total, r.scroll + layout.readerHeight);
 
-  const pct =
-    doc.length <= layout.readerHeight ? "全部" : `${scrollPercent(doc.length, r.scroll, layout.readerHeight)}%`;
-  const title = `${section.id} ${section.title}`;
+  const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
+  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${section.title}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
   );
 
+  // Only the marks and matches on the visible lines (a match may start a line above and run on).
+  const mLines = markLines(doc);
+  const marks = onLines(mLines, from, to);
+  const matches = findMatches(r.find.text);
+  const found = onLines(matchLines(doc, r.find.text), from, to);
+
   const out: Line[] = [status];
-  for (let i = r.scroll; i < Math.min(doc.length, r.scroll + layout.readerHeight); i++) {
-    const l = doc[i]!;
+  for (let i = from; i < to; i++) {
+    const l = doc.lines[i]!;
     if (l.kind !== "text") {
       out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
       continue;
     }
-    const from = l.start;
-    const to = l.start + l.text.length;
+    const start = l.start;
+    const end = l.start + l.text.length;
     const spans: Span[] = [];
-    const add = (pid: string, start: number, end: number, style: Style) => {
-      if (pid === l.paragraphId && start < to && end > from) {
-        spans.push({ start: start - from, end: end - from, style });
-      }
+    const add = (pid: string, s: number, e: number, style: Style) => {
+      if (pid === l.paragraphId && s < end && e > start) spans.push({ start: s - start, end: e - start, style });
     };
-    marks.forEach((m, mi) => {
+    for (const mi of marks) {
+      const m = allMarks[mi]!;
       add(m.paragraphId, m.start, m.end, m.kind === "term" ? THEME.term : THEME.figure);
       if (mi === r.mark && r.focus === "reader") add(m.paragraphId, m.start, m.end, THEME.current);
-    });
+    }
     if (r.landing) add(r.landing.paragraphId, r.landing.start, r.landing.end, THEME.landed);
-    matches.forEach((m, mi) => {
-      add(m.paragraphId, m.start, m.end, mi === r.match ? THEME.foundCurrent : THEME.found);
-    });
+    for (const fi of found) {
+      const m = matches[fi]!;
+      add(m.paragraphId, m.start, m.end, fi === r.match ? THEME.foundCurrent : THEME.found);
+    }
     out.push(highlight(l.text, spans));
   }
   while (out.length < layout.readerHeight + 1) out.push([]);
-  if (layout.findBox) {
+  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 2-4 50%"));
+  else if (layout.findBox) {
     const note = r.find.text === "" ? "" : matches.length === 0 ? "无匹配" : `${r.match + 1}/${matches.length}`;
     out.push(queryLine("/", r.find, cols, note));
   }

@@ -1,5 +1,4 @@
 // 搜索: full-text search over the whole report.
-import { focusInput } from "../../widgets/query-box";
 import type { Pane } from "../pane";
 import { searchLinear } from "./linear";
 import { searchResults } from "./model";
@@ -13,8 +12,9 @@ export const searchPane: Pane<SearchState> = {
   view: searchView,
   linear: searchLinear,
   resize: resizeSearch,
-  // The box has focus when the pane opens, so typing starts the search at once.
-  enter: (s) => ({ ...s, query: focusInput(s.query, true) }),
+  // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
+  // where it was (a list that had it keeps it).
+  enter: (s) => s,
   selection: (s) => {
     const hit = searchResults(s.query.text)[s.list.selected];
     if (!hit) return null;

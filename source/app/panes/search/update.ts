@@ -1,9 +1,10 @@
 // 搜索's update: pure. A finder over the whole report; Enter shows a result in the report (a
-// figure's quote, or the match in its paragraph).
+// figure's quote, or the match in its paragraph), the query left active in the reader's find.
 import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
+import { focusInput } from "../../widgets/query-box";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
 import { searchListHeight, searchResults } from "./model";
@@ -19,7 +20,7 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
   if (!hit) return { slice: s };
   const intent =
     hit.kind === "metric"
-      ? openFigure(hit.id)
+      ? openFigure(hit.id, s.query.text)
       : {
           type: "openParagraph" as const,
           paragraphId: hit.paragraphId,
@@ -28,8 +29,11 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
             hit.ranges[0] && paragraphById.get(hit.paragraphId)?.text === hit.text
               ? { start: hit.ranges[0][0], end: hit.ranges[0][1] }
               : null,
+          query: s.query.text,
         };
-  return intent ? { slice: s, intent } : { slice: s };
+  // The list keeps the focus, so coming back (Backspace) finds the results, not the box.
+  const left = { ...s, query: focusInput(s.query, false) };
+  return intent ? { slice: left, intent } : { slice: s };
 }
 
 export const resizeSearch = (s: SearchState, _from: Size, to: Size): SearchState =>
