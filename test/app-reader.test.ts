@@ -209,7 +209,7 @@ describe("history", () => {
   it("5, a query, Enter, back: the list has focus and the query is kept", () => {
     const s = keys(start(), "5", "失信", "enter", "backspace");
     expect(s.pane).toBe("search");
-    expect(s.search.query).toEqual({ text: "失信", focused: false });
+    expect(s.search.query).toMatchObject({ text: "失信", focused: false });
     expect(contextOf(s)).toBe("search");
     // j moves the list, nothing is typed.
     expect(keys(s, "j").search.list.selected).toBe(1);

@@ -22,10 +22,21 @@ import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { applyKeyEvent } from "../source/app/update";
+import type { Input } from "../source/app/widgets/query-box";
 import { createDecoder } from "../source/input/decoder";
 import type { KeyEvent } from "../source/input/key-event";
+import {
+  backspace,
+  deleteForward,
+  deleteToEnd,
+  deleteToStart,
+  deleteWordBack,
+  emptyLine,
+  insert,
+  type LineValue,
+} from "../source/text/line-edit";
 import { sanitize } from "../source/text/sanitize";
-import { graphemes, width } from "../source/text/width";
+import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
 import { reduce, reduceInput } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
@@ -215,13 +226,17 @@ function joinText(events: readonly KeyEvent[]): KeyEvent[] {
 // ------------------------------------------------------------------ invariants
 
 type Box = "report" | "goto" | "data" | "glossary" | "search";
-const boxes = (s: State): Record<Box, string> => ({
-  report: s.report.find.text,
-  goto: s.report.goto.text,
-  data: s.data.filter.text,
-  glossary: s.glossary.query.text,
-  search: s.search.query.text,
+const inputs = (s: State): Record<Box, Input> => ({
+  report: s.report.find,
+  goto: s.report.goto,
+  data: s.data.filter,
+  glossary: s.glossary.query,
+  search: s.search.query,
 });
+const boxes = (s: State): Record<Box, string> => {
+  const all = inputs(s);
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.text])) as Record<Box, string>;
+};
 /** The box that has the keyboard, if any. */
 const focusedBox = (s: State): Box | null =>
   contextOf(s) === "input" && !s.help.open
@@ -240,18 +255,31 @@ function fail(message: string): never {
 }
 
 /** Each box holds exactly what was typed into it minus what was erased (or was emptied as a whole). */
+/** Editing keys other than Backspace, as the fuzz names them, and what each does to a line. */
+const EDIT_KEYS: Record<string, (v: LineValue) => LineValue> = {
+  delete: deleteForward,
+  "ctrl-d": deleteForward,
+  "ctrl-w": deleteWordBack,
+  "ctrl-u": deleteToStart,
+  "ctrl-k": deleteToEnd,
+};
+
 function checkBoxes(before: State, after: State, event: Event): void {
   const b = boxes(before);
   const a = boxes(after);
   const focused = focusedBox(before);
+  // What the focused box held, with its cursor: typing inserts there, Backspace deletes before it.
+  const value = focused ? inputs(before)[focused] : emptyLine;
   for (const box of Object.keys(b) as Box[]) {
     const was = b[box];
     const now = a[box];
     if (now === was && !(box === focused && event.kind === "text" && sanitize(event.text) !== "")) continue;
     let ok: boolean;
-    if (box === focused && event.kind === "text") ok = now === was + sanitize(event.text);
-    else if (box === focused && event.kind === "key" && event.name === "backspace")
-      ok = now === graphemes(was).slice(0, -1).join("");
+    if (box === focused && event.kind === "text") ok = now === insert(value, sanitize(event.text)).text;
+    else if (box === focused && event.kind === "key" && event.name === "backspace") ok = now === backspace(value).text;
+    // The other editing keys do what a shell line does with them.
+    else if (box === focused && event.kind === "key" && EDIT_KEYS[event.name])
+      ok = now === EDIT_KEYS[event.name]!(value).text;
     else if (now === "") ok = true;
     // Going back or forward puts back a box as it was in that place.
     else if (visited(before).some((v) => boxes(v)[box] === now)) ok = true;
@@ -262,7 +290,7 @@ function checkBoxes(before: State, after: State, event: Event): void {
       const chars = [...event.text];
       ok = chars.some((_, j) => {
         const tail = sanitize(chars.slice(j + 1).join(""));
-        return now === was + tail || now === tail;
+        return now === insert(inputs(before)[box], tail).text || now === tail;
       });
     } else ok = false;
     if (!ok) fail(`${box} box: ${JSON.stringify(was)} became ${JSON.stringify(now)} after ${JSON.stringify(event)}`);

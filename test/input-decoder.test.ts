@@ -156,7 +156,7 @@ describe("reduceKeyEvent", () => {
   it("text outside a box is keys: '/abc' focuses the box, then types abc", () => {
     const s = reduceKeyEvent(start(), t("2/abc"));
     expect(s.pane).toBe("data");
-    expect(s.data.filter).toEqual({ text: "abc", focused: true });
+    expect(s.data.filter).toMatchObject({ text: "abc", focused: true });
   });
   it("text in a box is typed, q included; a paste outside a box does nothing", () => {
     const s = reduceKeyEvent(reduceKeyEvent(start(), t("5")), t("q"));

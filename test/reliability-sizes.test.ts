@@ -226,7 +226,7 @@ describe("live resize keeps the place", () => {
     const hit = searchResults(s.search.query.text)[s.search.list.selected]!;
     for (const size of SIZES) {
       s = resize(s, size);
-      expect(s.search.query).toEqual({ text: "执行", focused: true });
+      expect(s.search.query).toMatchObject({ text: "执行", focused: true });
       expect(searchResults(s.search.query.text)[s.search.list.selected]!.id).toBe(hit.id);
       checkFits(s);
     }

@@ -2,6 +2,18 @@
 // them. Movement actions are relative to whatever has focus; the reducer decides what moves.
 import type { PaneId, Size } from "./state";
 
+/** Backspace, Delete, C-w, C-u, C-k; Left/Right (C-b/C-f), Home/End (C-a/C-e). */
+export type EditOp =
+  | "backspace"
+  | "deleteForward"
+  | "deleteWordBack"
+  | "deleteToStart"
+  | "deleteToEnd"
+  | "left"
+  | "right"
+  | "home"
+  | "end";
+
 export type Action =
   | { readonly type: "resize"; readonly size: Size }
   | { readonly type: "pane"; readonly pane: PaneId }
@@ -23,8 +35,8 @@ export type Action =
   /** `/`: focus the active pane's text box. */
   | { readonly type: "focusInput" }
   | { readonly type: "type"; readonly text: string }
-  | { readonly type: "erase" }
-  | { readonly type: "clearInput" }
+  /** A text box's editing keys, as a shell line has them. */
+  | { readonly type: "edit"; readonly op: EditOp }
   /** n/N: next or previous match of the reader's find, across the whole report. */
   | { readonly type: "findNext"; readonly delta: 1 | -1 }
   | { readonly type: "cycleSort" }

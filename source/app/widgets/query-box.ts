@@ -1,46 +1,97 @@
-// A one-line text box: what was typed (already sanitised) and whether keys go to it; its editing
-// actions; and its line: prompt, the end of what was typed, a block cursor when focused, and a note
-// (a count, a hint) on the right when there is room.
+// A one-line text box: what was typed (already sanitised), where the cursor is, and whether keys go
+// to it; its editing actions (a shell line's: source/text/line-edit.ts); and its line: prompt, the
+// text scrolled so the cursor shows, a block cursor when focused, and a note (a count, a hint) on
+// the right when there is room.
+
+import {
+  backspace,
+  deleteForward,
+  deleteToEnd,
+  deleteToStart,
+  deleteWordBack,
+  end,
+  home,
+  insert,
+  type LineValue,
+  left,
+  right,
+} from "../../text/line-edit";
 import { sanitize } from "../../text/sanitize";
 import { graphemes, width } from "../../text/width";
-import type { Action } from "../actions";
+import type { Action, EditOp } from "../actions";
 import { THEME } from "../theme";
-import { cutLine, type Line, type Segment, seg, tail } from "../ui/styled";
+import { cutLine, type Line, type Segment, seg } from "../ui/styled";
 
-export interface Input {
-  readonly text: string;
+export interface Input extends LineValue {
   readonly focused: boolean;
 }
 
-export const emptyInput = (focused: boolean): Input => ({ text: "", focused });
+export const emptyInput = (focused: boolean): Input => ({ text: "", cursor: 0, focused });
+
+/** A box holding `text`, the cursor at its end. */
+export const inputOf = (text: string, focused: boolean): Input => ({ text, cursor: text.length, focused });
 
 export const focusInput = (input: Input, focused: boolean): Input =>
   input.focused === focused ? input : { ...input, focused };
+
+const EDITS: Record<EditOp, (v: LineValue) => LineValue> = {
+  backspace,
+  deleteForward,
+  deleteWordBack,
+  deleteToStart,
+  deleteToEnd,
+  left,
+  right,
+  home,
+  end,
+};
 
 /** The box after an editing action; null when the action is not an edit. */
 export function editInput(input: Input, action: Action): Input | null {
   switch (action.type) {
     case "type": {
       const text = sanitize(action.text);
-      return text === "" ? input : { ...input, text: input.text + text };
+      return text === "" ? input : { ...insert(input, text), focused: input.focused };
     }
-    case "erase":
-      return { ...input, text: graphemes(input.text).slice(0, -1).join("") };
-    case "clearInput":
-      return { ...input, text: "" };
+    case "edit":
+      return { ...EDITS[action.op](input), focused: input.focused };
     default:
       return null;
   }
 }
 
+/** The part of the text shown in `room` columns: all of it if it fits, else a window around the cursor. */
+function visible(input: Input, room: number): { before: string; after: string } {
+  const before = input.text.slice(0, input.cursor);
+  const after = input.text.slice(input.cursor);
+  if (width(input.text) <= room) return { before, after };
+  // Keep the cursor in view: as much before it as fits, then what follows while there is room.
+  let shownBefore = "";
+  for (const g of graphemes(before).reverse()) {
+    if (width(g + shownBefore) > room) break;
+    shownBefore = g + shownBefore;
+  }
+  let shownAfter = "";
+  for (const g of graphemes(after)) {
+    if (width(shownBefore + shownAfter + g) > room) break;
+    shownAfter += g;
+  }
+  return { before: shownBefore, after: shownAfter };
+}
+
 export function queryLine(prompt: string, input: Input, columns: number, note = ""): Line {
-  const cursor: Segment[] = input.focused ? [seg(" ", THEME.cursor)] : [];
   const promptSeg = seg(prompt, input.focused ? THEME.promptFocused : THEME.prompt);
   const noteWidth = note === "" ? 0 : width(note) + 2;
-  const room = columns - width(prompt) - cursor.length - (noteWidth <= columns / 3 ? noteWidth : 0);
-  const shown = tail(input.text, Math.max(0, room));
-  const left: Segment[] = [promptSeg, seg(shown), ...cursor];
-  const used = width(prompt) + width(shown) + cursor.length;
+  // One column for the cursor block when it stands after the text.
+  const room = columns - width(prompt) - 1 - (noteWidth <= columns / 3 ? noteWidth : 0);
+  const { before, after } = visible(input, Math.max(0, room));
+  const left: Segment[] = [promptSeg, seg(before)];
+  if (input.focused) {
+    // The block cursor sits on the character after it, or on a space at the end.
+    const [under = " ", ...rest] = graphemes(after);
+    left.push(seg(under, THEME.cursor), seg(rest.join("")));
+  } else left.push(seg(after));
+  const used = left.reduce((n, s) => n + width(s.text), 0);
   if (note !== "" && used + noteWidth <= columns) {
     left.push(seg(" ".repeat(columns - used - width(note))), seg(note, THEME.muted));
   }

@@ -4,7 +4,7 @@
 import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
-import { editInput, emptyInput, focusInput } from "../../widgets/query-box";
+import { editInput, emptyInput, focusInput, inputOf } from "../../widgets/query-box";
 import { clamp, follow } from "../../widgets/scroll";
 import { scrollView } from "../../widgets/viewport";
 import type { PaneStep, Span } from "../pane";
@@ -127,7 +127,7 @@ export function openParagraph(
     ...r0,
     section: sectionIndex(paragraph.sectionId),
     focus: "reader",
-    find: { text: match >= 0 ? query : "", focused: false },
+    find: inputOf(match >= 0 ? query : "", false),
     match: Math.max(0, match),
     goto: emptyInput(false),
     pending: null,
