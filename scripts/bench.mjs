@@ -389,6 +389,49 @@ async function explorerBytesAndMemory() {
   memoryRow(figures[4], rss, "", "VmHWM of the node process");
 }
 
+/** Issue 11: a one-line scroll in the full-width reader (z) at 100x30 moves rows on the terminal
+ * (source/app/ink/scroll.ts) instead of rewriting them; a page never costs more than a frame. */
+async function readerScrollBytes() {
+  const figures = ["bytes: j in the full-width reader, 100x30", "bytes: Space in the full-width reader, 100x30"];
+  const missing = explorerAvailable();
+  if (missing) {
+    for (const figure of figures)
+      rows.push({ figure, median: "—", spread: "—", budget: "", pass: null, note: missing });
+    return;
+  }
+  const s = pty(sh(cli), { cols: 100, rows: 30 });
+  if ((await waitFor(s, FOOTER_MARKER)) === null) throw new Error("the explorer drew no first frame");
+  const first = await settle(s, 0);
+  await key(s, "\r");
+  const beside = await key(s, "j");
+  await key(s, "z");
+  for (const keys of [":", "2.2", "\r"]) await key(s, keys);
+  const js = [];
+  for (let i = 0; i < 10; i++) js.push(await key(s, "j"));
+  // The median j: a j that also moves the current term's highlight or the percentage rewrites those rows too.
+  const wide = median(js);
+  const pages = [];
+  for (let i = 0; i < 3; i++) pages.push(await key(s, " "));
+  const page = Math.max(...pages);
+  await close(s);
+  rows.push({
+    figure: figures[0],
+    median: `${wide} B`,
+    spread: `max ${Math.max(...js)} B of ${js.length}; beside the contents ${beside} B`,
+    budget: "≤ 400 B",
+    pass: wide <= 400,
+    note: "2.2 after z; less sends 133 B",
+  });
+  rows.push({
+    figure: figures[1],
+    median: `${page} B`,
+    spread: `${(page / first).toFixed(2)}× the first frame (${first} B)`,
+    budget: "≤ 1.2× a frame",
+    pass: page <= first * 1.2,
+    note: "max of 3 pages",
+  });
+}
+
 /** A peak-RSS row against the 80 MB budget (judged only in a full run: it depends on the machine). */
 function memoryRow(figure, rss, spread, note) {
   rows.push({
@@ -674,6 +717,7 @@ const steps = {
   "explorer first frame (80x24 pty)": explorerFirstFrame,
   "keystroke search": keystrokeSearch,
   "explorer bytes and memory": explorerBytesAndMemory,
+  "reader scroll bytes (100x30 pty)": readerScrollBytes,
   "explorer long session": explorerLongSession,
   package: packageFigures,
 };

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
+import { LOG_UPDATE, patchLogUpdate } from "./log-update-patch.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -60,6 +61,17 @@ const inkOutput = {
   },
 };
 
+// Ink's incremental renderer, letting the stream move rows (scripts/log-update-patch.mjs).
+const inkLogUpdate = {
+  name: "ink-log-update",
+  setup(b) {
+    b.onLoad({ filter: LOG_UPDATE }, ({ path }) => ({
+      contents: patchLogUpdate(readFileSync(path, "utf8")),
+      loader: "js",
+    }));
+  },
+};
+
 /** esbuild options for any bundle that holds Ink. */
 export const EXPLORER_PATCHES = {
   // Ink imports react-devtools-core only when DEV=true; the bundle never ships it. signal-exit and
@@ -70,7 +82,7 @@ export const EXPLORER_PATCHES = {
     "signal-exit": "./scripts/stubs/signal-exit.js",
     "restore-cursor": "./scripts/stubs/restore-cursor.js",
   },
-  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput],
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate],
 };
 
 /** signal-exit (through Ink) calls require(); an ES module bundle has none until it starts with this. */

@@ -94,10 +94,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   paint();
   process.stdout.on("resize", paint);
   try {
-    const [{ render }, { App }, { withCursorFix }] = await Promise.all([
+    const [{ render }, { App }, { withCursorFix }, { withScrolling }] = await Promise.all([
       import("ink"),
       import("./app/App"),
       import("./app/ink/cursor-fix"),
+      import("./app/ink/scroll"),
     ]);
     process.stdout.off("resize", paint);
     const app = (
@@ -113,7 +114,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       ...RENDER_OPTIONS,
       isScreenReaderEnabled: options.screenReader,
       // Ink's screen-reader output rewrites its lines without the incremental renderer's cursor bug.
-      stdout: options.screenReader ? process.stdout : withCursorFix(process.stdout),
+      // Scrolling moves rows where a frame's rows moved (source/app/ink/scroll.ts).
+      stdout: options.screenReader ? process.stdout : withScrolling(withCursorFix(process.stdout)),
       // C-c is a key of the keymap (quit), read by our input layer like every other key.
       exitOnCtrlC: false,
       patchConsole: false,

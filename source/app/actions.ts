@@ -42,6 +42,8 @@ export type Action =
   | { readonly type: "cycleSort" }
   /** [ and ]: the previous or next section of the report. */
   | { readonly type: "section"; readonly delta: 1 | -1 }
+  /** `z`: the reader alone, the whole width (or the contents beside it again). */
+  | { readonly type: "wide" }
   /** `:`: the goto prompt of the reader. */
   | { readonly type: "openGoto" }
   /** `m` and `'`: the next key names a mark to set or to return to. */

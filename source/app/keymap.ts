@@ -119,6 +119,7 @@ export const KEYMAP: readonly Group[] = [
       b(["ctrl-u"], { type: "halfPage", delta: -1 }, "上半屏"),
       b(["]"], { type: "section", delta: 1 }, "下一节的开头", "章节"),
       b(["["], { type: "section", delta: -1 }, "上一节的开头"),
+      b(["z"], { type: "wide" }, "全宽阅读：隐藏目录，正文占满整个宽度（再按恢复；回到目录时目录重现）", "全宽"),
       b(["l", "right"], { type: "side", delta: 1 }, "下一个用语或数字", "下一项"),
       b(["h", "left"], { type: "side", delta: -1 }, "上一个用语或数字"),
       b(["enter"], { type: "open" }, "打开当前用语的释义或数字的出处", "打开"),

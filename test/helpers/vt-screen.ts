@@ -2,7 +2,8 @@
 // program writes, without tmux: a grid of cells and a cursor. It knows what Ink and log-update send:
 // printable text (Chinese two columns wide, ambiguous characters one), CR, LF (to the next line's start, as the tty's ONLCR
 // makes it: Node keeps ONLCR on in raw mode; scrolls at the bottom), and the CSI sequences
-// for cursor movement (A B C D E F G H), erase in line (K) and display (J). Colours (m) and private
+// for cursor movement (A B C D E F G H), erase in line (K) and display (J), insert and delete line
+// (L M: rows below the cursor move, blank rows come in, the cursor goes to the first column, as in xterm). Colours (m) and private
 // modes (?…h / ?…l) are read and dropped. Anything else throws, so a test cannot pass by ignoring
 // bytes it does not understand. As in xterm and tmux, a count of 0 moves as far as 1, and movement
 // stops at the screen's edges. Text never wraps here: a line written past the last column throws,
@@ -123,6 +124,20 @@ export class VtScreen {
       case "J":
         this.eraseInDisplay(Number(params || 0));
         return;
+      case "L": {
+        const { row } = this.cursor;
+        const added = Array.from({ length: Math.min(n, this.rows - row) }, () => this.blankRow());
+        this.cells = [...this.cells.slice(0, row), ...added, ...this.cells.slice(row)].slice(0, this.rows);
+        this.cursor.column = 0;
+        return;
+      }
+      case "M": {
+        const { row } = this.cursor;
+        const kept = [...this.cells.slice(0, row), ...this.cells.slice(row + n)];
+        this.cells = [...kept, ...Array.from({ length: this.rows - kept.length }, () => this.blankRow())];
+        this.cursor.column = 0;
+        return;
+      }
       default:
         throw new Error(`VtScreen: unknown sequence CSI ${params}${final}`);
     }

@@ -232,7 +232,11 @@ export interface ReportLayout {
 export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? s.title : `  ${s.title}`))) + 1;
 
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
-  const cols = splitColumns(size, 0.28, 20, 34, TOC_FIT);
+  // Wide, the reader is laid out as on a narrow terminal with the focus in it: the whole width, no contents.
+  const cols =
+    report.wide && report.focus === "reader"
+      ? { stacked: true, left: size.columns, right: size.columns }
+      : splitColumns(size, 0.28, 20, 34, TOC_FIT);
   const body = bodyHeight(size);
   const findBox = report.find.focused || report.find.text !== "" || report.goto.focused;
   // Stacked, the contents give their lines to the reader while it has focus: small screens read better.

@@ -37,6 +37,8 @@ export interface ReportState {
   readonly landing: Landing | null;
   /** Widest line of text, in columns (`--measure`); the rest of a wide reader is margin. */
   readonly measure: number;
+  /** `z`: the reader takes the whole width while it has focus (the contents hide, as tmux zooms a pane). */
+  readonly wide: boolean;
 }
 
 /** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
@@ -56,4 +58,5 @@ export const REPORT_START: ReportState = {
   overlayScroll: 0,
   landing: null,
   measure: DEFAULT_MEASURE,
+  wide: false,
 };

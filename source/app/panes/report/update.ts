@@ -145,8 +145,16 @@ export function openParagraph(
   return fixMark(size, { ...r2, mark: allMarks.findIndex(inside) });
 }
 
+/** `next`, whose layout may differ from `r`'s (the wide reader comes or goes): the reader keeps its top
+ * paragraph and offset, as across a resize. */
+function relayout(size: Size, r: ReportState, next: ReportState): ReportState {
+  const anchor = anchorAt(currentDoc(size, r), r.scroll);
+  const scroll = lineOfAnchor(currentDoc(size, next), anchor);
+  return bounded(size, fixMark(size, withToc(size, { ...next, scroll: clamp(scroll, 0, maxScroll(size, next)) })));
+}
+
 /** Focus back on the contents, scrolled to show the current section. */
-const contents = (size: Size, r: ReportState): ReportState => withToc(size, { ...r, focus: "toc" });
+const contents = (size: Size, r: ReportState): ReportState => relayout(size, r, { ...r, focus: "toc" });
 
 const page = (size: Size, r: ReportState, action: Action): number | null => {
   const h = reportLayout(size, r).readerHeight;
@@ -282,6 +290,8 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
         : gotoMatch(size, r, r.match + action.delta);
     case "pending":
       return { slice: { ...r, pending: action.kind } };
+    case "wide":
+      return { slice: relayout(size, r, { ...r, wide: !r.wide }) };
     case "back":
       if (r.find.text !== "") return { slice: { ...r, find: emptyInput(false), match: 0 } };
       if (r.landing) return { slice: { ...r, landing: null } };
@@ -297,10 +307,12 @@ function updateOpen(r: ReportState, action: Action, size: Size): Step {
   if (r.pending) return pendingUpdate(size, r, action);
   if (r.overlay) return { slice: overlayUpdate(size, r, action) };
   switch (action.type) {
-    case "focusInput":
-      return { slice: scrollTo(size, { ...r, focus: "reader", find: emptyInput(true), match: 0 }, r.scroll) };
+    case "focusInput": {
+      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0 });
+      return { slice: scrollTo(size, next, next.scroll) };
+    }
     case "openGoto":
-      return { slice: { ...r, focus: "reader", goto: emptyInput(true) } };
+      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true) }) };
     case "section":
       return { slice: gotoSection(size, r, r.section + action.delta) };
   }

@@ -1,0 +1,161 @@
+// Bytes one scroll of the reader costs at 100x30 (issue 11): the explorer as the build bundles it
+// (Ink with every patch, ./helpers/patched-bundle.ts) on a fake TTY, through the streams
+// source/explorer.tsx gives Ink. In the full-width reader (z) a one-line scroll moves the rows on the
+// terminal (source/app/ink/scroll.ts) and writes the new row and the status line; a page is never
+// dearer than a full frame. The screen after the scrolls is checked against a fresh repaint.
+import type { ComponentType } from "react";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KeySource } from "../source/input/reader";
+import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
+import { patchedBundle } from "./helpers/patched-bundle";
+import { VtScreen } from "./helpers/vt-screen";
+
+const COLUMNS = 100;
+const ROWS = 30;
+/** Issue 11's budgets. */
+const J_BUDGET = 400;
+const PAGE_SHARE = 1.2;
+
+interface Bundle {
+  render: typeof import("ink").render;
+  App: ComponentType<{ keys: KeySource }>;
+  readKeys: typeof import("../source/input/reader").readKeys;
+  withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
+  withScrolling: typeof import("../source/app/ink/scroll").withScrolling;
+  RENDER_OPTIONS: typeof import("../source/app/ink/render-options").RENDER_OPTIONS;
+}
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Longer than a frame at maxFps 30 and than the wait to tell a lone Esc from a sequence.
+const SETTLE = 120;
+
+/** One explorer on a fake terminal that shows what it is sent. */
+interface Terminal {
+  readonly stdout: FakeStdout;
+  readonly stdin: FakeStdin;
+  readonly screen: VtScreen;
+  close(): void;
+}
+
+function start(bundle: Bundle, scrolling: boolean): Terminal {
+  const screen = new VtScreen(COLUMNS, ROWS);
+  const stdout = new FakeStdout(COLUMNS, ROWS);
+  const record = stdout.write;
+  stdout.write = (data: string) => {
+    screen.write(data);
+    return record(data);
+  };
+  const stdin = new FakeStdin();
+  const reader = bundle.readKeys(stdin);
+  const fixed = bundle.withCursorFix(stdout as unknown as NodeJS.WriteStream);
+  const { render, App, RENDER_OPTIONS } = bundle;
+  const instance = render(<App keys={reader.keys} />, {
+    ...RENDER_OPTIONS,
+    stdout: scrolling ? bundle.withScrolling(fixed) : fixed,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    stdout,
+    stdin,
+    screen,
+    close: () => {
+      reader.close();
+      instance.unmount();
+    },
+  };
+}
+
+// The explorer measured, and a twin that rewrites every changed row (no scrolling): after the same
+// keys both screens must be the same.
+let measured: Terminal;
+let repainting: Terminal;
+let firstFrame = 0;
+let cleanup = () => {};
+const bytesOf = (t: Terminal) => t.stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
+const savedEnv = {
+  CI: process.env.CI,
+  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
+  FORCE_COLOR: process.env.FORCE_COLOR,
+};
+
+async function settle(): Promise<void> {
+  for (let seen = ""; seen !== `${bytesOf(measured)} ${bytesOf(repainting)}`; ) {
+    seen = `${bytesOf(measured)} ${bytesOf(repainting)}`;
+    await tick(SETTLE);
+  }
+}
+
+/** Bytes the measured explorer writes in answer to `keys`. */
+async function cost(keys: string): Promise<number> {
+  const before = bytesOf(measured);
+  measured.stdin.send(keys);
+  repainting.stdin.send(keys);
+  await settle();
+  return bytesOf(measured) - before;
+}
+
+const sameScreens = () => expect(measured.screen.lines()).toEqual(repainting.screen.lines());
+
+beforeAll(async () => {
+  const { bundle, dispose } = await patchedBundle<Bundle>(
+    [
+      'export { render } from "ink";',
+      'export { App } from "./source/app/App";',
+      'export { readKeys } from "./source/input/reader";',
+      'export { withCursorFix } from "./source/app/ink/cursor-fix";',
+      'export { withScrolling } from "./source/app/ink/scroll";',
+      'export { RENDER_OPTIONS } from "./source/app/ink/render-options";',
+    ].join("\n"),
+  );
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  // Colours as in a 256-colour terminal: colour costs bytes.
+  process.env.FORCE_COLOR = "2";
+  measured = start(bundle, true);
+  repainting = start(bundle, false);
+  cleanup = () => {
+    measured.close();
+    repainting.close();
+    dispose();
+  };
+  await settle();
+  firstFrame = bytesOf(measured);
+});
+
+afterAll(() => {
+  cleanup();
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe("bytes per scroll of the reader at 100x30", () => {
+  it("beside the contents: every row changes, the ordinary repaint", async () => {
+    await cost("\r"); // 开篇, the focus in the reader
+    const j = await cost("j");
+    expect(j).toBeGreaterThan(J_BUDGET);
+    sameScreens();
+  });
+
+  it(`full width (z): one j costs at most ${J_BUDGET} B, and the screen is the repainted frame`, async () => {
+    await cost("z");
+    // 2.2, where the issue measured (long paragraphs, many highlighted terms and figures).
+    for (const keys of [":", "2.2", "\r"]) await cost(keys);
+    const each: number[] = [];
+    for (let i = 0; i < 20; i++) each.push(await cost("j"));
+    for (let i = 0; i < 5; i++) each.push(await cost("k"));
+    expect(Math.max(...each), each.join(" ")).toBeLessThanOrEqual(J_BUDGET);
+    sameScreens();
+  });
+
+  it(`full width: one Space costs at most ${PAGE_SHARE}x a full frame`, async () => {
+    for (let i = 0; i < 3; i++) {
+      const page = await cost(" ");
+      expect(page, `first frame ${firstFrame} B`).toBeLessThanOrEqual(firstFrame * PAGE_SHARE);
+      sameScreens();
+    }
+  });
+});
