@@ -12,6 +12,33 @@ const AT = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));
         }
         for (let i = 0; i < visibleCount; i++) {`;
 
+// The row loop moves past each unchanged row with its own "next line" (3 bytes a row); a run of them
+// becomes one ESC[nE. The last move of a frame stays a plain ESC[E: source/app/ink/cursor-fix.ts
+// knows a frame's end by it.
+const SKIP = `                if (!isLastLine || hasTrailingNewline) {
+                    buffer.push(ansiEscapes.cursorNextLine);
+                }
+                continue;
+            }
+            buffer.push(ansiEscapes.cursorTo(0) +`;
+
+const SKIPPED = `                if (!isLastLine || hasTrailingNewline) {
+                    skipped++;
+                }
+                continue;
+            }
+            moveDown();
+            buffer.push(ansiEscapes.cursorTo(0) +`;
+
+const END = `        const cursorSuffix = buildCursorSuffix(visibleCount, activeCursor);
+        buffer.push(cursorSuffix);
+        stream.write(buffer.join(''));`;
+
+const ENDED = `        moveDown();
+        const cursorSuffix = buildCursorSuffix(visibleCount, activeCursor);
+        buffer.push(cursorSuffix);
+        stream.write(buffer.join(''));`;
+
 const PATCHED = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));
         }
         // court-report (scripts/log-update-patch.mjs): the cursor is on the frame's first row; rows the
@@ -21,11 +48,23 @@ const PATCHED = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 
             buffer.push(scrolled.bytes);
             previousLines = scrolled.lines;
         }
+        let skipped = 0;
+        const moveDown = () => {
+            if (skipped > 1) buffer.push(\`\\u001B[\${skipped - 1}E\`);
+            if (skipped > 0) buffer.push(ansiEscapes.cursorNextLine);
+            skipped = 0;
+        };
         for (let i = 0; i < visibleCount; i++) {`;
+
+/** Replaces `from` by `to` where it stands exactly once in Ink's text; throws when Ink changed. */
+function edit(source, from, to, what) {
+  const count = source.split(from).length - 1;
+  if (count !== 1) throw new Error(`ink/build/log-update.js: expected ${what} once, found ${count}; Ink changed`);
+  return source.replace(from, () => to);
+}
 
 /** Ink's log-update.js source → the patched source; throws when Ink no longer has the expected text. */
 export function patchLogUpdate(source) {
-  const count = source.split(AT).length - 1;
-  if (count !== 1) throw new Error(`ink/build/log-update.js: expected the row loop once, found ${count}; Ink changed`);
-  return source.replace(AT, () => PATCHED);
+  const rows = edit(source, AT, PATCHED, "the row loop");
+  return edit(edit(rows, SKIP, SKIPPED, "the unchanged-row move"), END, ENDED, "the frame's write");
 }
