@@ -1,7 +1,6 @@
 // The interactive explorer: full screen on the alternate screen, the first frame painted at once,
 // then Ink rendering the App; keys read by our own input layer; the terminal restored on every way
 // out. Resolves with the exit code.
-import chalk from "chalk";
 import type { Instance } from "ink";
 import type { AppProps, Shell } from "./app/App";
 import { frameLines } from "./app/frame";
@@ -75,7 +74,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // they wait in the reader until the App subscribes, and reach it in order. Ink never reads stdin:
   // no component calls its useInput.
   const reader = readKeys(process.stdin);
-  // chalk (Ink's styler) draws every style; the first paint draws with the same attributes.
+  // chalk (Ink's styler) draws every style; the first paint draws with the same attributes. chalk
+  // reads the environment as it loads: only now, with CI unset (see above).
+  const { default: chalk } = await import("chalk");
   const attributes = chooseAttributes(chalk.level, process.env);
   chalk.level = attributes.level as typeof chalk.level;
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and

@@ -28,6 +28,9 @@ let dispose = () => {};
 const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
 
 beforeAll(async () => {
+  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   ({ bundle, dispose } = await patchedBundle<Bundle>(
     [
       'export { render, Box, Text } from "ink";',
@@ -36,9 +39,6 @@ beforeAll(async () => {
       'export { withScrolling } from "./source/app/ink/scroll";',
     ].join("\n"),
   ));
-  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
 });
 afterAll(() => {
   for (const key of ["CI", "CONTINUOUS_INTEGRATION"] as const)
