@@ -10,6 +10,7 @@
 // (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
 // above texts only the separate terms find. See docs/pending/h12.md.
 
+import { memoize } from "../memo";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 import { charsWithPrefix, isSyllablePrefix, readingsAt, readingsOfCharAt, toneless } from "./readings";
 
@@ -273,7 +274,7 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
  * has, into as few syllables as it can be or one more (jinan: jin-an and ji-nan; j-i-n-an is noise
  * and costs time), longest syllables first; and as initials, a syllable per letter (jchshg).
  */
-function splits(q: string): Slot[][] {
+function splitsOf(q: string): Slot[][] {
   const isLetter = (ch: string) => ch >= "a" && ch <= "z";
   // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
   const syllableAt = (i: number, k: number): string | null => {
@@ -318,6 +319,9 @@ function splits(q: string): Slot[][] {
     out.push(initials);
   return out;
 }
+
+/** splitsOf, remembered: typing a query asks for the same terms again, keystroke after keystroke. */
+const splits = memoize(splitsOf);
 
 /** A one-syllable term at a character read with that prefix (the anchor list says it is). */
 function single(syl: string, at: number, c: PinyinIndex): Occurrence {

@@ -114,8 +114,17 @@ export function charsWithPrefix(prefix: string): string {
   return found;
 }
 
+// Every prefix of every syllable, made on the first question: a term's splits ask it for each run of letters.
+let prefixes: Set<string> | undefined;
+
 /** Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). */
-export const isSyllablePrefix = (prefix: string): boolean => pinyinTable.syllables.includes(` ${prefix}`);
+export function isSyllablePrefix(prefix: string): boolean {
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const s of pinyinTable.syllables.split(" ")) for (let k = 1; k <= s.length; k++) prefixes.add(s.slice(0, k));
+  }
+  return prefixes.has(prefix);
+}
 
 /** The pinyin of text's Han characters with tone marks, each as read where it stands: 未成年人 → wèichéngniánrén. */
 export function tonedPinyin(text: string): string {
