@@ -127,9 +127,17 @@ interface PinyinIndex {
   uses: number;
   /** Readings at every offset, once read at once. */
   all?: readonly (readonly string[] | undefined)[];
-  /** Offsets of the characters with a reading that begins with a prefix, per prefix asked so far. */
-  readonly atPrefix: Map<string, readonly number[]>;
+  /** Where the characters with a reading that begins with a prefix are, per prefix asked so far. */
+  readonly atPrefix: Map<string, Places>;
 }
+
+/** The offsets of a syllable prefix's characters, ascending, and the same as a bit per offset (to test a neighbour). */
+interface Places {
+  readonly list: readonly number[];
+  readonly bits: Uint32Array;
+}
+
+const has = (bits: Uint32Array, p: number): boolean => p >= 0 && ((bits[p >>> 5]! >>> (p & 31)) & 1) === 1;
 
 export function corpusOf(
   entries: readonly (readonly string[])[],
@@ -173,29 +181,23 @@ function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
   return r ?? undefined;
 }
 
-/** The offset of the syllable after / before p (passing over one quotation mark), -1 where there is none. */
-function nextSyllable(py: PinyinIndex, p: number): number {
-  if (readingAt(py, p + 1)) return p + 1;
-  return QUOTES.includes(py.folded[p + 1] ?? "\0") && readingAt(py, p + 2) ? p + 2 : -1;
-}
-
-function prevSyllable(py: PinyinIndex, p: number): number {
-  if (readingAt(py, p - 1)) return p - 1;
-  return QUOTES.includes(py.folded[p - 1] ?? "\0") && readingAt(py, p - 2) ? p - 2 : -1;
-}
-
-/** The offsets of the characters with a reading that begins with `prefix`, ascending: one native scan for its characters. */
-function offsetsOf(prefix: string, c: PinyinIndex): readonly number[] {
+/** Where the characters with a reading that begins with `prefix` are: one native scan for its characters. */
+function placesOf(prefix: string, c: PinyinIndex): Places {
   const known = c.atPrefix.get(prefix);
   if (known) return known;
-  const out: number[] = [];
+  const list: number[] = [];
+  const bits = new Uint32Array((c.folded.length >>> 5) + 1);
   const chars = charsWithPrefix(prefix);
   if (chars !== "") {
     const any = new RegExp(`[${chars}]`, "g");
-    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) out.push(m.index);
+    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) {
+      list.push(m.index);
+      bits[m.index >>> 5]! |= 1 << (m.index & 31);
+    }
   }
-  c.atPrefix.set(prefix, out);
-  return out;
+  const places = { list, bits };
+  c.atPrefix.set(prefix, places);
+  return places;
 }
 
 /** One place a term matched. */
@@ -240,18 +242,18 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
     let checks = 0;
     for (const slots of splits(q)) {
       // Anchored at the rarest syllable prefix, then checked outwards.
+      const places = slots.map((s) => ("syl" in s ? placesOf(s.syl, py) : null));
       let anchor = -1;
       let list: readonly number[] = [];
-      slots.forEach((s, j) => {
-        const l = "syl" in s ? offsetsOf(s.syl, py) : null;
-        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
+      places.forEach((p, j) => {
+        if (p && (anchor < 0 || p.list.length < list.length)) [anchor, list] = [j, p.list];
       });
       const before = all.length;
       const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
       for (const at of list) {
         if (alive && !alive[c.textAt[at]!]) continue;
         if (++checks > MAX_CHECKS) break;
-        const occ = one !== null ? single(one, at, py) : check(slots, anchor, at, py);
+        const occ = one !== null ? single(one, at, py) : check(slots, places, anchor, at, py);
         if (occ) all.push(occ);
       }
       if (all.length > before) sources++;
@@ -332,51 +334,62 @@ function single(syl: string, at: number, c: PinyinIndex): Occurrence {
   return { start: at, end: at + 1, quality: tier * 2 + (contextual ? 1 : 0), whole: whole ? 1 : 0, skipped: NONE };
 }
 
-// The attempt check() is making: module state rather than closures, since it runs per candidate.
-let syllables = 0;
-let whole = 0;
-let contextual = true;
+/** Where each slot of the attempt check() is making stands: module state, since it runs per candidate. */
+const placed: number[] = [];
 
-/** Whether slot s matches at offset p (counting the syllable into the attempt's state). */
-function fits(s: Slot, p: number, c: PinyinIndex): boolean {
-  if (p < 0 || p >= c.folded.length) return false;
-  if ("lit" in s) return c.folded[p] === s.lit;
-  const r = readingAt(c, p);
-  if (!r) return false;
-  let ri = 0;
-  while (ri < r.length && !r[ri]!.startsWith(s.syl)) ri++;
-  if (ri === r.length) return false;
-  syllables++;
-  if (ri > 0) contextual = false;
-  if (r.includes(s.syl)) whole++;
-  return true;
+/**
+ * Where slot j stands next to its neighbour slot at p (j + 1 when going back, j - 1 going on), or -1:
+ * one offset on, or two when a quotation mark stands between two syllables.
+ */
+function neighbour(
+  slots: readonly Slot[],
+  places: readonly (Places | null)[],
+  j: number,
+  p: number,
+  dir: 1 | -1,
+  c: PinyinIndex,
+): number {
+  const s = slots[j]!;
+  const q = p + dir;
+  if ("lit" in s) return c.folded[q] === s.lit ? q : -1;
+  const bits = places[j]!.bits;
+  if (has(bits, q)) return q;
+  return "syl" in slots[j - dir]! && QUOTES.includes(c.folded[q] ?? "\0") && has(bits, q + dir) ? q + dir : -1;
 }
 
-/** From slot j's offset to slot j+dir's: a quotation mark may stand between two syllables, nothing next to a literal. */
-function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: PinyinIndex): number {
-  return "syl" in slots[j]! && "syl" in slots[j + dir]!
-    ? dir > 0
-      ? nextSyllable(c, from)
-      : prevSyllable(c, from)
-    : from + dir;
-}
-
-/** Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. */
-function check(slots: readonly Slot[], anchor: number, at: number, c: PinyinIndex): Occurrence | null {
-  syllables = 0;
-  whole = 0;
-  contextual = true;
-  let start = at;
-  for (let j = anchor; j >= 0; j--) {
-    if (!fits(slots[j]!, start, c)) return null;
-    if (j > 0) start = step(slots, start, j, -1, c);
+/**
+ * Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. Which characters
+ * can stand where is a bit test; the readings are looked at only once the slots all found a place.
+ */
+function check(
+  slots: readonly Slot[],
+  places: readonly (Places | null)[],
+  anchor: number,
+  at: number,
+  c: PinyinIndex,
+): Occurrence | null {
+  placed[anchor] = at;
+  for (let j = anchor - 1; j >= 0; j--) {
+    placed[j] = neighbour(slots, places, j, placed[j + 1]!, -1, c);
+    if (placed[j]! < 0) return null;
   }
-  let end = at;
   for (let j = anchor + 1; j < slots.length; j++) {
-    end = step(slots, end, j - 1, 1, c);
-    if (!fits(slots[j]!, end, c)) return null;
+    placed[j] = neighbour(slots, places, j, placed[j - 1]!, 1, c);
+    if (placed[j]! < 0) return null;
   }
-  end++;
+  let syllables = 0;
+  let whole = 0;
+  let contextual = true;
+  for (let j = 0; j < slots.length; j++) {
+    const s = slots[j]!;
+    if (!("syl" in s)) continue;
+    const r = readingAt(c, placed[j]!)!;
+    syllables++;
+    if (!r[0]!.startsWith(s.syl)) contextual = false;
+    if (r.includes(s.syl)) whole++;
+  }
+  const start = placed[0]!;
+  const end = placed[slots.length - 1]! + 1;
   let skipped = NONE;
   for (let p = start + 1; p < end - 1; p++) {
     if (!readingAt(c, p) && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
