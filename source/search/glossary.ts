@@ -1,9 +1,10 @@
 // Lookup over the 13 terms of 附件一, matched by the query language of match.ts (Chinese, pinyin,
 // initials, several terms) on the term and its definition; fuse.js only steps in when no term
 // matches, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
-import Fuse, { type FuseResult } from "fuse.js";
+import type { default as Fuse, FuseResult } from "fuse.js";
 import { type GlossaryEntry, glossary } from "../../data/index";
 import { sharesWith } from "./closest";
+import { fuseClass } from "./fuse";
 import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 
@@ -63,11 +64,15 @@ const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches:
 const FUZZY_TERM_THRESHOLD = 0.34;
 // Made on the first typo, once: most lookups are settled by the matcher.
 let fuzzy: { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } | undefined;
-const fuzzyIndexes = () =>
-  (fuzzy ??= {
-    terms: new Fuse(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD }),
-    pinyin: new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
-  });
+function fuzzyIndexes(): { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } {
+  if (fuzzy) return fuzzy;
+  const Fuzzy = fuseClass();
+  fuzzy = {
+    terms: new Fuzzy(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD }),
+    pinyin: new Fuzzy(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
+  };
+  return fuzzy;
+}
 
 /** Best first, ties in the report's order. A blank query gives [] (the caller decides whether that means "every term"). */
 export function lookupGlossary(raw: string): GlossaryHit[] {
