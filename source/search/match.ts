@@ -122,7 +122,7 @@ export interface Corpus {
 interface PinyinIndex {
   readonly folded: string;
   /** Readings at each offset asked so far (null: none there). */
-  readonly readingCache: (readonly string[] | null | undefined)[];
+  readonly readingCache: Map<number, readonly string[] | null>;
   /** Pinyin terms looked up so far: from the second on (a query box, not a one-shot lookup), every offset is read at once. */
   uses: number;
   /** Readings at every offset, once read at once. */
@@ -131,13 +131,17 @@ interface PinyinIndex {
   readonly atPrefix: Map<string, Places>;
 }
 
-/** The offsets of a syllable prefix's characters, ascending, and the same as a bit per offset (to test a neighbour). */
+/**
+ * A syllable prefix's characters in the corpus: how many there are (to pick the rarest slot), which
+ * characters they are (to test a neighbour), and their offsets, listed only once the slot is an
+ * anchor (a one-shot lookup lists one slot, not all).
+ */
 interface Places {
-  readonly list: readonly number[];
-  readonly bits: Uint32Array;
+  readonly count: number;
+  readonly codes: ReadonlySet<number>;
+  readonly pattern: RegExp | null;
+  list?: readonly number[];
 }
-
-const has = (bits: Uint32Array, p: number): boolean => p >= 0 && ((bits[p >>> 5]! >>> (p & 31)) & 1) === 1;
 
 export function corpusOf(
   entries: readonly (readonly string[])[],
@@ -164,7 +168,7 @@ export function corpusOf(
 }
 
 function pinyinOf(c: Corpus): PinyinIndex {
-  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map(), uses: 0 };
+  c.pinyin ??= { folded: c.folded, readingCache: new Map(), atPrefix: new Map(), uses: 0 };
   const py = c.pinyin;
   if (++py.uses === 2) py.all = readingsAt(py.folded);
   return py;
@@ -173,31 +177,36 @@ function pinyinOf(c: Corpus): PinyinIndex {
 /** The readings at offset p, the one it has there first; undefined where there is no Han character. */
 function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
   if (py.all) return py.all[p];
-  let r = py.readingCache[p];
+  let r = py.readingCache.get(p);
   if (r === undefined) {
     r = p >= 0 && p < py.folded.length ? (readingsOfCharAt(py.folded, p) ?? null) : null;
-    py.readingCache[p] = r;
+    py.readingCache.set(p, r);
   }
   return r ?? undefined;
 }
 
-/** Where the characters with a reading that begins with `prefix` are: one native scan for its characters. */
+/** The characters with a reading that begins with `prefix`, counted by one native pass (each is one UTF-16 unit). */
 function placesOf(prefix: string, c: PinyinIndex): Places {
   const known = c.atPrefix.get(prefix);
   if (known) return known;
-  const list: number[] = [];
-  const bits = new Uint32Array((c.folded.length >>> 5) + 1);
   const chars = charsWithPrefix(prefix);
-  if (chars !== "") {
-    const any = new RegExp(`[${chars}]`, "g");
-    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) {
-      list.push(m.index);
-      bits[m.index >>> 5]! |= 1 << (m.index & 31);
-    }
-  }
-  const places = { list, bits };
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  const pattern = chars === "" ? null : new RegExp(`[${chars}]`, "g");
+  const count = pattern ? c.folded.length - c.folded.replace(pattern, "").length : 0;
+  const places = { count, codes, pattern };
   c.atPrefix.set(prefix, places);
   return places;
+}
+
+/** The offsets of a prefix's characters, ascending: listed on first need. */
+function offsetsOf(places: Places, c: PinyinIndex): readonly number[] {
+  if (places.list) return places.list;
+  const list: number[] = [];
+  const any = places.pattern;
+  if (any) for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) list.push(m.index);
+  places.list = list;
+  return list;
 }
 
 /** One place a term matched. */
@@ -244,10 +253,10 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
       // Anchored at the rarest syllable prefix, then checked outwards.
       const places = slots.map((s) => ("syl" in s ? placesOf(s.syl, py) : null));
       let anchor = -1;
-      let list: readonly number[] = [];
       places.forEach((p, j) => {
-        if (p && (anchor < 0 || p.list.length < list.length)) [anchor, list] = [j, p.list];
+        if (p && (anchor < 0 || p.count < places[anchor]!.count)) anchor = j;
       });
+      const list = offsetsOf(places[anchor]!, py);
       const before = all.length;
       const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
       for (const at of list) {
@@ -352,14 +361,16 @@ function neighbour(
   const s = slots[j]!;
   const q = p + dir;
   if ("lit" in s) return c.folded[q] === s.lit ? q : -1;
-  const bits = places[j]!.bits;
-  if (has(bits, q)) return q;
-  return "syl" in slots[j - dir]! && QUOTES.includes(c.folded[q] ?? "\0") && has(bits, q + dir) ? q + dir : -1;
+  const codes = places[j]!.codes;
+  if (codes.has(c.folded.charCodeAt(q))) return q;
+  return "syl" in slots[j - dir]! && QUOTES.includes(c.folded[q] ?? "\0") && codes.has(c.folded.charCodeAt(q + dir))
+    ? q + dir
+    : -1;
 }
 
 /**
  * Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. Which characters
- * can stand where is a bit test; the readings are looked at only once the slots all found a place.
+ * can stand where is a set lookup; the readings are looked at only once the slots all found a place.
  */
 function check(
   slots: readonly Slot[],

@@ -3,6 +3,7 @@
 // Nothing is parsed up front: a character's readings are found in the table string when first asked
 // for (a native indexOf), so a one-shot lookup pays for the few characters it reads.
 import { pinyinTable } from "../../data/index";
+import { memoize } from "../memo";
 
 interface CharReadings {
   /** With tone marks, the reading the character usually has in the report first: ["xíng", "háng"]. */
@@ -114,17 +115,13 @@ export function charsWithPrefix(prefix: string): string {
   return found;
 }
 
-// Every prefix of every syllable, made on the first question: a term's splits ask it for each run of letters.
-let prefixes: Set<string> | undefined;
-
-/** Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). */
-export function isSyllablePrefix(prefix: string): boolean {
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const s of pinyinTable.syllables.split(" ")) for (let k = 1; k <= s.length; k++) prefixes.add(s.slice(0, k));
-  }
-  return prefixes.has(prefix);
-}
+/**
+ * Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). Remembered: a
+ * term's splits ask for each run of its letters, and typing asks again.
+ */
+export const isSyllablePrefix: (prefix: string) => boolean = memoize((prefix) =>
+  pinyinTable.syllables.includes(` ${prefix}`),
+);
 
 /** The pinyin of text's Han characters with tone marks, each as read where it stands: 未成年人 → wèichéngniánrén. */
 export function tonedPinyin(text: string): string {
