@@ -114,8 +114,8 @@ export interface Corpus {
   readonly values: readonly (number | undefined)[];
   /** Made on the first term with Latin letters: a Chinese query never pays for it. */
   pinyin?: PinyinIndex;
-  /** Matches of the one- and two-letter terms asked so far, by text (byText). */
-  readonly short: Map<string, Map<number, InText>>;
+  /** Matches in every text of the terms asked so far (up to MAX_KEPT), by text (byText). */
+  readonly kept: Map<string, Map<number, InText>>;
 }
 
 /** The pinyin of the corpus, worked out where a query needs it (a one-shot lookup reads a few places, not all). */
@@ -164,7 +164,7 @@ export function corpusOf(
   textStart.forEach((s, t) => {
     textAt.fill(t, s, textStart[t + 1] ?? folded.length);
   });
-  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, short: new Map() };
+  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, kept: new Map() };
 }
 
 function pinyinOf(c: Corpus): PinyinIndex {
@@ -185,7 +185,11 @@ function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
   return r ?? undefined;
 }
 
-/** The characters with a reading that begins with `prefix`, counted by one native pass (each is one UTF-16 unit). */
+/**
+ * The characters with a reading that begins with `prefix`. A one-shot lookup counts them by one
+ * native pass (each is one UTF-16 unit) and lists only its anchors; a query box, which asks for
+ * prefix after prefix, lists each at once.
+ */
 function placesOf(prefix: string, c: PinyinIndex): Places {
   const known = c.atPrefix.get(prefix);
   if (known) return known;
@@ -193,19 +197,22 @@ function placesOf(prefix: string, c: PinyinIndex): Places {
   const codes = new Set<number>();
   for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
   const pattern = chars === "" ? null : new RegExp(`[${chars}]`, "g");
-  const count = pattern ? c.folded.length - c.folded.replace(pattern, "").length : 0;
-  const places = { count, codes, pattern };
+  const list = c.all ? scan(pattern, c.folded) : undefined;
+  const count = list ? list.length : pattern ? c.folded.length - c.folded.replace(pattern, "").length : 0;
+  const places: Places = { count, codes, pattern, list };
   c.atPrefix.set(prefix, places);
   return places;
 }
 
 /** The offsets of a prefix's characters, ascending: listed on first need. */
 function offsetsOf(places: Places, c: PinyinIndex): readonly number[] {
-  if (places.list) return places.list;
+  places.list ??= scan(places.pattern, c.folded);
+  return places.list;
+}
+
+function scan(pattern: RegExp | null, folded: string): number[] {
   const list: number[] = [];
-  const any = places.pattern;
-  if (any) for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) list.push(m.index);
-  places.list = list;
+  if (pattern) for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) list.push(m.index);
   return list;
 }
 
@@ -431,15 +438,22 @@ interface InText {
 /** Ranges kept per term and text: enough to highlight and rank by. */
 const MAX_RANGES = 64;
 
+/** Terms whose matches a corpus keeps: typing a query asks for the same terms keystroke after keystroke. */
+const MAX_KEPT = 64;
+
+/**
+ * A term's matches by text: in every text when `alive` is null, or when the term is kept (the caller
+ * only reads the texts it asks about); else only in the texts marked in `alive`.
+ */
 function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, InText> {
-  // One or two letters match in most texts: those are kept per corpus, as an index would be.
-  const short = term.hasLetters && term.pattern.length <= 2;
-  const known = short ? c.short.get(term.pattern) : undefined;
+  const known = c.kept.get(term.pattern);
   if (known) return known;
   const out = new Map<number, InText>();
-  if (short) {
-    c.short.set(term.pattern, out);
-    alive = null; // kept whole, for every query to come
+  // One or two letters match in most texts: those are kept whole, as an index would be.
+  if (term.hasLetters && term.pattern.length <= 2) alive = null;
+  if (alive === null) {
+    if (c.kept.size >= MAX_KEPT) c.kept.clear();
+    c.kept.set(term.pattern, out);
   }
   for (const o of occurrences(term, c, alive)) {
     const t = c.textAt[o.start]!;
