@@ -151,16 +151,22 @@ export function corpusOf(
   const textStart: number[] = [];
   const entryOfText: number[] = [];
   const textsOfEntry: number[][] = [];
-  let folded = "";
+  const texts: string[] = [];
+  let at = 0;
   entries.forEach((fields, e) => {
     textsOfEntry.push([]);
     for (const f of fields) {
       textsOfEntry[e]!.push(textStart.length);
       entryOfText.push(e);
-      textStart.push(folded.length);
-      folded += `${foldCase(f)}\0`;
+      textStart.push(at);
+      texts.push(f);
+      at += f.length + 1;
     }
   });
+  // Lower-cased at once (one copy, not one per text) where that keeps every offset, as foldCase does.
+  const joined = texts.map((t) => `${t}\0`).join("");
+  const lower = joined.toLowerCase();
+  const folded = lower.length === joined.length ? lower : texts.map((t) => `${foldCase(t)}\0`).join("");
   const textAt = new Int32Array(folded.length);
   textStart.forEach((s, t) => {
     textAt.fill(t, s, textStart[t + 1] ?? folded.length);
