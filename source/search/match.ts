@@ -202,11 +202,9 @@ function placesOf(prefix: string, c: PinyinIndex): Places {
   if (known) return known;
   const chars = charsWithPrefix(prefix);
   const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
   let count = 0;
-  for (let i = 0; i < chars.length; i++) {
-    codes.add(chars.charCodeAt(i));
-    count += offsetsOfChar(chars.charCodeAt(i), c).length;
-  }
+  for (const code of codes) count += offsetsOfChar(code, c).length;
   const places: Places = { count, codes };
   c.atPrefix.set(prefix, places);
   return places;
