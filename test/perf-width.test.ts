@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { paragraphs } from "../data/index";
 // @ts-expect-error plain JS, no types: the string-width that the bundle gives Ink (scripts/build.mjs)
 import inkStringWidth from "../scripts/stubs/string-width.js";
-import { graphemes, setAmbiWidth, width } from "../source/text/width";
+import { graphemes, setAmbiWidth, simpleWidths, width } from "../source/text/width";
 
 const bmp = Array.from({ length: 0xffff - 0x20 + 1 }, (_, i) => i + 0x20)
   .filter((c) => c < 0xd800 || c > 0xdfff)
@@ -36,6 +36,20 @@ describe("width", () => {
         expect(width(p.text), p.id).toBe(stringWidth(p.text, { ambiguousIsNarrow: mode === "single" }));
     },
   );
+});
+
+describe("simpleWidths", () => {
+  it.each(["single", "double"] as const)(
+    "gives each paragraph's characters the widths of its graphemes one by one (ambiwidth %s)",
+    (mode) => {
+      setAmbiWidth(mode);
+      for (const p of paragraphs) expect(simpleWidths(p.text), p.id).toEqual(segments(p.text).map((g) => width(g)));
+    },
+  );
+
+  it("has no answer for text a grapheme of several units may be in", () => {
+    for (const text of ["e\u0301", "👩\u200d💻", "a\ud83d\ude00"]) expect(simpleWidths(text)).toBeUndefined();
+  });
 });
 
 describe("the string-width stub Ink gets in the bundle", () => {

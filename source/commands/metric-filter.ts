@@ -7,17 +7,25 @@ import { literalQuery } from "../search/query";
 export const categories: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
 
 /** The English word each category's ids start with ("enforcement" → 执行), for terminals without Chinese input. */
-const prefix = (m: Metric) => m.id.split(".")[0]!;
-export const categoryAliases: ReadonlyMap<string, MetricCategory> = new Map(
-  categories.flatMap((c) => {
-    const prefixes = new Set(metrics.filter((m) => m.category === c).map(prefix));
-    const [only] = prefixes;
-    // Only a prefix that belongs to this category alone names it.
-    return prefixes.size === 1 && metrics.every((m) => prefix(m) !== only || m.category === c)
-      ? [[only!, c] as const]
-      : [];
-  }),
-);
+export const categoryAliases: ReadonlyMap<string, MetricCategory> = aliases();
+
+// One pass over the metrics (every command loads this module).
+function aliases(): Map<string, MetricCategory> {
+  const prefixesOf = new Map<MetricCategory, Set<string>>();
+  const categoriesOf = new Map<string, Set<MetricCategory>>();
+  for (const m of metrics) {
+    const prefix = m.id.split(".")[0]!;
+    prefixesOf.set(m.category, (prefixesOf.get(m.category) ?? new Set()).add(prefix));
+    categoriesOf.set(prefix, (categoriesOf.get(prefix) ?? new Set()).add(m.category));
+  }
+  // Only a prefix that belongs to this category alone names it.
+  return new Map(
+    categories.flatMap((c) => {
+      const [only, ...more] = prefixesOf.get(c)!;
+      return more.length === 0 && categoriesOf.get(only!)!.size === 1 ? [[only!, c] as const] : [];
+    }),
+  );
+}
 
 export function parseCategory(raw: string): MetricCategory | undefined {
   const q = literalQuery(raw);

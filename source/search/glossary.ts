@@ -1,9 +1,10 @@
 // Lookup over the 13 terms of 附件一, matched by the query language of match.ts (Chinese, pinyin,
 // initials, several terms) on the term and its definition; fuse.js only steps in when no term
 // matches, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
-import Fuse, { type FuseResult } from "fuse.js";
+import type { default as Fuse, FuseResult } from "fuse.js";
 import { type GlossaryEntry, glossary } from "../../data/index";
 import { sharesWith } from "./closest";
+import { fuseClass } from "./fuse";
 import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 
@@ -40,8 +41,11 @@ interface Indexed {
 
 const HAN_ALL = new RegExp(HAN.source, "gu");
 
-// Built once at module load: the lookup runs on every keystroke.
-const index: Indexed[] = glossary.map((entry) => {
+// Built on the first lookup, once: the lookup runs on every keystroke, and every command loads this module.
+let indexed: Indexed[] | undefined;
+const index = (): Indexed[] => (indexed ??= glossary.map(indexEntry));
+
+function indexEntry(entry: GlossaryEntry): Indexed {
   const hanAt = [...entry.term.matchAll(HAN_ALL)].map((m) => m.index);
   if (hanAt.length !== entry.syllables.length)
     throw new Error(`glossary ${entry.number}: syllables do not match the term's characters`);
@@ -53,7 +57,7 @@ const index: Indexed[] = glossary.map((entry) => {
     syllableOfChar: entry.syllables.flatMap((s, i) => Array<number>(s.length).fill(i)),
     chars: new Set(entry.term),
   };
-});
+}
 
 // Made on the first lookup (module load stays cheap for commands that never look a term up).
 let corpus: Corpus | undefined;
@@ -63,11 +67,15 @@ const fuzzyOptions = { ignoreLocation: true, includeScore: true, includeMatches:
 const FUZZY_TERM_THRESHOLD = 0.34;
 // Made on the first typo, once: most lookups are settled by the matcher.
 let fuzzy: { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } | undefined;
-const fuzzyIndexes = () =>
-  (fuzzy ??= {
-    terms: new Fuse(index, { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD }),
-    pinyin: new Fuse(index, { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
-  });
+function fuzzyIndexes(): { terms: Fuse<Indexed>; pinyin: Fuse<Indexed> } {
+  if (fuzzy) return fuzzy;
+  const Fuzzy = fuseClass();
+  fuzzy = {
+    terms: new Fuzzy(index(), { ...fuzzyOptions, keys: ["entry.term"], threshold: FUZZY_TERM_THRESHOLD }),
+    pinyin: new Fuzzy(index(), { ...fuzzyOptions, keys: ["entry.pinyin", "entry.initials"], threshold: 0.3 }),
+  };
+  return fuzzy;
+}
 
 /** Best first, ties in the report's order. A blank query gives [] (the caller decides whether that means "every term"). */
 export function lookupGlossary(raw: string): GlossaryHit[] {
@@ -76,7 +84,7 @@ export function lookupGlossary(raw: string): GlossaryHit[] {
   const hits: GlossaryHit[] = [];
   corpus ??= corpusOf(glossary.map((g) => [g.term, g.definition]));
   for (const { entry, match: m } of matchCorpus(query, corpus)) {
-    const ix = index[entry]!;
+    const ix = index()[entry]!;
     const [termRanges, definitionRanges] = m.ranges as [Range[], Range[]];
     const mentions = Math.min(definitionRanges.length, 9);
     if (termRanges.length > 0) {
@@ -133,7 +141,7 @@ function fuzzyTermHits(raw: string): TermHit[] {
   const pinyin = /^[a-z\s']+$/u.test(text);
   const q = pinyin ? text.replace(/[\s']+/gu, "") : text.replace(/\s+/gu, "");
   if (q === "" || tooLongForFuzzy(q)) return [];
-  if (!pinyin && !index.some((ix) => couldBeTypo(q, ix))) return [];
+  if (!pinyin && !index().some((ix) => couldBeTypo(q, ix))) return [];
   const results = pinyin ? fuzzyIndexes().pinyin.search(q) : fuzzyIndexes().terms.search(q);
   return results.map((r) => {
     const ix = r.item;
@@ -196,7 +204,7 @@ export function closestTerms(raw: string, count = 3): GlossaryEntry[] {
   if (text === "") return [];
   const latin = !HAN.test(text);
   const q = latin ? text.replace(/[^a-z]+/gu, "") : text.replace(/\s+/gu, "");
-  return index
+  return index()
     .filter((ix) => sharesWith(raw, ix.entry.term))
     .map((ix) => {
       const targets = latin ? [ix.syllables.join(""), ix.entry.initials] : [ix.folded];

@@ -10,6 +10,7 @@
 // (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
 // above texts only the separate terms find. See docs/pending/h12.md.
 
+import { memoize } from "../memo";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 import { charsWithPrefix, isSyllablePrefix, readingsAt, readingsOfCharAt, toneless } from "./readings";
 
@@ -113,21 +114,34 @@ export interface Corpus {
   readonly values: readonly (number | undefined)[];
   /** Made on the first term with Latin letters: a Chinese query never pays for it. */
   pinyin?: PinyinIndex;
-  /** Matches of the one- and two-letter terms asked so far, by text (byText). */
-  readonly short: Map<string, Map<number, InText>>;
+  /** Matches in every text of the terms asked so far (up to MAX_KEPT), by text (byText). */
+  readonly kept: Map<string, Map<number, InText>>;
 }
 
 /** The pinyin of the corpus, worked out where a query needs it (a one-shot lookup reads a few places, not all). */
 interface PinyinIndex {
   readonly folded: string;
   /** Readings at each offset asked so far (null: none there). */
-  readonly readingCache: (readonly string[] | null | undefined)[];
+  readonly readingCache: Map<number, readonly string[] | null>;
   /** Pinyin terms looked up so far: from the second on (a query box, not a one-shot lookup), every offset is read at once. */
   uses: number;
   /** Readings at every offset, once read at once. */
   all?: readonly (readonly string[] | undefined)[];
-  /** Offsets of the characters with a reading that begins with a prefix, per prefix asked so far. */
-  readonly atPrefix: Map<string, readonly number[]>;
+  /** Where the characters with a reading that begins with a prefix are, per prefix asked so far. */
+  readonly atPrefix: Map<string, Places>;
+  /** The offsets of each character asked so far, ascending: what a prefix's places are made of. */
+  readonly atChar: Map<number, readonly number[]>;
+}
+
+/**
+ * A syllable prefix's characters in the corpus: how many there are (to pick the rarest slot), which
+ * characters they are (to test a neighbour), and their offsets, listed only once the slot is an
+ * anchor (a one-shot lookup lists one slot, not all).
+ */
+interface Places {
+  readonly count: number;
+  readonly codes: ReadonlySet<number>;
+  list?: readonly number[];
 }
 
 export function corpusOf(
@@ -137,25 +151,31 @@ export function corpusOf(
   const textStart: number[] = [];
   const entryOfText: number[] = [];
   const textsOfEntry: number[][] = [];
-  let folded = "";
+  const texts: string[] = [];
+  let at = 0;
   entries.forEach((fields, e) => {
     textsOfEntry.push([]);
     for (const f of fields) {
       textsOfEntry[e]!.push(textStart.length);
       entryOfText.push(e);
-      textStart.push(folded.length);
-      folded += `${foldCase(f)}\0`;
+      textStart.push(at);
+      texts.push(f);
+      at += f.length + 1;
     }
   });
+  // Lower-cased at once (one copy, not one per text) where that keeps every offset, as foldCase does.
+  const joined = texts.map((t) => `${t}\0`).join("");
+  const lower = joined.toLowerCase();
+  const folded = lower.length === joined.length ? lower : texts.map((t) => `${foldCase(t)}\0`).join("");
   const textAt = new Int32Array(folded.length);
   textStart.forEach((s, t) => {
     textAt.fill(t, s, textStart[t + 1] ?? folded.length);
   });
-  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, short: new Map() };
+  return { folded, textAt, textStart, entryOfText, textsOfEntry, values, kept: new Map() };
 }
 
 function pinyinOf(c: Corpus): PinyinIndex {
-  c.pinyin ??= { folded: c.folded, readingCache: new Array(c.folded.length), atPrefix: new Map(), uses: 0 };
+  c.pinyin ??= { folded: c.folded, readingCache: new Map(), atPrefix: new Map(), atChar: new Map(), uses: 0 };
   const py = c.pinyin;
   if (++py.uses === 2) py.all = readingsAt(py.folded);
   return py;
@@ -164,37 +184,52 @@ function pinyinOf(c: Corpus): PinyinIndex {
 /** The readings at offset p, the one it has there first; undefined where there is no Han character. */
 function readingAt(py: PinyinIndex, p: number): readonly string[] | undefined {
   if (py.all) return py.all[p];
-  let r = py.readingCache[p];
+  let r = py.readingCache.get(p);
   if (r === undefined) {
     r = p >= 0 && p < py.folded.length ? (readingsOfCharAt(py.folded, p) ?? null) : null;
-    py.readingCache[p] = r;
+    py.readingCache.set(p, r);
   }
   return r ?? undefined;
 }
 
-/** The offset of the syllable after / before p (passing over one quotation mark), -1 where there is none. */
-function nextSyllable(py: PinyinIndex, p: number): number {
-  if (readingAt(py, p + 1)) return p + 1;
-  return QUOTES.includes(py.folded[p + 1] ?? "\0") && readingAt(py, p + 2) ? p + 2 : -1;
-}
-
-function prevSyllable(py: PinyinIndex, p: number): number {
-  if (readingAt(py, p - 1)) return p - 1;
-  return QUOTES.includes(py.folded[p - 1] ?? "\0") && readingAt(py, p - 2) ? p - 2 : -1;
-}
-
-/** The offsets of the characters with a reading that begins with `prefix`, ascending: one native scan for its characters. */
-function offsetsOf(prefix: string, c: PinyinIndex): readonly number[] {
+/**
+ * Where the characters with a reading that begins with `prefix` are. Each character is found by
+ * native searches for it alone: a regular expression of a prefix's scattered characters tests every
+ * character of the corpus against them one by one, ten times slower.
+ */
+function placesOf(prefix: string, c: PinyinIndex): Places {
   const known = c.atPrefix.get(prefix);
   if (known) return known;
-  const out: number[] = [];
   const chars = charsWithPrefix(prefix);
-  if (chars !== "") {
-    const any = new RegExp(`[${chars}]`, "g");
-    for (let m = any.exec(c.folded); m; m = any.exec(c.folded)) out.push(m.index);
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  let count = 0;
+  for (const code of codes) count += offsetsOfChar(code, c).length;
+  const places: Places = { count, codes };
+  c.atPrefix.set(prefix, places);
+  return places;
+}
+
+function offsetsOfChar(code: number, c: PinyinIndex): readonly number[] {
+  let list = c.atChar.get(code);
+  if (!list) {
+    const out: number[] = [];
+    const ch = String.fromCharCode(code);
+    for (let i = c.folded.indexOf(ch); i !== -1; i = c.folded.indexOf(ch, i + 1)) out.push(i);
+    c.atChar.set(code, out);
+    list = out;
   }
-  c.atPrefix.set(prefix, out);
-  return out;
+  return list;
+}
+
+/** The offsets of a prefix's characters, ascending: listed for an anchor, on first need. */
+function offsetsOf(places: Places, c: PinyinIndex): readonly number[] {
+  if (!places.list) {
+    const list: number[] = [];
+    for (const code of places.codes) list.push(...offsetsOfChar(code, c));
+    places.list = places.codes.size > 1 ? list.sort((a, b) => a - b) : list;
+  }
+  return places.list;
 }
 
 /** One place a term matched. */
@@ -239,18 +274,18 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
     let checks = 0;
     for (const slots of splits(q)) {
       // Anchored at the rarest syllable prefix, then checked outwards.
+      const places = slots.map((s) => ("syl" in s ? placesOf(s.syl, py) : null));
       let anchor = -1;
-      let list: readonly number[] = [];
-      slots.forEach((s, j) => {
-        const l = "syl" in s ? offsetsOf(s.syl, py) : null;
-        if (l && (anchor < 0 || l.length < list.length)) [anchor, list] = [j, l];
+      places.forEach((p, j) => {
+        if (p && (anchor < 0 || p.count < places[anchor]!.count)) anchor = j;
       });
+      const list = offsetsOf(places[anchor]!, py);
       const before = all.length;
       const one = slots.length === 1 ? (slots[0] as { syl: string }).syl : null;
       for (const at of list) {
         if (alive && !alive[c.textAt[at]!]) continue;
         if (++checks > MAX_CHECKS) break;
-        const occ = one !== null ? single(one, at, py) : check(slots, anchor, at, py);
+        const occ = one !== null ? single(one, at, py) : check(slots, places, anchor, at, py);
         if (occ) all.push(occ);
       }
       if (all.length > before) sources++;
@@ -273,7 +308,7 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
  * has, into as few syllables as it can be or one more (jinan: jin-an and ji-nan; j-i-n-an is noise
  * and costs time), longest syllables first; and as initials, a syllable per letter (jchshg).
  */
-function splits(q: string): Slot[][] {
+function splitsOf(q: string): Slot[][] {
   const isLetter = (ch: string) => ch >= "a" && ch <= "z";
   // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
   const syllableAt = (i: number, k: number): string | null => {
@@ -319,6 +354,9 @@ function splits(q: string): Slot[][] {
   return out;
 }
 
+/** splitsOf, remembered: typing a query asks for the same terms again, keystroke after keystroke. */
+const splits = memoize(splitsOf);
+
 /** A one-syllable term at a character read with that prefix (the anchor list says it is). */
 function single(syl: string, at: number, c: PinyinIndex): Occurrence {
   const r = readingAt(c, at)!;
@@ -328,51 +366,64 @@ function single(syl: string, at: number, c: PinyinIndex): Occurrence {
   return { start: at, end: at + 1, quality: tier * 2 + (contextual ? 1 : 0), whole: whole ? 1 : 0, skipped: NONE };
 }
 
-// The attempt check() is making: module state rather than closures, since it runs per candidate.
-let syllables = 0;
-let whole = 0;
-let contextual = true;
+/** Where each slot of the attempt check() is making stands: module state, since it runs per candidate. */
+const placed: number[] = [];
 
-/** Whether slot s matches at offset p (counting the syllable into the attempt's state). */
-function fits(s: Slot, p: number, c: PinyinIndex): boolean {
-  if (p < 0 || p >= c.folded.length) return false;
-  if ("lit" in s) return c.folded[p] === s.lit;
-  const r = readingAt(c, p);
-  if (!r) return false;
-  let ri = 0;
-  while (ri < r.length && !r[ri]!.startsWith(s.syl)) ri++;
-  if (ri === r.length) return false;
-  syllables++;
-  if (ri > 0) contextual = false;
-  if (r.includes(s.syl)) whole++;
-  return true;
+/**
+ * Where slot j stands next to its neighbour slot at p (j + 1 when going back, j - 1 going on), or -1:
+ * one offset on, or two when a quotation mark stands between two syllables.
+ */
+function neighbour(
+  slots: readonly Slot[],
+  places: readonly (Places | null)[],
+  j: number,
+  p: number,
+  dir: 1 | -1,
+  c: PinyinIndex,
+): number {
+  const s = slots[j]!;
+  const q = p + dir;
+  if ("lit" in s) return c.folded[q] === s.lit ? q : -1;
+  const codes = places[j]!.codes;
+  if (codes.has(c.folded.charCodeAt(q))) return q;
+  return "syl" in slots[j - dir]! && QUOTES.includes(c.folded[q] ?? "\0") && codes.has(c.folded.charCodeAt(q + dir))
+    ? q + dir
+    : -1;
 }
 
-/** From slot j's offset to slot j+dir's: a quotation mark may stand between two syllables, nothing next to a literal. */
-function step(slots: readonly Slot[], from: number, j: number, dir: 1 | -1, c: PinyinIndex): number {
-  return "syl" in slots[j]! && "syl" in slots[j + dir]!
-    ? dir > 0
-      ? nextSyllable(c, from)
-      : prevSyllable(c, from)
-    : from + dir;
-}
-
-/** Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. */
-function check(slots: readonly Slot[], anchor: number, at: number, c: PinyinIndex): Occurrence | null {
-  syllables = 0;
-  whole = 0;
-  contextual = true;
-  let start = at;
-  for (let j = anchor; j >= 0; j--) {
-    if (!fits(slots[j]!, start, c)) return null;
-    if (j > 0) start = step(slots, start, j, -1, c);
+/**
+ * Whether the slots match with slot `anchor` at offset `at`; the occurrence if so. Which characters
+ * can stand where is a set lookup; the readings are looked at only once the slots all found a place.
+ */
+function check(
+  slots: readonly Slot[],
+  places: readonly (Places | null)[],
+  anchor: number,
+  at: number,
+  c: PinyinIndex,
+): Occurrence | null {
+  placed[anchor] = at;
+  for (let j = anchor - 1; j >= 0; j--) {
+    placed[j] = neighbour(slots, places, j, placed[j + 1]!, -1, c);
+    if (placed[j]! < 0) return null;
   }
-  let end = at;
   for (let j = anchor + 1; j < slots.length; j++) {
-    end = step(slots, end, j - 1, 1, c);
-    if (!fits(slots[j]!, end, c)) return null;
+    placed[j] = neighbour(slots, places, j, placed[j - 1]!, 1, c);
+    if (placed[j]! < 0) return null;
   }
-  end++;
+  let syllables = 0;
+  let whole = 0;
+  let contextual = true;
+  for (let j = 0; j < slots.length; j++) {
+    const s = slots[j]!;
+    if (!("syl" in s)) continue;
+    const r = readingAt(c, placed[j]!)!;
+    syllables++;
+    if (!r[0]!.startsWith(s.syl)) contextual = false;
+    if (r.includes(s.syl)) whole++;
+  }
+  const start = placed[0]!;
+  const end = placed[slots.length - 1]! + 1;
   let skipped = NONE;
   for (let p = start + 1; p < end - 1; p++) {
     if (!readingAt(c, p) && QUOTES.includes(c.folded[p]!)) skipped = [...skipped, p];
@@ -403,15 +454,22 @@ interface InText {
 /** Ranges kept per term and text: enough to highlight and rank by. */
 const MAX_RANGES = 64;
 
+/** Terms whose matches a corpus keeps: typing a query asks for the same terms keystroke after keystroke. */
+const MAX_KEPT = 64;
+
+/**
+ * A term's matches by text: in every text when `alive` is null, or when the term is kept (the caller
+ * only reads the texts it asks about); else only in the texts marked in `alive`.
+ */
 function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, InText> {
-  // One or two letters match in most texts: those are kept per corpus, as an index would be.
-  const short = term.hasLetters && term.pattern.length <= 2;
-  const known = short ? c.short.get(term.pattern) : undefined;
+  const known = c.kept.get(term.pattern);
   if (known) return known;
   const out = new Map<number, InText>();
-  if (short) {
-    c.short.set(term.pattern, out);
-    alive = null; // kept whole, for every query to come
+  // One or two letters match in most texts: those are kept whole, as an index would be.
+  if (term.hasLetters && term.pattern.length <= 2) alive = null;
+  if (alive === null) {
+    if (c.kept.size >= MAX_KEPT) c.kept.clear();
+    c.kept.set(term.pattern, out);
   }
   for (const o of occurrences(term, c, alive)) {
     const t = c.textAt[o.start]!;

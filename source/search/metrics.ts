@@ -2,8 +2,9 @@
 // query language of match.ts over each figure's label, category, id, unit, paragraph and quote, and
 // its value (`22502`, `10.73`). When nothing matches, fuse.js forgives a wrong character in a label
 // or category ("执行到味").
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import { type Metric, metrics } from "../../data/index";
+import { fuseClass } from "./fuse";
 import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { literalQuery } from "./query";
 
@@ -26,7 +27,7 @@ export function matchMetrics(raw: string, among: readonly Metric[] = metrics): M
   if (found.length > 0) return found;
   const q = literalQuery(raw);
   if (q.length > 32) return []; // past fuse's bitap word a typo is not what went wrong
-  fuse ??= new Fuse(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
+  fuse ??= new (fuseClass())(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
   const fuzzy = new Set(fuse.search(q).map((r) => r.item));
   return among.filter((m) => fuzzy.has(m));
 }

@@ -3,6 +3,7 @@
 // Nothing is parsed up front: a character's readings are found in the table string when first asked
 // for (a native indexOf), so a one-shot lookup pays for the few characters it reads.
 import { pinyinTable } from "../../data/index";
+import { memoize } from "../memo";
 
 interface CharReadings {
   /** With tone marks, the reading the character usually has in the report first: ["xíng", "háng"]. */
@@ -114,8 +115,13 @@ export function charsWithPrefix(prefix: string): string {
   return found;
 }
 
-/** Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). */
-export const isSyllablePrefix = (prefix: string): boolean => pinyinTable.syllables.includes(` ${prefix}`);
+/**
+ * Whether some syllable of the report begins with `prefix` ("zh", "zhu", but not "zz"). Remembered: a
+ * term's splits ask for each run of its letters, and typing asks again.
+ */
+export const isSyllablePrefix: (prefix: string) => boolean = memoize((prefix) =>
+  pinyinTable.syllables.includes(` ${prefix}`),
+);
 
 /** The pinyin of text's Han characters with tone marks, each as read where it stands: 未成年人 → wèichéngniánrén. */
 export function tonedPinyin(text: string): string {

@@ -1,5 +1,5 @@
 // A one-line window of a long text around its first match, for result lists.
-import { getAmbiWidth, graphemes, width } from "../text/width";
+import { getAmbiWidth, graphemes, simpleWidths, width } from "../text/width";
 import type { Range } from "./query";
 
 /** How much of the window goes to the text before the match, so the match is seen in its sentence. */
@@ -63,11 +63,14 @@ function layout(text: string): Cell[] {
   const known = layouts[getAmbiWidth()];
   const cached = known.get(text);
   if (cached) return cached;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const g of graphemes(text)) {
-    cells.push({ start: at, end: at + g.length, w: width(g) });
-    at += g.length;
+  const simple = simpleWidths(text);
+  const cells: Cell[] = simple ? simple.map((w, i) => ({ start: i, end: i + 1, w })) : [];
+  if (!simple) {
+    let at = 0;
+    for (const g of graphemes(text)) {
+      cells.push({ start: at, end: at + g.length, w: width(g) });
+      at += g.length;
+    }
   }
   if (known.size >= MAX_LAYOUTS) known.clear();
   known.set(text, cells);

@@ -73,15 +73,26 @@ function apartExtra(cluster: string): number {
   return Math.max(0, apart - measure(cluster, { ambiguousIsNarrow }));
 }
 
+/** The width of one character of SIMPLE text (a UTF-16 unit). */
+const simpleWidth = (c: number, narrow: boolean): number => (c < 0x7f || (narrow && AMBIGUOUS.has(c)) ? 1 : 2);
+
 /** The width of text made only of SIMPLE characters; undefined for anything else. */
 export function fastWidth(text: string, narrow: boolean): number | undefined {
   if (!SIMPLE.test(text)) return undefined;
   let columns = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    columns += c < 0x7f || (narrow && AMBIGUOUS.has(c)) ? 1 : 2;
-  }
+  for (let i = 0; i < text.length; i++) columns += simpleWidth(text.charCodeAt(i), narrow);
   return columns;
+}
+
+/**
+ * The width of each character of text made only of SIMPLE characters, each its own grapheme (what
+ * graphemes() and width() give one by one, measured in one pass); undefined for anything else.
+ */
+export function simpleWidths(text: string): number[] | undefined {
+  if (!SIMPLE.test(text)) return undefined;
+  const out = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = simpleWidth(text.charCodeAt(i), ambiguousIsNarrow);
+  return out;
 }
 
 let segmenter: Intl.Segmenter | undefined;
