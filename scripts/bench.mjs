@@ -578,6 +578,94 @@ function realisticQueries(glossary, metrics, paragraphs) {
   return out.slice(0, QUERIES);
 }
 
+/** The reader's keys (issue 11): the update and the frame of each key, as the explorer runs them. */
+async function readerKeys() {
+  const dir = mkdtempSync(join(tmpdir(), "court-report-bench-"));
+  try {
+    const entry = join(dir, "entry.ts");
+    writeFileSync(
+      entry,
+      `export { applyKeyEvent } from ${JSON.stringify(join(root, "source/app/update.ts"))};
+export { frameLines } from ${JSON.stringify(join(root, "source/app/frame.ts"))};
+export { initialState } from ${JSON.stringify(join(root, "source/app/state.ts"))};
+export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/heap.ts"))};`,
+    );
+    await build({
+      entryPoints: [entry],
+      outfile: join(dir, "app.mjs"),
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      minify: true,
+      logLevel: "warning",
+    });
+    const mod = await import(pathToFileURL(join(dir, "app.mjs")).href);
+    mod.tuneHeapForExplorer();
+    const key = (k) => ({ kind: "key", key: k });
+    const text = (t) => ({ kind: "text", text: t });
+    // Reading, paging, half pages, sections, ends, find and its matches, marks, goto, back: every key of
+    // the reader, round after round.
+    const round = [
+      ..."jjjjkk".split("").map(key),
+      key("space"),
+      key("b"),
+      key("ctrl-d"),
+      key("ctrl-u"),
+      key("ctrl-f"),
+      key("ctrl-b"),
+      key("]"),
+      key("]"),
+      key("["),
+      key("G"),
+      key("g"),
+      text("/执行"),
+      key("enter"),
+      key("n"),
+      key("n"),
+      key("N"),
+      key("escape"),
+      text("ma"),
+      ..."jjjj".split("").map(key),
+      text("'a"),
+      text(":2.2"),
+      key("enter"),
+      key("backspace"),
+      key("ctrl-r"),
+      key("z"),
+      key("j"),
+      key("z"),
+    ];
+    const times = [];
+    for (const size of [
+      { columns: 100, rows: 30 },
+      { columns: 80, rows: 24 },
+      { columns: 40, rows: 12 },
+    ]) {
+      let s = mod.applyKeyEvent(mod.initialState(size), key("enter")).state;
+      for (let r = 0; r < (quick ? 3 : 30); r++) {
+        for (const event of round) {
+          const t = performance.now();
+          s = mod.applyKeyEvent(s, event).state;
+          mod.frameLines(s);
+          times.push(performance.now() - t);
+        }
+      }
+    }
+    const p99 = quantile(times, 0.99);
+    rows.push({
+      figure: `reader keys, update + frame (${times.length} keys)`,
+      median: `p99 ${us(p99)}`,
+      spread: `p50 ${us(median(times))}, max ${us(Math.max(...times))}`,
+      budget: "p99 ≤ 2 ms",
+      pass: quick ? null : p99 <= 2,
+      machine: true,
+      note: "j/k, pages, half pages, sections, ends, find and n/N, marks, goto, back/forward, z; 100x30, 80x24, 40x12; the explorer's V8 flags",
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function keystrokeSearch() {
   // The search modules are TypeScript: bundle them as the CLI bundle would, then import.
   const dir = mkdtempSync(join(tmpdir(), "court-report-bench-"));
@@ -716,6 +804,7 @@ const steps = {
   "search start-up": searchStartup,
   "explorer first frame (80x24 pty)": explorerFirstFrame,
   "keystroke search": keystrokeSearch,
+  "reader keys": readerKeys,
   "explorer bytes and memory": explorerBytesAndMemory,
   "reader scroll bytes (100x30 pty)": readerScrollBytes,
   "explorer long session": explorerLongSession,
