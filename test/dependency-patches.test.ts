@@ -4,17 +4,17 @@
 // scripts/build.mjs bundles it, and draws random frames onto a fake terminal (./helpers/vt-screen.ts)
 // that must then show each frame exactly. No tmux. Each text edit is also checked on its own:
 // it applies to the installed package, and it refuses a package whose text moved.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JS, no types: the patches the build applies
-import { EXPLORER_PATCHES, patchYogaLoader, REQUIRE, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
+import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
 // @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
+import { patchedBundle } from "./helpers/patched-bundle";
 import { VtScreen } from "./helpers/vt-screen";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -29,7 +29,7 @@ interface Bundle {
   withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
 }
 let bundle: Bundle;
-let dir: string;
+let dispose = () => {};
 const fetchCalls: string[] = [];
 const saved = {
   CI: process.env.CI,
@@ -38,27 +38,6 @@ const saved = {
 };
 
 beforeAll(async () => {
-  // Inside the project, so the bundle's externals (none but Node's) resolve as dist/'s do.
-  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
-  dir = mkdtempSync(join(root, "node_modules/.cache/court-report-patches-"));
-  const entry = [
-    'export { render, Box, Text } from "ink";',
-    'export { createElement } from "react";',
-    'export { withCursorFix } from "./source/app/ink/cursor-fix";',
-  ].join("\n");
-  await build({
-    stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile: "patched-ink.ts" },
-    absWorkingDir: root,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    define: { "process.env.NODE_ENV": '"production"' },
-    banner: { js: REQUIRE },
-    outfile: join(dir, "patched-ink.mjs"),
-    logLevel: "error",
-    ...EXPLORER_PATCHES,
-  });
   // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
@@ -67,14 +46,20 @@ beforeAll(async () => {
     fetchCalls.push(String(url).slice(0, 40));
     throw new Error("fetch called");
   }) as typeof fetch;
-  bundle = (await import(pathToFileURL(join(dir, "patched-ink.mjs")).href)) as Bundle;
+  ({ bundle, dispose } = await patchedBundle<Bundle>(
+    [
+      'export { render, Box, Text } from "ink";',
+      'export { createElement } from "react";',
+      'export { withCursorFix } from "./source/app/ink/cursor-fix";',
+    ].join("\n"),
+  ));
 });
 afterAll(() => {
   for (const key of ["CI", "CONTINUOUS_INTEGRATION"] as const)
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   globalThis.fetch = saved.fetch;
-  rmSync(dir, { recursive: true, force: true });
+  dispose();
 });
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
