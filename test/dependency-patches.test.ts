@@ -15,7 +15,7 @@ import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
 // @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
 import { patchedBundle } from "./helpers/patched-bundle";
-import { VtScreen } from "./helpers/vt-screen";
+import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const COLUMNS = 24;
@@ -69,18 +69,7 @@ const SGR = /\x1b\[[0-9;]*m/g;
 async function draw(frames: string[][]): Promise<string[][]> {
   const { render, Box, Text, createElement: h, withCursorFix } = bundle;
   const screen = new VtScreen(COLUMNS, ROWS);
-  const terminal = {
-    isTTY: true,
-    columns: COLUMNS,
-    rows: ROWS,
-    write: (chunk: string) => {
-      screen.write(chunk);
-      return true;
-    },
-    on: () => {},
-    off: () => {},
-    removeListener: () => {},
-  } as unknown as NodeJS.WriteStream;
+  const terminal = screenStream(screen);
   const app = render(h(Box), {
     stdout: withCursorFix(terminal),
     incrementalRendering: true,

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { createElement as h } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withCursorFix } from "../source/app/ink/cursor-fix";
-import { VtScreen } from "./helpers/vt-screen";
+import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const COLUMNS = 20;
 const ROWS = 8;
@@ -26,22 +26,6 @@ afterAll(() => {
     else process.env[key] = value;
 });
 
-/** A terminal that is a VtScreen: what Ink writes lands on the screen. */
-function fakeTerminal(screen: VtScreen) {
-  return {
-    isTTY: true,
-    columns: screen.columns,
-    rows: screen.rows,
-    write: (chunk: string) => {
-      screen.write(chunk);
-      return true;
-    },
-    on: () => {},
-    off: () => {},
-    removeListener: () => {},
-  } as unknown as NodeJS.WriteStream;
-}
-
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The screen after each frame of `frames`, drawn by Ink through `fix` onto a fresh screen. */
@@ -49,7 +33,7 @@ async function draw(frames: string[][], fix: (s: NodeJS.WriteStream) => NodeJS.W
   const screen = new VtScreen(COLUMNS, ROWS);
   const { Box, Text } = ink;
   const app = ink.render(h(Box), {
-    stdout: fix(fakeTerminal(screen)),
+    stdout: fix(screenStream(screen)),
     incrementalRendering: true,
     patchConsole: false,
     exitOnCtrlC: false,

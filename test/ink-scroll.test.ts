@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patchLogUpdate } from "../scripts/log-update-patch.mjs";
 import { planScroll } from "../source/app/ink/scroll";
 import { patchedBundle } from "./helpers/patched-bundle";
-import { VtScreen } from "./helpers/vt-screen";
+import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const COLUMNS = 30;
 const ROWS = 12;
@@ -54,19 +54,7 @@ async function draw(frames: string[][], scrolling = true): Promise<{ shown: stri
   const { render, Box, Text, createElement: h, withCursorFix, withScrolling } = bundle;
   const screen = new VtScreen(COLUMNS, ROWS);
   const written: string[] = [];
-  const terminal = {
-    isTTY: true,
-    columns: COLUMNS,
-    rows: ROWS,
-    write: (chunk: string) => {
-      written.push(chunk);
-      screen.write(chunk);
-      return true;
-    },
-    on: () => {},
-    off: () => {},
-    removeListener: () => {},
-  } as unknown as NodeJS.WriteStream;
+  const terminal = screenStream(screen, written);
   const fixed = withCursorFix(terminal);
   const app = render(h(Box), {
     stdout: scrolling ? withScrolling(fixed) : fixed,

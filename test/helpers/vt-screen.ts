@@ -164,3 +164,20 @@ export class VtScreen {
     }
   }
 }
+
+/** A terminal stream that is the screen: what Ink writes lands on it (and in `written`, when given). */
+export function screenStream(screen: VtScreen, written?: string[]): NodeJS.WriteStream {
+  return {
+    isTTY: true,
+    columns: screen.columns,
+    rows: screen.rows,
+    write: (chunk: string) => {
+      written?.push(chunk);
+      screen.write(chunk);
+      return true;
+    },
+    on: () => {},
+    off: () => {},
+    removeListener: () => {},
+  } as unknown as NodeJS.WriteStream;
+}
