@@ -3,13 +3,13 @@ import { chartFigures } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
 import { linearList } from "../../ui/linear";
 import type { Line } from "../../ui/styled";
-import { figureText } from "../data/linear";
+import { figureLine } from "../data/linear";
 import { charts } from "./model";
 import type { ChartsState } from "./state";
 
 export function chartsLinear(c: ChartsState, size: Size): Line[] {
   const chart = charts[c.selected]!;
-  const figures = chartFigures(chart).map((f) => figureText(f.metric));
+  const figures = chartFigures(chart).map((f) => figureLine(f.metric));
   const titles = charts.map((ch) => ch.title);
   // The chart's figures come right after its title; the other charts' titles follow.
   return linearList("图表", titles, c.selected, "张", figures, size.columns);

@@ -1,5 +1,5 @@
 // 数据 for a screen reader: the filter, the selected figure with its quote, then the figures after it.
-import { type Metric, figureText as written } from "../../../../data/index";
+import { figureText, type Metric } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
 import { linearList, plainLines } from "../../ui/linear";
@@ -8,8 +8,8 @@ import { metricRows, SORT_LABELS } from "./model";
 import type { DataState } from "./state";
 
 /** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
-export const figureText = (m: Metric): string =>
-  `${m.label} ${written(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
+export const figureLine = (m: Metric): string =>
+  `${m.label} ${figureText(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
 
 export function dataLinear(d: DataState, size: Size): Line[] {
   const { rows } = metricRows(d.filter.text, d.sort);
@@ -19,5 +19,5 @@ export function dataLinear(d: DataState, size: Size): Line[] {
   const detail = m
     ? [`原文：「${m.quote}」`, ...(m.kind === "derived" ? [`${LABELS.derived}：${m.derivation.formula}`] : [])]
     : [];
-  return [...head, ...linearList("数据", rows.map(figureText), d.list.selected, "项", detail, size.columns)];
+  return [...head, ...linearList("数据", rows.map(figureLine), d.list.selected, "项", detail, size.columns)];
 }

@@ -1,7 +1,7 @@
 // 报告 for a screen reader: where the reader is, then the text from the top of the screen, at the
 // full width; the contents as a list when they have focus; an open term or figure as plain lines.
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines } from "../../ui/linear";
+import { plainLines, position } from "../../ui/linear";
 import { type Line, lineText } from "../../ui/styled";
 import { anchorAt, currentDoc, findMatches, lineOfAnchor, reportDoc, toc } from "./model";
 import { overlayContent } from "./overlay";
@@ -27,18 +27,10 @@ export function reportLinear(r: ReportState, size: Size): Line[] {
         )
       : [];
   if (r.focus === "toc") {
-    return [
-      ...linearList(
-        "目录",
-        toc.map((s) => `${s.id} ${s.title}`),
-        r.section,
-        "节",
-        [],
-        cols,
-      ).slice(0, 1),
-      ...find,
-      ...text,
-    ];
+    const here = toc[r.section]!;
+    const heading = `目录，${position(r.section, toc.length, "节")}：${here.id} ${here.title}`;
+    return [...plainLines(heading, cols), ...find, ...text];
   }
+
   return [...plainLines(`正文：${section.id} ${section.title}`, cols), ...find, ...text];
 }
