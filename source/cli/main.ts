@@ -152,6 +152,8 @@ export async function main(rawArgs: string[]): Promise<number> {
         ? undefined
         : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
     const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
+    // --no-clipboard (or its variable) turns off both the explorer's y / Y and --copy.
+    const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
     const ctx: Output = {
       columns,
       prose,
@@ -174,7 +176,6 @@ export async function main(rawArgs: string[]): Promise<number> {
         // lookups: their one file is compiled before it could switch the cache on.
         (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         const { runExplorer } = await import("../explorer");
-        const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
         // Ink's own switch for its screen-reader output, honoured here too.
         const screenReader = values["screen-reader"] === true || process.env.INK_SCREEN_READER === "true";
         return await runExplorer({
@@ -194,8 +195,7 @@ export async function main(rawArgs: string[]): Promise<number> {
     const code = command.run(values, positionals, ctx);
     write(out.join(""));
     if (copies.length > 0) {
-      const wanted = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
-      process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), wanted)}\n`);
+      process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), clipboard)}\n`);
     }
     return code;
   } catch (error) {
