@@ -254,7 +254,7 @@ const FOOTER_MARKER = "帮助";
 function explorerAvailable() {
   if (!hasScript) return "no `script` (util-linux) on this machine";
   const chunks = join(snapshot, "dist/chunks");
-  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("explorer")))
+  if (!existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("mount")))
     return "not available yet (no explorer chunk in dist/)";
   return null;
 }
@@ -600,7 +600,7 @@ export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/
       logLevel: "warning",
     });
     const mod = await import(pathToFileURL(join(dir, "app.mjs")).href);
-    mod.tuneHeapForExplorer();
+    await mod.tuneHeapForExplorer();
     const key = (k) => ({ kind: "key", key: k });
     const text = (t) => ({ kind: "text", text: t });
     // Reading, paging, half pages, sections, ends, find and its matches, marks, goto, back: every key of
@@ -693,7 +693,7 @@ export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/
     const mod = await import(pathToFileURL(join(dir, "search.mjs")).href);
     const load = performance.now() - t0;
     // Searched as the explorer searches: with its V8 flags (no optimizing compiler).
-    mod.tuneHeapForExplorer();
+    await mod.tuneHeapForExplorer();
     const body = mod.paragraphs.filter((p) => !p.id.startsWith("4."));
     const typed = pinyinQueries(body, mod.readingsAt, 60);
     const queries = [...realisticQueries(mod.glossary, mod.metrics, mod.paragraphs), ...typed];

@@ -1,11 +1,13 @@
-// Bundles source/cli.ts into dist/: the quick lookups in one CommonJS file, the explorer in ES module
-// chunks it imports only when it opens, so a lookup never loads Ink, React or yoga. Zero runtime
-// dependencies.
+// Bundles source/ into dist/: the quick lookups in one CommonJS file, the explorer's first paint in a
+// second and Ink's half in ES module chunks, loaded only when the explorer opens, so a lookup never
+// loads the frame code, Ink, React or yoga. Each of our modules is in one bundle only (checked
+// below). Zero runtime dependencies.
 
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { EXPLORER_PATCHES, REQUIRE } from "./explorer-patches.mjs";
+import { ownInputs, registryEntry, sharedFrom } from "./shared-modules.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // A plain `env node`: flags in a shebang need `env -S`, which BusyBox (Alpine, the node:alpine
@@ -15,13 +17,25 @@ const SHEBANG = "#!/usr/bin/env node\n";
 
 // Quick lookups: dist/cli.js is one CommonJS file (dist/package.json says so) holding every command.
 // Node starts CommonJS without its ES module loader: measured 1.40–1.46× → 1.23–1.26× of `node -e 0` for
-// `glossary 示范诉讼`. The explorer stays ES modules (yoga has top-level await) in dist/chunks/, loaded
-// by import() only when it opens, so a lookup never loads Ink, React or yoga. The two bundles each
-// have their own copy of the shared code (data, search, width): the explorer loads both.
-const explorerImport = {
-  name: "explorer-import",
+// `glossary 示范诉讼`. The explorer comes in two more bundles, loaded only when it opens, so a lookup
+// never loads the frame code, Ink, React or yoga:
+// - dist/explorer.js (CommonJS, required by cli.js): takes the terminal and paints the first frame —
+//   a pure function of the state — before anything of Ink's loads;
+// - dist/chunks/ (ES modules: yoga has top-level await): Ink's half, imported by explorer.js, which
+//   renders the App over the painted frame.
+// Our modules are shared, not copied: cli.js provides the ones the explorer's bundles also need and
+// explorer.js the ones only the explorer needs (scripts/shared-modules.mjs), so the report's data is
+// parsed once and every module's state exists once.
+const SOURCES = { cli: "source/cli.ts", explorer: "source/explorer.ts", mount: "source/app/ink/mount.tsx" };
+const FILES = { cli: "dist/cli.js", explorer: "dist/explorer.js", mount: "dist/chunks/mount.mjs" };
+
+// The explorer's two bundles as the CLI and explorer.js import them: explorer.js with require (Node's
+// ES module loader costs milliseconds before the first frame), Ink's half with import().
+const explorerFile = {
+  name: "explorer-files",
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/explorer$/ }, () => ({ path: "./chunks/explorer.mjs", external: true }));
+    b.onResolve({ filter: /^\.\.\/explorer$/ }, () => ({ path: "./explorer.js", external: true }));
+    b.onResolve({ filter: /^\.\/app\/ink\/mount$/ }, () => ({ path: "./chunks/mount.mjs", external: true }));
   },
 };
 const common = {
@@ -38,34 +52,73 @@ const common = {
   logLevel: "warning",
   write: false,
 };
-
-rmSync(`${root}dist`, { recursive: true, force: true });
-const quick = await build({
+const commonjs = { ...common, format: "cjs", plugins: [explorerFile] };
+// The chunks' own dependency patches: a string-width stub, yoga without fetch, Ink's Output reusing
+// its work, Ink's log-update moving rows.
+const esm = {
   ...common,
-  entryPoints: ["source/cli.ts"],
-  outfile: "dist/cli.js",
-  format: "cjs",
-  plugins: [explorerImport],
-});
-const explorer = await build({
-  ...common,
-  entryPoints: { explorer: "source/explorer.tsx" },
   outdir: "dist/chunks",
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
   outExtension: { ".js": ".mjs" },
   splitting: true,
   format: "esm",
-  // The dependency patches: a string-width stub, yoga without fetch, Ink's Output reusing its work.
   ...EXPLORER_PATCHES,
-});
+};
+
+/** Which of our modules each bundle holds when built on its own. */
+async function modulesOf(name, options) {
+  const { metafile } = await build({ ...options, entryPoints: [SOURCES[name]], metafile: true, minify: false });
+  return ownInputs(root, metafile);
+}
+const [inCli, inExplorer, inMount] = await Promise.all([
+  modulesOf("cli", { ...commonjs, outfile: FILES.cli }),
+  modulesOf("explorer", { ...commonjs, outfile: FILES.explorer }),
+  modulesOf("mount", esm),
+]);
+const fromCli = [...inCli].filter((m) => inExplorer.has(m) || inMount.has(m));
+const fromExplorer = [...inExplorer].filter((m) => !inCli.has(m) && inMount.has(m));
+const provided = (file) => (modules) => new Map(modules.map((m) => [m, file]));
+
+/** A CommonJS bundle of `name` that exports `exported` for the bundles after it. */
+const commonjsBundle = (name, exported, shared) =>
+  build({
+    ...commonjs,
+    metafile: true,
+    // cli.js's import() of explorer.js as a require(); explorer.js keeps import() for the chunks.
+    ...(name === "cli" ? { supported: { "dynamic-import": false } } : {}),
+    stdin: { contents: registryEntry(root, SOURCES[name], exported), resolveDir: root, loader: "js" },
+    outfile: FILES[name],
+    plugins: [...commonjs.plugins, sharedFrom(root, shared)],
+  });
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+const [quick, paint, ink] = await Promise.all([
+  commonjsBundle("cli", fromCli, new Map()),
+  commonjsBundle("explorer", fromExplorer, provided("./cli.js")(fromCli)),
+  build({
+    ...esm,
+    metafile: true,
+    entryPoints: { mount: SOURCES.mount },
+    plugins: [
+      sharedFrom(root, new Map([...provided("../cli.js")(fromCli), ...provided("../explorer.js")(fromExplorer)])),
+      ...esm.plugins,
+    ],
+  }),
+]);
+const holder = new Map();
+for (const [name, { metafile }] of Object.entries({ cli: quick, explorer: paint, mount: ink }))
+  for (const module of ownInputs(root, metafile)) {
+    if (holder.has(module)) throw new Error(`${module} is in both ${holder.get(module)} and ${name}`);
+    holder.set(module, name);
+  }
 
 // Only the chunks that name require get one: createRequire costs a few milliseconds, and every chunk
 // used to pay it.
-const entry = `${root}dist/cli.js`;
+const entry = `${root}${FILES.cli}`;
 mkdirSync(`${root}dist/chunks`, { recursive: true });
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);
 for (const { path, text } of quick.outputFiles) writeFileSync(path, SHEBANG + text);
-for (const { path, text } of explorer.outputFiles)
-  writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
+for (const { path, text } of paint.outputFiles) writeFileSync(path, text);
+for (const { path, text } of ink.outputFiles) writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
 chmodSync(entry, 0o755);

@@ -1,6 +1,6 @@
 // Bytes the explorer writes per keystroke to an 80x24 terminal (issue 5): a keystroke over a slow SSH
 // link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
-// rendering the App with the options source/explorer.tsx passes to Ink.
+// rendering the App with the options source/app/ink/mount.tsx passes to Ink.
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RENDER_OPTIONS } from "../source/app/ink/render-options";

@@ -26,7 +26,7 @@ describe("package", () => {
     expect(paths).toContain("dist/cli.js");
     for (const path of paths)
       expect(path).toMatch(
-        /^(dist\/cli\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/,
+        /^(dist\/cli\.js|dist\/explorer\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/,
       );
   });
 
@@ -39,6 +39,21 @@ describe("package", () => {
     for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) {
       expect(Object.keys((pkg[field] as object | undefined) ?? {}), field).toEqual([]);
     }
+  });
+});
+
+describe("bundles", () => {
+  // The explorer's bundles require our modules from the bundle that holds them (scripts/shared-modules.mjs):
+  // a copy would be parsed and run again before the first frame, with its own module state.
+  it("hold the report's text once: the explorer's bundles take the data from the quick-lookup bundle", () => {
+    const sentence = /[\u4e00-\u9fff]{16}/.exec(readFileSync(join(root, "data/report.txt"), "utf8"))![0];
+    const files = [
+      "dist/cli.js",
+      "dist/explorer.js",
+      ...readdirSync(join(root, "dist/chunks")).map((f) => `dist/chunks/${f}`),
+    ];
+    const holders = files.filter((file) => readFileSync(join(root, file), "utf8").includes(sentence));
+    expect(holders).toEqual(["dist/cli.js"]);
   });
 });
 
@@ -84,9 +99,10 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
 
   it("load no Ink, React, yoga, nor the frame code", () => {
     // The pattern does find the explorer's code in the bundle, so its absence below means something.
-    const chunks = readdirSync(join(root, "dist/chunks")).map((f) =>
-      readFileSync(join(root, "dist/chunks", f), "utf8"),
-    );
+    const chunks = [
+      readFileSync(join(root, "dist/explorer.js"), "utf8"),
+      ...readdirSync(join(root, "dist/chunks")).map((f) => readFileSync(join(root, "dist/chunks", f), "utf8")),
+    ];
     expect(readFileSync(join(root, "dist/cli.js"), "utf8"), "the quick-lookup bundle itself").not.toMatch(
       EXPLORER_CODE,
     );

@@ -1,6 +1,6 @@
 // Bytes one scroll of the reader costs at 100x30 (issue 11): the explorer as the build bundles it
 // (Ink with every patch, ./helpers/patched-bundle.ts) on a fake TTY, through the streams
-// source/explorer.tsx gives Ink. In the full-width reader (z) a one-line scroll moves the rows on the
+// source/app/ink/mount.tsx gives Ink. In the full-width reader (z) a one-line scroll moves the rows on the
 // terminal (source/app/ink/scroll.ts) and writes the new row and the status line; a page is never
 // dearer than a full frame. The screen after the scrolls is checked against a fresh repaint.
 import type { ComponentType } from "react";

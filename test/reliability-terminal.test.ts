@@ -62,7 +62,6 @@ const TERMINATING = [
   ["SIGXCPU", 152],
   ["SIGXFSZ", 153],
   ["SIGVTALRM", 154],
-  ["SIGPROF", 155],
 ] as const;
 const EVENTS = [
   "exit",

@@ -17,8 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), "court-report-heap-"));
 // reports the young generation's size and whether a hot function was optimized.
 const PROBE = `
 import v8 from "node:v8";
-import { tuneHeapForExplorer } from "./heap.mjs";
-if (process.argv[2] === "tuned") tuneHeapForExplorer();
+import { tuneHeapForExplorer } from "./heap.cjs";
+if (process.argv[2] === "tuned") await tuneHeapForExplorer();
 v8.setFlagsFromString("--allow-natives-syntax");
 const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size;
 const before = newSpace();
@@ -48,9 +48,10 @@ function probe(mode: "tuned" | "default"): { before: number; after: number; opti
 beforeAll(async () => {
   await build({
     entryPoints: [join(root, "source/runtime/heap.ts")],
-    outfile: join(dir, "heap.mjs"),
+    outfile: join(dir, "heap.cjs"),
     bundle: true,
-    format: "esm",
+    // CommonJS, as dist/explorer.js holds it.
+    format: "cjs",
     platform: "node",
     logLevel: "warning",
   });

@@ -60,20 +60,14 @@ export interface Fullscreen {
   leave(): void;
 }
 
-const POSIX_ONLY = [
-  "SIGQUIT",
-  "SIGALRM",
-  "SIGUSR1",
-  "SIGUSR2",
-  "SIGPIPE",
-  "SIGXCPU",
-  "SIGXFSZ",
-  "SIGVTALRM",
-  "SIGPROF",
-] as const;
+const POSIX_ONLY = ["SIGQUIT", "SIGALRM", "SIGUSR1", "SIGUSR2", "SIGPIPE", "SIGXCPU", "SIGXFSZ", "SIGVTALRM"] as const;
 const BACKGROUND_POLL_MS = 250;
 type Signal = "SIGINT" | "SIGTERM" | "SIGHUP" | (typeof POSIX_ONLY)[number];
-/** Every terminating signal a process can catch (Windows knows only the first three). */
+/**
+ * Every terminating signal a process can catch (Windows knows only the first three), but SIGPROF:
+ * V8's CPU profiler (node --cpu-prof, the inspector) ticks with it, and a handler here ended the
+ * explorer at the profiler's first tick.
+ */
 const SIGNALS: readonly Signal[] = ["SIGINT", "SIGTERM", "SIGHUP", ...(process.platform === "win32" ? [] : POSIX_ONLY)];
 
 export function enterFullscreen(

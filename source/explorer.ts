@@ -1,10 +1,10 @@
-// The interactive explorer: full screen on the alternate screen, the first frame painted at once,
-// then Ink rendering the App; keys read by our own input layer; the terminal restored on every way
-// out. Resolves with the exit code.
+// The interactive explorer: full screen on the alternate screen, the first frame painted at once
+// from the CommonJS bundle the quick lookups use, then Ink's half (source/app/ink/mount.tsx) loaded
+// and rendering the App over it; keys read by our own input layer; the terminal restored on every
+// way out. Resolves with the exit code.
 import type { Instance } from "ink";
 import type { AppProps, Shell } from "./app/App";
 import { frameLines } from "./app/frame";
-import { RENDER_OPTIONS } from "./app/ink/render-options";
 import { initialState } from "./app/state";
 import { paintLines } from "./app/ui/ansi";
 import { readKeys } from "./input/reader";
@@ -40,7 +40,6 @@ function leaveDeletedDirectory(): void {
 
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
   leaveDeletedDirectory();
-  tuneHeapForExplorer();
   setAmbiWidth(options.ambiwidth);
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
@@ -74,11 +73,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // they wait in the reader until the App subscribes, and reach it in order. Ink never reads stdin:
   // no component calls its useInput.
   const reader = readKeys(process.stdin);
-  // chalk (Ink's styler) draws every style; the first paint draws with the same attributes. chalk
-  // reads the environment as it loads: only now, with CI unset (see above).
+  // chalk (Ink's styler) draws every style at the level chosen here (mount sets it); the first paint
+  // draws with the same attributes. chalk reads the environment as it loads: only now, with CI unset
+  // (see above).
   const { default: chalk } = await import("chalk");
   const attributes = chooseAttributes(chalk.level, process.env);
-  chalk.level = attributes.level as typeof chalk.level;
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.
@@ -94,33 +93,20 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   };
   paint();
   process.stdout.on("resize", paint);
+  // The heap's settings are for the hour of reading that follows; before the first frame they only
+  // cost (loading node:v8, more frequent collections while the frame is laid out).
+  await tuneHeapForExplorer();
   try {
-    const [{ render }, { App }, { withCursorFix }, { withScrolling }] = await Promise.all([
-      import("ink"),
-      import("./app/App"),
-      import("./app/ink/cursor-fix"),
-      import("./app/ink/scroll"),
-    ]);
+    const { mount } = await import("./app/ink/mount");
     process.stdout.off("resize", paint);
-    const app = (
-      <App
-        keys={reader.keys}
-        initial={initial}
-        shell={shell}
-        colors={attributes.colors}
-        {...(options.body ? { body: options.body } : {})}
-      />
-    );
-    instance = render(app, {
-      ...RENDER_OPTIONS,
-      isScreenReaderEnabled: options.screenReader,
-      // Ink's screen-reader output rewrites its lines without the incremental renderer's cursor bug.
-      // Scrolling moves rows where a frame's rows moved (source/app/ink/scroll.ts).
-      stdout: options.screenReader ? process.stdout : withScrolling(withCursorFix(process.stdout)),
-      // C-c is a key of the keymap (quit), read by our input layer like every other key.
-      exitOnCtrlC: false,
-      patchConsole: false,
-    });
+    const props: AppProps = {
+      keys: reader.keys,
+      initial,
+      shell,
+      colors: attributes.colors,
+      ...(options.body ? { body: options.body } : {}),
+    };
+    instance = mount(props, { level: attributes.level, screenReader: options.screenReader });
     await instance.waitUntilExit();
   } catch (error) {
     failure = error ?? new Error("unknown error");
