@@ -24,16 +24,6 @@ const PINYIN_TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüêńň";
 const SIMPLE = new RegExp(
   `^[\\u0020-\\u007E\\u00B7\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u3000-\\u3029\\u3030-\\u303E\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF60\\uFFE0-\\uFFE6${PINYIN_TONED}]*$`,
 );
-const AMBIGUOUS = new Set([
-  0xb7,
-  0x2014,
-  0x2018,
-  0x2019,
-  0x201c,
-  0x201d,
-  0x2026,
-  ...[...PINYIN_TONED].map((c) => c.charCodeAt(0)),
-]);
 
 // string-width builds its emoji regexes as it loads (~50 ms), so it loads on first need: esbuild
 // bundles this require() as a module initialised on the first call (test/perf-width.test.ts checks).
@@ -73,8 +63,9 @@ function apartExtra(cluster: string): number {
   return Math.max(0, apart - measure(cluster, { ambiguousIsNarrow }));
 }
 
-/** The width of one character of SIMPLE text (a UTF-16 unit). */
-const simpleWidth = (c: number, narrow: boolean): number => (c < 0x7f || (narrow && AMBIGUOUS.has(c)) ? 1 : 2);
+/** The width of one character of SIMPLE text (a UTF-16 unit): SIMPLE's characters between ASCII and
+ * U+3000 are the ambiguous ones (· — ‘ ’ “ ” … and pinyin's vowels), all from U+3000 up are wide. */
+const simpleWidth = (c: number, narrow: boolean): number => (c < 0x7f || (narrow && c < 0x3000) ? 1 : 2);
 
 /** The width of text made only of SIMPLE characters; undefined for anything else. */
 export function fastWidth(text: string, narrow: boolean): number | undefined {
@@ -146,62 +137,149 @@ export function wrap(text: string, columns: number): string[] {
   const cols = Math.max(1, columns);
   const lines: string[] = [];
   for (const para of text.split("\n")) {
-    const units = tokens(para);
-    let line: string[] = [];
+    const runs = tokens(para);
+    // The line being filled: from unit `first` (at offset `from`) to the unit before u, `used` wide.
+    let first = 0;
+    let from = 0;
     let used = 0;
-    for (const unit of units) {
-      const w = width(unit);
-      if (used + w <= cols || line.length === 0) {
-        line.push(unit);
-        used += w;
-        continue;
+    let u = 0;
+    for (let r = 0; r < runs.count; r++) {
+      const w = runs.width[r]!;
+      const end = runs.unit[r + 1]!;
+      while (u < end) {
+        if (used + w <= cols || u === first) {
+          // As many of the run's units as fit, and at least this one.
+          const fit = w === 0 ? end - u : Math.floor((cols - used) / w);
+          const take = Math.max(1, Math.min(end - u, fit));
+          used += take * w;
+          u += take;
+          continue;
+        }
+        // Move units down while the new line would start with one that may not start a line, or the
+        // old one end with one that may not end it: ")，" moves down together. At most three, and only
+        // while they fit, so a run of punctuation cannot empty the line above.
+        let cut = u;
+        let carried = w;
+        while (cut - first > 1 && u - cut < 3) {
+          const at = unitStart(runs, r, cut);
+          if (!NO_START.has(para[at]!) && !NO_END.has(para[at - 1]!)) break;
+          const before = runs.width[runOf(runs, r, cut - 1)]!;
+          if (carried + before > cols) break;
+          carried += before;
+          cut--;
+        }
+        const to = unitStart(runs, r, cut);
+        pushLine(lines, para.slice(from, to), used + w - carried, cols);
+        first = cut;
+        from = to;
+        used = carried;
+        u++;
       }
-      // Move units down while the new line would start with one that may not start a line, or the
-      // old one end with one that may not end it: ")，" moves down together. At most three, and only
-      // while they fit, so a run of punctuation cannot empty the line above.
-      const carry: string[] = [];
-      let carried = w;
-      while (line.length > 1 && carry.length < 3) {
-        const head = carry[0] ?? unit;
-        const prev = line[line.length - 1]!;
-        if (!NO_START.has(head[0]!) && !NO_END.has(prev[prev.length - 1]!)) break;
-        if (carried + width(prev) > cols) break;
-        carried += width(prev);
-        carry.unshift(line.pop()!);
-      }
-      lines.push(...hardSplit(line.join(""), cols));
-      line = [...carry, unit];
-      used = line.reduce((n, u) => n + width(u), 0);
     }
-    lines.push(...hardSplit(line.join(""), cols));
+    pushLine(lines, para.slice(from), used, cols);
   }
   return lines;
 }
 
-/** Latin words and numbers stay together; every other grapheme is its own unit. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const g of graphemes(text)) {
-    const last = out[out.length - 1];
-    if (last !== undefined && /^[A-Za-z0-9.%+-]+$/.test(last) && /^[A-Za-z0-9.%+-]$/.test(g))
-      out[out.length - 1] = last + g;
-    else out.push(g);
-  }
-  return out;
+/**
+ * A paragraph as the units wrap() breaks between: a Latin word or number is one unit, every other
+ * grapheme is its own. Units come in runs of units alike: run r holds units unit[r] to unit[r + 1] - 1,
+ * each `length[r]` UTF-16 units long and `width[r]` columns wide, the first at offset start[r]. Text
+ * made only of SIMPLE characters (the whole report) is cut into runs of characters of one width by a
+ * regex, so the report's ~10,000 characters take about a thousand steps, not a regex per character;
+ * other text goes grapheme by grapheme, each measured once.
+ */
+interface Runs {
+  readonly count: number;
+  readonly unit: number[];
+  readonly start: number[];
+  readonly length: number[];
+  readonly width: number[];
 }
 
-/** Splits a line that is still too wide (a single very long word) by graphemes. */
-function hardSplit(line: string, cols: number): string[] {
-  if (width(line) <= cols) return [line];
-  const out: string[] = [];
+function tokens(text: string): Runs {
+  const runs = { count: 0, unit: [0], start: [] as number[], length: [] as number[], width: [] as number[] };
+  const add = (at: number, units: number, length: number, width: number) => {
+    runs.start.push(at);
+    runs.length.push(length);
+    runs.width.push(width);
+    runs.unit.push(runs.unit[runs.count++]! + units);
+  };
+  if (SIMPLE.test(text)) {
+    const narrow = ambiguousIsNarrow;
+    const run = narrow ? RUN_NARROW : RUN_DOUBLE;
+    for (let at = 0; at < text.length; ) {
+      run.lastIndex = at;
+      run.test(text);
+      const end = run.lastIndex;
+      const c = text.charCodeAt(at);
+      if (isWordChar(c)) add(at, 1, end - at, end - at);
+      else add(at, end - at, 1, simpleWidth(c, narrow));
+      at = end;
+    }
+    return runs;
+  }
+  let at = 0;
+  let inWord = false;
+  for (const g of graphemes(text)) {
+    const word = g.length === 1 && isWordChar(g.charCodeAt(0));
+    if (word && inWord) {
+      runs.length[runs.count - 1]! += 1;
+      runs.width[runs.count - 1]! += 1;
+    } else add(at, 1, g.length, width(g));
+    inWord = word;
+    at += g.length;
+  }
+  return runs;
+}
+
+/** The run holding unit u, looking back from run r (wrap() looks back a few units at most). */
+function runOf(runs: Runs, r: number, u: number): number {
+  while (runs.unit[r]! > u) r--;
+  return r;
+}
+
+function unitStart(runs: Runs, r: number, u: number): number {
+  const q = runOf(runs, r, u);
+  return runs.start[q]! + (u - runs.unit[q]!) * runs.length[q]!;
+}
+
+// A Latin word or number, or a run of SIMPLE characters of one width (SIMPLE's characters from U+3000
+// up are wide, and with --ambiwidth=double so are those from U+0080).
+const WORD = "A-Za-z0-9.%+\\-";
+const runOfSimple = (wideFrom: string) =>
+  new RegExp(`[${WORD}]+|[${wideFrom}-\\uFFFF]+|[^${WORD}${wideFrom}-\\uFFFF]+`, "y");
+const RUN_NARROW = runOfSimple("\\u3000");
+const RUN_DOUBLE = runOfSimple("\\u0080");
+
+/** A character of a Latin word or number: A-Z a-z 0-9 . % + - */
+const isWordChar = (c: number): boolean =>
+  c < 0x7f &&
+  ((c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x25 ||
+    c === 0x2b ||
+    c === 0x2d);
+
+/** Adds a line `used` columns wide; one still too wide (a single very long word) is split by graphemes. */
+function pushLine(lines: string[], line: string, used: number, cols: number): void {
+  if (used <= cols) {
+    lines.push(line);
+    return;
+  }
   let cur = "";
+  let curWidth = 0;
   for (const g of graphemes(line)) {
-    if (width(cur + g) > cols && cur !== "") {
-      out.push(cur);
+    const w = width(g);
+    if (curWidth + w > cols && cur !== "") {
+      lines.push(cur);
       cur = "";
+      curWidth = 0;
     }
     cur += g;
+    curWidth += w;
   }
-  out.push(cur);
-  return out;
+  lines.push(cur);
 }
