@@ -283,8 +283,9 @@ function checkBoxes(before: State, after: State, event: Event): void {
     else if (now === "") ok = true;
     // Going back or forward puts back a box as it was in that place.
     else if (visited(before).some((v) => boxes(v)[box] === now)) ok = true;
-    // Opening a search result, a figure or a glossary place leaves its query in the reader's find.
-    else if (box === "report" && queriesOf(before).includes(now)) ok = true;
+    // Opening a search result, a figure or a glossary place leaves its query in the reader's find
+    // (several keys in one read can open a glossary entry and then its place).
+    else if (box === "report" && alongChunk(before, event).some((st) => queriesOf(st).includes(now))) ok = true;
     else if (event.kind === "text") {
       // Keys first, then a key focused this box and the rest of the chunk was typed into it.
       const chars = [...event.text];
@@ -300,6 +301,14 @@ function checkBoxes(before: State, after: State, event: Event): void {
 /** The states the history could put back (each place over the state around it). */
 const visited = (s: State): State[] =>
   [...s.history.back, ...s.history.forward].map((p) => ({ ...s, [p.pane]: p.slice }) as State);
+
+/** The states a chunk of text passes through, one character at a time (just `before` for a key). */
+function alongChunk(before: State, event: Event): State[] {
+  const states = [before];
+  if (event.kind === "text")
+    for (const c of [...event.text].slice(0, -1)) states.push(reduceInput(states.at(-1)!, c, {}).state);
+  return states;
+}
 
 const queriesOf = (s: State): string[] => {
   const term = s.glossary.detail ? entryByNumber(s.glossary.detail.entry)?.term : undefined;
