@@ -74,10 +74,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // no component calls its useInput.
   const reader = readKeys(process.stdin);
   // chalk (Ink's styler) draws every style at the level chosen here (mount sets it); the first paint
-  // draws with the same attributes. chalk reads the environment as it loads: only now, with CI unset
-  // (see above).
-  const { default: chalk } = await import("chalk");
-  const attributes = chooseAttributes(chalk.level, process.env);
+  // draws with the same attributes. The level is chalk's own detection, the supports-color it
+  // vendors, without building chalk itself (~4 ms before the first frame; test/terminal-colour-level
+  // checks both agree). It reads the environment as it loads: only now, with CI unset (see above).
+  const { default: supportsColor } = await import("../node_modules/chalk/source/vendor/supports-color/index.js");
+  const attributes = chooseAttributes(supportsColor.stdout ? supportsColor.stdout.level : 0, process.env);
   // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
   // again if the terminal changes size meanwhile. The App starts from that state and redraws the
   // same lines over it.

@@ -1,7 +1,7 @@
 // The 报告 pane's model: the table of contents; the whole report laid out once per width as one
 // document of lines (headings, paragraph ids, wrapped text that keeps its paragraph offsets); the
 // glossary terms and figures to highlight; and the matches of a find over all of it.
-import { glossary, metrics, type Section, sectionList } from "../../../../data/index";
+import { glossary, metrics, type ReportedMetric, type Section, sectionList } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
 import type { Size } from "../../../terminal/size";
@@ -90,6 +90,12 @@ const docCache = memoize((key: string): ReaderDoc => {
   return { lines, sectionStart, paragraphLine };
 });
 
+/** The reported figures of each paragraph: one pass over the figures, not one per paragraph (the
+ * marks are computed before the first frame). */
+const reportedIn = new Map<string, ReportedMetric[]>();
+for (const m of metrics)
+  if (m.kind === "reported") reportedIn.set(m.paragraphId, [...(reportedIn.get(m.paragraphId) ?? []), m]);
+
 /** Glossary terms and reported figures of a section, in reading order, never overlapping. */
 export const sectionMarks = memoize((sectionId: string): readonly Mark[] => {
   const section = toc[sectionIndex(sectionId)]!;
@@ -107,8 +113,7 @@ export const sectionMarks = memoize((sectionId: string): readonly Mark[] => {
         });
       }
     }
-    for (const m of metrics) {
-      if (m.paragraphId !== p.id || m.kind !== "reported") continue;
+    for (const m of reportedIn.get(p.id) ?? []) {
       const range = figureRange(p.text, m.quote, m.written ?? String(m.value));
       if (range) inParagraph.push({ kind: "metric", paragraphId: p.id, ...range, ref: m.id });
     }
