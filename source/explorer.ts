@@ -3,10 +3,10 @@
 // and rendering the App over it; keys read by our own input layer; the terminal restored on every
 // way out. Resolves with the exit code.
 import type { Instance } from "ink";
-import type { AppProps, Shell } from "./app/App";
-import { frameLines } from "./app/frame";
+import type { AppProps } from "./app/App";
+import { answerBeforeInk } from "./app/before-ink";
+import type { Shell } from "./app/effects";
 import { initialState } from "./app/state";
-import { paintLines } from "./app/ui/ansi";
 import { readKeys } from "./input/reader";
 import { osc52 } from "./output/osc52";
 import { tuneHeapForExplorer } from "./runtime/heap";
@@ -26,7 +26,12 @@ export interface ExplorerOptions {
   readonly measure?: number;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
+  /** Where Ink's half comes from; tests pass one that never arrives. */
+  readonly ink?: () => Promise<InkHalf>;
 }
+
+type InkHalf = typeof import("./app/ink/mount");
+const loadInk = (): Promise<InkHalf> => import("./app/ink/mount");
 
 /** Started from a deleted directory, process.cwd() throws, and stack-utils (in Ink) calls it as it
  * loads. The explorer opens no relative path, so it moves to the root (which always exists). */
@@ -79,36 +84,44 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // checks both agree). It reads the environment as it loads: only now, with CI unset (see above).
   const { default: supportsColor } = await import("../node_modules/chalk/source/vendor/supports-color/index.js");
   const attributes = chooseAttributes(supportsColor.stdout ? supportsColor.stdout.level : 0, process.env);
-  // The first frame is a pure function of the size: draw it now, while Ink, React and yoga load, and
-  // again if the terminal changes size meanwhile. The App starts from that state and redraws the
-  // same lines over it.
+  // The first frame is a pure function of the size: draw it now, and answer keys while Ink, React
+  // and yoga load (source/app/before-ink.ts). The App starts from the state reached meanwhile and
+  // redraws the same lines over the painted ones.
   const start = {
     clipboard: options.clipboard,
     screenReader: options.screenReader,
     ...(options.measure ? { measure: options.measure } : {}),
   };
-  let initial = initialState(terminalSize(process.stdout), start);
-  const paint = () => {
-    initial = initialState(terminalSize(process.stdout), start);
-    process.stdout.write(`\x1b[2J${paintLines(frameLines(initial, options.body), attributes.colors)}`);
-  };
-  paint();
-  process.stdout.on("resize", paint);
-  // The heap's settings are for the hour of reading that follows; before the first frame they only
-  // cost (loading node:v8, more frequent collections while the frame is laid out).
-  await tuneHeapForExplorer();
+  const early = answerBeforeInk({
+    initial: initialState(terminalSize(process.stdout), start),
+    keys: reader.keys,
+    shell,
+    write: (text) => process.stdout.write(text),
+    colors: attributes.colors,
+    ...(options.body ? { body: options.body } : {}),
+  });
+  const onResize = () => early.resize(terminalSize(process.stdout));
+  process.stdout.on("resize", onResize);
+  const unresume = shell.onResume(early.repaint);
   try {
-    const { mount } = await import("./app/ink/mount");
-    process.stdout.off("resize", paint);
-    const props: AppProps = {
-      keys: reader.keys,
-      initial,
-      shell,
-      colors: attributes.colors,
-      ...(options.body ? { body: options.body } : {}),
-    };
-    instance = mount(props, { level: attributes.level, screenReader: options.screenReader });
-    await instance.waitUntilExit();
+    // The heap's settings are for the hour of reading that follows; before the first frame they
+    // only cost (loading node:v8, more frequent collections while the frame is laid out).
+    await tuneHeapForExplorer();
+    const loaded = await Promise.race([(options.ink ?? loadInk)(), early.ended]);
+    early.stop();
+    process.stdout.off("resize", onResize);
+    unresume();
+    if ("mount" in loaded) {
+      const props: AppProps = {
+        keys: reader.keys,
+        initial: early.state(),
+        shell,
+        colors: attributes.colors,
+        ...(options.body ? { body: options.body } : {}),
+      };
+      instance = loaded.mount(props, { level: attributes.level, screenReader: options.screenReader });
+      await instance.waitUntilExit();
+    } else failure = loaded.failure;
   } catch (error) {
     failure = error ?? new Error("unknown error");
     instance?.unmount();

@@ -154,6 +154,40 @@ describe
       }
     });
 
+    // Keys are answered from the first frame, before Ink has loaded (source/app/before-ink.ts): the
+    // fixture's Ink never arrives, so whatever happens here happens before it.
+    const FIXTURE = ["node", "--import", "tsx", "test/helpers/explorer-fixture.tsx", "--no-ink"];
+
+    it("before Ink has loaded: keys are answered, and q quits with the terminal restored", {
+      timeout: 60_000,
+    }, async () => {
+      const term = await explorer({}, FIXTURE);
+      try {
+        await term.keys("2", "j", "j");
+        const screen = await term.waitFor("筛选>", 20_000);
+        expect(screen).toContain("2.0.p2「办结54242件」");
+        await term.keys("q");
+        const { status, screen: after } = await restored(term);
+        expect(status).toBe(0);
+        expect(after.trim()).toBe("");
+      } finally {
+        term.close();
+      }
+    });
+
+    it("before Ink has loaded: an error while rendering is one line, exit 1", { timeout: 60_000 }, async () => {
+      const term = await explorer({}, [...FIXTURE, "charts"]);
+      try {
+        await term.keys("3");
+        const { status, screen } = await restored(term);
+        expect(status).toBe(1);
+        const lines = screen.split("\n").filter((l) => l.trim() !== "");
+        expect(lines).toEqual(["court-report: the charts pane failed to render"]);
+      } finally {
+        term.close();
+      }
+    });
+
     it("the terminal closing under it (pty gone): the process exits instead of spinning", {
       timeout: 60_000,
     }, async () => {

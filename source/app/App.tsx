@@ -5,7 +5,7 @@ import { useApp, useStdout } from "ink";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KeySource } from "../input/reader";
 import { terminalSize } from "../terminal/size";
-import type { Effect } from "./effects";
+import { carryOut, type Effect, type Shell } from "./effects";
 import { bodyLines, frameLines } from "./frame";
 import { ErrorBoundary } from "./ink/ErrorBoundary";
 import { Lines } from "./ink/Lines";
@@ -13,16 +13,6 @@ import { FRAME_MS } from "./ink/render-options";
 import { initialState, type State } from "./state";
 import type { Line } from "./ui/styled";
 import { applyKeyEvent, type Step, update } from "./update";
-
-/** What the App asks of the world around it. */
-export interface Shell {
-  /** C-z: stop until `fg`. */
-  suspend(): void;
-  /** Put text on the user's clipboard. */
-  copy(text: string): void;
-  /** Calls `listener` whenever the screen came back empty (after a stop); returns the unsubscribe. */
-  onResume(listener: () => void): () => void;
-}
 
 const NO_SHELL: Shell = { suspend: () => {}, copy: () => {}, onResume: () => () => {} };
 
@@ -51,14 +41,7 @@ function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, bod
   // The latest state, for handlers that run between renders (several keys can arrive in one read).
   const current = useRef(state);
 
-  const run = useCallback(
-    (effect: Effect) => {
-      if (effect.type === "quit") exit();
-      else if (effect.type === "suspend") shell.suspend();
-      else shell.copy(effect.text);
-    },
-    [exit, shell],
-  );
+  const run = useCallback((effect: Effect) => carryOut(effect, shell, exit), [exit, shell]);
   const apply = useCallback(
     (step: Step) => {
       current.current = step.state;
