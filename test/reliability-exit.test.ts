@@ -141,27 +141,22 @@ describe
       }
     });
 
-    it("an error while rendering: one line, no stack trace, exit 1", { timeout: 60_000 }, async () => {
-      const term = await explorer({}, ["node", "--import", "tsx", "test/helpers/explorer-fixture.tsx", "charts"]);
-      try {
-        await term.keys("3");
-        const { status, screen } = await restored(term);
-        expect(status).toBe(1);
-        const lines = screen.split("\n").filter((l) => l.trim() !== "");
-        expect(lines).toEqual(["court-report: the charts pane failed to render"]);
-      } finally {
-        term.close();
+    // Keys are answered from the first frame on: until Ink has loaded by the explorer itself
+    // (source/app/before-ink.ts), then by the App. The fixture's Ink either never arrives or says
+    // when it has (the window title), so each case happens on the side of Ink it names.
+    const FIXTURE = ["node", "--import", "tsx", "test/helpers/explorer-fixture.tsx"];
+    /** Waits for the window title the fixture sets once Ink's half has loaded. */
+    const inkLoaded = async (term: Terminal) => {
+      for (const end = Date.now() + 20_000; term.format("#{pane_title}") !== "ink loaded"; ) {
+        if (Date.now() > end) throw new Error("Ink never loaded");
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-    });
-
-    // Keys are answered from the first frame, before Ink has loaded (source/app/before-ink.ts): the
-    // fixture's Ink never arrives, so whatever happens here happens before it.
-    const FIXTURE = ["node", "--import", "tsx", "test/helpers/explorer-fixture.tsx", "--no-ink"];
+    };
 
     it("before Ink has loaded: keys are answered, and q quits with the terminal restored", {
       timeout: 60_000,
     }, async () => {
-      const term = await explorer({}, FIXTURE);
+      const term = await explorer({}, [...FIXTURE, "--no-ink"]);
       try {
         await term.keys("2", "j", "j");
         const screen = await term.waitFor("筛选>", 20_000);
@@ -175,18 +170,23 @@ describe
       }
     });
 
-    it("before Ink has loaded: an error while rendering is one line, exit 1", { timeout: 60_000 }, async () => {
-      const term = await explorer({}, [...FIXTURE, "charts"]);
-      try {
-        await term.keys("3");
-        const { status, screen } = await restored(term);
-        expect(status).toBe(1);
-        const lines = screen.split("\n").filter((l) => l.trim() !== "");
-        expect(lines).toEqual(["court-report: the charts pane failed to render"]);
-      } finally {
-        term.close();
-      }
-    });
+    for (const [when, args, ready] of [
+      ["before Ink has loaded", ["--no-ink"], async () => {}],
+      ["once Ink has loaded", [], inkLoaded],
+    ] as const)
+      it(`an error while rendering ${when}: one line, no stack trace, exit 1`, { timeout: 60_000 }, async () => {
+        const term = await explorer({}, [...FIXTURE, ...args, "charts"]);
+        try {
+          await ready(term);
+          await term.keys("3");
+          const { status, screen } = await restored(term);
+          expect(status).toBe(1);
+          const lines = screen.split("\n").filter((l) => l.trim() !== "");
+          expect(lines).toEqual(["court-report: the charts pane failed to render"]);
+        } finally {
+          term.close();
+        }
+      });
 
     it("the terminal closing under it (pty gone): the process exits instead of spinning", {
       timeout: 60_000,
