@@ -48,6 +48,19 @@ describe("width", () => {
       }
     }
   });
+
+  it("keeps straight quotes with the word they quote", () => {
+    // The search help: `several words, "` then `phrase", !not` on the next line was how it broke.
+    const text = 'search the report: Chinese, pinyin, initials; several words, "phrase", !not';
+    for (let cols = 10; cols <= 80; cols++) {
+      const lines = wrap(text, cols);
+      expect(lines.join(""), `at ${cols}`).toBe(text);
+      expect(
+        lines.some((l) => l.includes('"phrase"')),
+        `at ${cols}: ${JSON.stringify(lines)}`,
+      ).toBe(true);
+    }
+  });
 });
 
 describe("clusters terminals disagree on count at their widest", () => {

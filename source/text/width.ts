@@ -128,8 +128,9 @@ const NO_END = new Set("（《「『【〔〈“‘([{");
 
 /**
  * Wraps plain text to lines of at most `columns`. Breaks between any two CJK characters, keeps
- * runs of Latin letters and digits whole where they fit, and keeps closing punctuation off a line's
- * start by carrying the characters before it down. Nothing is dropped or added: the lines of one
+ * runs of Latin letters and digits (with the straight quotes around them) whole where they fit, and
+ * keeps closing punctuation off a line's start by carrying the characters before it down. Nothing is
+ * dropped or added: the lines of one
  * paragraph join back to it exactly, so callers can map text offsets onto lines. A character wider
  * than `columns` gets a line of its own.
  */
@@ -246,13 +247,14 @@ function unitStart(runs: Runs, r: number, u: number): number {
 
 // A Latin word or number, or a run of SIMPLE characters of one width (SIMPLE's characters from U+3000
 // up are wide, and with --ambiwidth=double so are those from U+0080).
-const WORD = "A-Za-z0-9.%+\\-";
+const WORD = "A-Za-z0-9.%+\\-\"'";
 const runOfSimple = (wideFrom: string) =>
   new RegExp(`[${WORD}]+|[${wideFrom}-\\uFFFF]+|[^${WORD}${wideFrom}-\\uFFFF]+`, "y");
 const RUN_NARROW = runOfSimple("\\u3000");
 const RUN_DOUBLE = runOfSimple("\\u0080");
 
-/** A character of a Latin word or number: A-Z a-z 0-9 . % + - */
+/** A character of a Latin word or number: A-Z a-z 0-9 . % + - and the straight quotes, which in
+ * running text always touch the word they quote ("phrase" never splits from its quotes). */
 const isWordChar = (c: number): boolean =>
   c < 0x7f &&
   ((c >= 0x61 && c <= 0x7a) ||
@@ -261,7 +263,9 @@ const isWordChar = (c: number): boolean =>
     c === 0x2e ||
     c === 0x25 ||
     c === 0x2b ||
-    c === 0x2d);
+    c === 0x2d ||
+    c === 0x22 ||
+    c === 0x27);
 
 /** Adds a line `used` columns wide; one still too wide (a single very long word) is split by graphemes. */
 function pushLine(lines: string[], line: string, used: number, cols: number): void {
