@@ -27,7 +27,7 @@ const SHEBANG = "#!/usr/bin/env node\n";
 // explorer.js the ones only the explorer needs (scripts/shared-modules.mjs), so the report's data is
 // parsed once and every module's state exists once.
 const SOURCES = { cli: "source/cli.ts", explorer: "source/explorer.ts", mount: "source/app/ink/mount.tsx" };
-const FILES = { cli: "dist/cli.js", explorer: "dist/explorer.js", mount: "dist/chunks/mount.mjs" };
+const FILES = { cli: "dist/cli.js", explorer: "dist/explorer.js" };
 
 // The explorer's two bundles as the CLI and explorer.js import them: explorer.js with require (Node's
 // ES module loader costs milliseconds before the first frame), Ink's half with import().
@@ -78,7 +78,8 @@ const [inCli, inExplorer, inMount] = await Promise.all([
 ]);
 const fromCli = [...inCli].filter((m) => inExplorer.has(m) || inMount.has(m));
 const fromExplorer = [...inExplorer].filter((m) => !inCli.has(m) && inMount.has(m));
-const provided = (file) => (modules) => new Map(modules.map((m) => [m, file]));
+/** Where each of `modules` comes from, as a bundle requires it. */
+const provided = (file, modules) => modules.map((m) => [m, file]);
 
 /** A CommonJS bundle of `name` that exports `exported` for the bundles after it. */
 const commonjsBundle = (name, exported, shared) =>
@@ -95,13 +96,13 @@ const commonjsBundle = (name, exported, shared) =>
 rmSync(`${root}dist`, { recursive: true, force: true });
 const [quick, paint, ink] = await Promise.all([
   commonjsBundle("cli", fromCli, new Map()),
-  commonjsBundle("explorer", fromExplorer, provided("./cli.js")(fromCli)),
+  commonjsBundle("explorer", fromExplorer, new Map(provided("./cli.js", fromCli))),
   build({
     ...esm,
     metafile: true,
     entryPoints: { mount: SOURCES.mount },
     plugins: [
-      sharedFrom(root, new Map([...provided("../cli.js")(fromCli), ...provided("../explorer.js")(fromExplorer)])),
+      sharedFrom(root, new Map([...provided("../cli.js", fromCli), ...provided("../explorer.js", fromExplorer)])),
       ...esm.plugins,
     ],
   }),

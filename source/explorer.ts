@@ -75,7 +75,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     },
   });
   // Raw mode before anything is drawn, so keys typed during start-up are not echoed onto the screen;
-  // they wait in the reader until the App subscribes, and reach it in order. Ink never reads stdin:
+  // they wait in the reader until the first frame can answer them, in order. Ink never reads stdin:
   // no component calls its useInput.
   const reader = readKeys(process.stdin);
   // chalk (Ink's styler) draws every style at the level chosen here (mount sets it); the first paint
