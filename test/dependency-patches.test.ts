@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
 // @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { patchedBundle } from "./helpers/patched-bundle";
 import { screenStream, VtScreen } from "./helpers/vt-screen";
 
@@ -31,16 +32,11 @@ interface Bundle {
 let bundle: Bundle;
 let dispose = () => {};
 const fetchCalls: string[] = [];
-const saved = {
-  CI: process.env.CI,
-  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
-  fetch: globalThis.fetch,
-};
+const savedFetch = globalThis.fetch;
+let restoreEnv = () => {};
 
 beforeAll(async () => {
-  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
+  restoreEnv = setEnv(NOT_CI);
   // yoga's loader, unpatched, fetch()es its WebAssembly when fetch exists.
   globalThis.fetch = ((url: unknown) => {
     fetchCalls.push(String(url).slice(0, 40));
@@ -55,10 +51,8 @@ beforeAll(async () => {
   ));
 });
 afterAll(() => {
-  for (const key of ["CI", "CONTINUOUS_INTEGRATION"] as const)
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
-  globalThis.fetch = saved.fetch;
+  restoreEnv();
+  globalThis.fetch = savedFetch;
   dispose();
 });
 

@@ -6,25 +6,20 @@ import fc from "fast-check";
 import { createElement as h } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withCursorFix } from "../source/app/ink/cursor-fix";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const COLUMNS = 20;
 const ROWS = 8;
 
 let ink: typeof import("ink");
-const savedEnv = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+let restoreEnv = () => {};
 
 beforeAll(async () => {
-  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
+  restoreEnv = setEnv(NOT_CI);
   ink = await import("ink");
 });
-afterAll(() => {
-  for (const [key, value] of Object.entries(savedEnv))
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-});
+afterAll(() => restoreEnv());
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JS, no types
 import { patchLogUpdate } from "../scripts/log-update-patch.mjs";
 import { planScroll } from "../source/app/ink/scroll";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { patchedBundle } from "./helpers/patched-bundle";
 import { screenStream, VtScreen } from "./helpers/vt-screen";
 
@@ -25,12 +26,10 @@ interface Bundle {
 }
 let bundle: Bundle;
 let dispose = () => {};
-const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+let restoreEnv = () => {};
 
 beforeAll(async () => {
-  // Ink draws only the last frame when it believes it runs under CI (read once, when it loads).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
+  restoreEnv = setEnv(NOT_CI);
   ({ bundle, dispose } = await patchedBundle<Bundle>(
     [
       'export { render, Box, Text } from "ink";',
@@ -41,9 +40,7 @@ beforeAll(async () => {
   ));
 });
 afterAll(() => {
-  for (const key of ["CI", "CONTINUOUS_INTEGRATION"] as const)
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
+  restoreEnv();
   dispose();
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RENDER_OPTIONS } from "../source/app/ink/render-options";
 import type { KeySource } from "../source/input/reader";
 import { readKeys } from "../source/input/reader";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 
 const COLUMNS = 80;
@@ -20,11 +21,7 @@ let stdout: FakeStdout;
 const bytesWritten = () => stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
 let stdin: FakeStdin;
 let unmount: () => void;
-const savedEnv = {
-  CI: process.env.CI,
-  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
-  FORCE_COLOR: process.env.FORCE_COLOR,
-};
+let restoreEnv = () => {};
 
 /** Waits until nothing has been written for SETTLE ms (a loaded machine renders late). */
 async function settle(): Promise<void> {
@@ -60,10 +57,8 @@ let firstFrame = 0;
 beforeAll(async () => {
   // Ink renders only the last frame when it believes it runs in CI (read when Ink loads); the explorer
   // clears these before loading Ink, and so must we, or we would count nothing like what users get.
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
   // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
-  process.env.FORCE_COLOR = "2";
+  restoreEnv = setEnv({ ...NOT_CI, FORCE_COLOR: "2" });
   const [{ render }, { App }, { withCursorFix }] = (await Promise.all([
     import("ink"),
     import("../source/app/App"),
@@ -93,10 +88,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   unmount?.();
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
 });
 
 describe("bytes per keystroke at 80x24", () => {

@@ -6,6 +6,7 @@
 import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KeySource } from "../source/input/reader";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
 import { patchedBundle } from "./helpers/patched-bundle";
 import { VtScreen } from "./helpers/vt-screen";
@@ -74,11 +75,7 @@ let repainting: Terminal;
 let firstFrame = 0;
 let cleanup = () => {};
 const bytesOf = (t: Terminal) => t.stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
-const savedEnv = {
-  CI: process.env.CI,
-  CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
-  FORCE_COLOR: process.env.FORCE_COLOR,
-};
+let restoreEnv = () => {};
 
 async function settle(): Promise<void> {
   for (let seen = ""; seen !== `${bytesOf(measured)} ${bytesOf(repainting)}`; ) {
@@ -101,10 +98,8 @@ const sameScreens = () => expect(measured.screen.lines()).toEqual(repainting.scr
 beforeAll(async () => {
   // Ink draws only the last frame when it believes it runs under CI, and chalk picks its colours: both
   // read the environment as they load, so it is set before the bundle is.
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
   // Colours as in a 256-colour terminal: colour costs bytes.
-  process.env.FORCE_COLOR = "2";
+  restoreEnv = setEnv({ ...NOT_CI, FORCE_COLOR: "2" });
   const { bundle, dispose } = await patchedBundle<Bundle>(
     [
       'export { render } from "ink";',
@@ -128,10 +123,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   cleanup();
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
 });
 
 describe("bytes per scroll of the reader at 100x30", () => {
