@@ -6,7 +6,7 @@
 // Prints one table and exits 1 when a budget is missed. --quick: few runs, and only the deterministic
 // budgets (bytes, package) can fail: timings and memory depend on the machine (CI).
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -578,111 +578,19 @@ function realisticQueries(glossary, metrics, paragraphs) {
   return out.slice(0, QUERIES);
 }
 
-/** The reader's keys (issue 11): the update and the frame of each key, as the explorer runs them. */
-async function readerKeys() {
+/**
+ * Our TypeScript modules bundled as the CLI bundles them, then imported: `exports` maps a source path
+ * (from the project root) to the names taken from it. Gives the module and how long its import took.
+ */
+async function bundled(exports) {
   const dir = mkdtempSync(join(tmpdir(), "court-report-bench-"));
   try {
-    const entry = join(dir, "entry.ts");
-    writeFileSync(
-      entry,
-      `export { applyKeyEvent } from ${JSON.stringify(join(root, "source/app/update.ts"))};
-export { frameLines } from ${JSON.stringify(join(root, "source/app/frame.ts"))};
-export { initialState } from ${JSON.stringify(join(root, "source/app/state.ts"))};
-export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/heap.ts"))};`,
-    );
+    const contents = Object.entries(exports)
+      .map(([path, names]) => `export { ${names.join(", ")} } from ${JSON.stringify(join(root, path))};`)
+      .join("\n");
     await build({
-      entryPoints: [entry],
-      outfile: join(dir, "app.mjs"),
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      minify: true,
-      logLevel: "warning",
-    });
-    const mod = await import(pathToFileURL(join(dir, "app.mjs")).href);
-    await mod.tuneHeapForExplorer();
-    const key = (k) => ({ kind: "key", key: k });
-    const text = (t) => ({ kind: "text", text: t });
-    // Reading, paging, half pages, sections, ends, find and its matches, marks, goto, back: every key of
-    // the reader, round after round.
-    const round = [
-      ..."jjjjkk".split("").map(key),
-      key("space"),
-      key("b"),
-      key("ctrl-d"),
-      key("ctrl-u"),
-      key("ctrl-f"),
-      key("ctrl-b"),
-      key("]"),
-      key("]"),
-      key("["),
-      key("G"),
-      key("g"),
-      text("/执行"),
-      key("enter"),
-      key("n"),
-      key("n"),
-      key("N"),
-      key("escape"),
-      text("ma"),
-      ..."jjjj".split("").map(key),
-      text("'a"),
-      text(":2.2"),
-      key("enter"),
-      key("backspace"),
-      key("ctrl-r"),
-      key("z"),
-      key("j"),
-      key("z"),
-    ];
-    const times = [];
-    for (const size of [
-      { columns: 100, rows: 30 },
-      { columns: 80, rows: 24 },
-      { columns: 40, rows: 12 },
-    ]) {
-      let s = mod.applyKeyEvent(mod.initialState(size), key("enter")).state;
-      for (let r = 0; r < (quick ? 3 : 30); r++) {
-        for (const event of round) {
-          const t = performance.now();
-          s = mod.applyKeyEvent(s, event).state;
-          mod.frameLines(s);
-          times.push(performance.now() - t);
-        }
-      }
-    }
-    const p99 = quantile(times, 0.99);
-    rows.push({
-      figure: `reader keys, update + frame (${times.length} keys)`,
-      median: `p99 ${us(p99)}`,
-      spread: `p50 ${us(median(times))}, max ${us(Math.max(...times))}`,
-      budget: "p99 ≤ 2 ms",
-      pass: quick ? null : p99 <= 2,
-      machine: true,
-      note: "j/k, pages, half pages, sections, ends, find and n/N, marks, goto, back/forward, z; 100x30, 80x24, 40x12; the explorer's V8 flags",
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function keystrokeSearch() {
-  // The search modules are TypeScript: bundle them as the CLI bundle would, then import.
-  const dir = mkdtempSync(join(tmpdir(), "court-report-bench-"));
-  try {
-    const entry = join(dir, "entry.ts");
-    writeFileSync(
-      entry,
-      `export { search } from ${JSON.stringify(join(root, "source/search/fulltext.ts"))};
-export { lookupGlossary } from ${JSON.stringify(join(root, "source/search/glossary.ts"))};
-export { glossary, metrics, paragraphs } from ${JSON.stringify(join(root, "data/index.ts"))};
-export { readingsAt } from ${JSON.stringify(join(root, "source/search/readings.ts"))};
-export { matchMetrics } from ${JSON.stringify(join(root, "source/search/metrics.ts"))};
-export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/heap.ts"))};`,
-    );
-    await build({
-      entryPoints: [entry],
-      outfile: join(dir, "search.mjs"),
+      stdin: { contents, resolveDir: root, loader: "ts" },
+      outfile: join(dir, "bundle.mjs"),
       bundle: true,
       format: "esm",
       platform: "node",
@@ -690,83 +598,159 @@ export { tuneHeapForExplorer } from ${JSON.stringify(join(root, "source/runtime/
       logLevel: "warning",
     });
     const t0 = performance.now();
-    const mod = await import(pathToFileURL(join(dir, "search.mjs")).href);
-    const load = performance.now() - t0;
-    // Searched as the explorer searches: with its V8 flags (no optimizing compiler).
-    await mod.tuneHeapForExplorer();
-    const body = mod.paragraphs.filter((p) => !p.id.startsWith("4."));
-    const typed = pinyinQueries(body, mod.readingsAt, 60);
-    const queries = [...realisticQueries(mod.glossary, mod.metrics, mod.paragraphs), ...typed];
-    const tc = performance.now();
-    mod.search(queries[0]);
-    const cold = performance.now() - tc;
-    for (const q of queries.slice(0, 100)) mod.search(q); // warm-up, as after a few keystrokes
-    // Each query is timed REPEAT times and its median kept: the machine's noise (another process taking
-    // the core mid-query) then stops passing for the cost of a query, while a query that is slow every
-    // time (or collects garbage every time) still counts in full.
-    const timeEach = (fn) =>
-      queries.map((q) =>
-        Array.from({ length: REPEAT }, () => {
-          const t = performance.now();
-          fn(q);
-          return performance.now() - t;
-        }),
-      );
-    const runs = timeEach(mod.search);
-    const samples = runs.map(median);
-    const firstTries = runs.map((r) => r[0]);
-    const p99 = quantile(samples, 0.99);
-    const slowest = samples
-      .map((t, i) => [t, queries[i]])
-      .sort((a, b) => b[0] - a[0])
-      .slice(0, 3)
-      .map(([t, q]) => `${JSON.stringify(q)} ${us(t)}`);
-    rows.push({
-      figure: `keystroke search (${samples.length} queries, ${typed.length} of them pinyin/initials/several terms over body words; median of ${REPEAT} each)`,
-      median: `p99 ${us(p99)}`,
-      spread: `p50 ${us(median(samples))}, max ${us(Math.max(...samples))}; first tries only: p99 ${us(quantile(firstTries, 0.99))}`,
-      budget: "p99 ≤ 1 ms",
-      pass: quick ? null : p99 <= 1,
-      machine: true,
-      note: `search(): glossary + every paragraph + metric labels, with the explorer's V8 flags; module load ${ms(load)}, first query ${ms(cold)}; slowest ${slowest.join(", ")}`,
-    });
-    // The longest queries anyone can type or paste: the matcher caps what it matches, so each
-    // answers in bounded time in every place a query goes.
-    const long = [
-      "未".repeat(10_000),
-      "wcnr".repeat(2500),
-      "zh".repeat(5000),
-      "执行 ".repeat(2500),
-      'a1!"'.repeat(2500),
-    ];
-    const longTimes = long.map((q) => {
-      const t = performance.now();
-      mod.search(q);
-      mod.lookupGlossary(q);
-      mod.matchMetrics(q);
-      return performance.now() - t;
-    });
-    rows.push({
-      figure: "10,000-character query",
-      median: `max ${ms(Math.max(...longTimes))}`,
-      spread: longTimes.map(ms).join(", "),
-      budget: "≤ 50 ms",
-      pass: quick ? null : Math.max(...longTimes) <= 50,
-      machine: true,
-      note: "search() + lookupGlossary() + matchMetrics() of 10,000 characters (Chinese, initials, pinyin, terms, punctuation); the first 100 characters and 16 terms are matched",
-    });
-    const lookups = timeEach(mod.lookupGlossary).map(median);
-    rows.push({
-      figure: "keystroke glossary lookup",
-      median: `p99 ${us(quantile(lookups, 0.99))}`,
-      spread: `p50 ${us(median(lookups))}`,
-      budget: "",
-      pass: null,
-      note: "lookupGlossary(), the 用语 pane",
-    });
+    const mod = await import(pathToFileURL(join(dir, "bundle.mjs")).href);
+    return { mod, load: performance.now() - t0 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The reader's keys (issue 11): the update and the frame of each key, as the explorer runs them. */
+async function readerKeys() {
+  const { mod } = await bundled({
+    "source/app/update.ts": ["applyKeyEvent"],
+    "source/app/frame.ts": ["frameLines"],
+    "source/app/state.ts": ["initialState"],
+    "source/runtime/heap.ts": ["tuneHeapForExplorer"],
+  });
+  await mod.tuneHeapForExplorer();
+  const key = (k) => ({ kind: "key", key: k });
+  const text = (t) => ({ kind: "text", text: t });
+  // Reading, paging, half pages, sections, ends, find and its matches, marks, goto, back: every key of
+  // the reader, round after round.
+  const round = [
+    ..."jjjjkk".split("").map(key),
+    key("space"),
+    key("b"),
+    key("ctrl-d"),
+    key("ctrl-u"),
+    key("ctrl-f"),
+    key("ctrl-b"),
+    key("]"),
+    key("]"),
+    key("["),
+    key("G"),
+    key("g"),
+    text("/执行"),
+    key("enter"),
+    key("n"),
+    key("n"),
+    key("N"),
+    key("escape"),
+    text("ma"),
+    ..."jjjj".split("").map(key),
+    text("'a"),
+    text(":2.2"),
+    key("enter"),
+    key("backspace"),
+    key("ctrl-r"),
+    key("z"),
+    key("j"),
+    key("z"),
+  ];
+  const times = [];
+  for (const size of [
+    { columns: 100, rows: 30 },
+    { columns: 80, rows: 24 },
+    { columns: 40, rows: 12 },
+  ]) {
+    let s = mod.applyKeyEvent(mod.initialState(size), key("enter")).state;
+    for (let r = 0; r < (quick ? 3 : 30); r++) {
+      for (const event of round) {
+        const t = performance.now();
+        s = mod.applyKeyEvent(s, event).state;
+        mod.frameLines(s);
+        times.push(performance.now() - t);
+      }
+    }
+  }
+  const p99 = quantile(times, 0.99);
+  rows.push({
+    figure: `reader keys, update + frame (${times.length} keys)`,
+    median: `p99 ${us(p99)}`,
+    spread: `p50 ${us(median(times))}, max ${us(Math.max(...times))}`,
+    budget: "p99 ≤ 2 ms",
+    pass: quick ? null : p99 <= 2,
+    machine: true,
+    note: "j/k, pages, half pages, sections, ends, find and n/N, marks, goto, back/forward, z; 100x30, 80x24, 40x12; the explorer's V8 flags",
+  });
+}
+
+async function keystrokeSearch() {
+  const { mod, load } = await bundled({
+    "source/search/fulltext.ts": ["search"],
+    "source/search/glossary.ts": ["lookupGlossary"],
+    "data/index.ts": ["glossary", "metrics", "paragraphs"],
+    "source/search/readings.ts": ["readingsAt"],
+    "source/search/metrics.ts": ["matchMetrics"],
+    "source/runtime/heap.ts": ["tuneHeapForExplorer"],
+  });
+  // Searched as the explorer searches: with its V8 flags (no optimizing compiler).
+  await mod.tuneHeapForExplorer();
+  const body = mod.paragraphs.filter((p) => !p.id.startsWith("4."));
+  const typed = pinyinQueries(body, mod.readingsAt, 60);
+  const queries = [...realisticQueries(mod.glossary, mod.metrics, mod.paragraphs), ...typed];
+  const tc = performance.now();
+  mod.search(queries[0]);
+  const cold = performance.now() - tc;
+  for (const q of queries.slice(0, 100)) mod.search(q); // warm-up, as after a few keystrokes
+  // Each query is timed REPEAT times and its median kept: the machine's noise (another process taking
+  // the core mid-query) then stops passing for the cost of a query, while a query that is slow every
+  // time (or collects garbage every time) still counts in full.
+  const timeEach = (fn) =>
+    queries.map((q) =>
+      Array.from({ length: REPEAT }, () => {
+        const t = performance.now();
+        fn(q);
+        return performance.now() - t;
+      }),
+    );
+  const runs = timeEach(mod.search);
+  const samples = runs.map(median);
+  const firstTries = runs.map((r) => r[0]);
+  const p99 = quantile(samples, 0.99);
+  const slowest = samples
+    .map((t, i) => [t, queries[i]])
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 3)
+    .map(([t, q]) => `${JSON.stringify(q)} ${us(t)}`);
+  rows.push({
+    figure: `keystroke search (${samples.length} queries, ${typed.length} of them pinyin/initials/several terms over body words; median of ${REPEAT} each)`,
+    median: `p99 ${us(p99)}`,
+    spread: `p50 ${us(median(samples))}, max ${us(Math.max(...samples))}; first tries only: p99 ${us(quantile(firstTries, 0.99))}`,
+    budget: "p99 ≤ 1 ms",
+    pass: quick ? null : p99 <= 1,
+    machine: true,
+    note: `search(): glossary + every paragraph + metric labels, with the explorer's V8 flags; module load ${ms(load)}, first query ${ms(cold)}; slowest ${slowest.join(", ")}`,
+  });
+  // The longest queries anyone can type or paste: the matcher caps what it matches, so each
+  // answers in bounded time in every place a query goes.
+  const long = ["未".repeat(10_000), "wcnr".repeat(2500), "zh".repeat(5000), "执行 ".repeat(2500), 'a1!"'.repeat(2500)];
+  const longTimes = long.map((q) => {
+    const t = performance.now();
+    mod.search(q);
+    mod.lookupGlossary(q);
+    mod.matchMetrics(q);
+    return performance.now() - t;
+  });
+  rows.push({
+    figure: "10,000-character query",
+    median: `max ${ms(Math.max(...longTimes))}`,
+    spread: longTimes.map(ms).join(", "),
+    budget: "≤ 50 ms",
+    pass: quick ? null : Math.max(...longTimes) <= 50,
+    machine: true,
+    note: "search() + lookupGlossary() + matchMetrics() of 10,000 characters (Chinese, initials, pinyin, terms, punctuation); the first 100 characters and 16 terms are matched",
+  });
+  const lookups = timeEach(mod.lookupGlossary).map(median);
+  rows.push({
+    figure: "keystroke glossary lookup",
+    median: `p99 ${us(quantile(lookups, 0.99))}`,
+    spread: `p50 ${us(median(lookups))}`,
+    budget: "",
+    pass: null,
+    note: "lookupGlossary(), the 用语 pane",
+  });
 }
 
 function packageFigures() {
