@@ -245,27 +245,19 @@ function unitStart(runs: Runs, r: number, u: number): number {
   return runs.start[q]! + (u - runs.unit[q]!) * runs.length[q]!;
 }
 
+/** The characters of a Latin word or number, and the straight quotes, which in running text always
+ * touch the word they quote ("phrase" never splits from its quotes). */
+const WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%+-\"'";
+const WORD_CODES = new Set([...WORD_CHARS].map((c) => c.charCodeAt(0)));
+const isWordChar = (c: number): boolean => WORD_CODES.has(c);
+
 // A Latin word or number, or a run of SIMPLE characters of one width (SIMPLE's characters from U+3000
 // up are wide, and with --ambiwidth=double so are those from U+0080).
-const WORD = "A-Za-z0-9.%+\\-\"'";
+const WORD = WORD_CHARS.replace(/[-\\\]^]/g, "\\$&");
 const runOfSimple = (wideFrom: string) =>
   new RegExp(`[${WORD}]+|[${wideFrom}-\\uFFFF]+|[^${WORD}${wideFrom}-\\uFFFF]+`, "y");
 const RUN_NARROW = runOfSimple("\\u3000");
 const RUN_DOUBLE = runOfSimple("\\u0080");
-
-/** A character of a Latin word or number: A-Z a-z 0-9 . % + - and the straight quotes, which in
- * running text always touch the word they quote ("phrase" never splits from its quotes). */
-const isWordChar = (c: number): boolean =>
-  c < 0x7f &&
-  ((c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x2e ||
-    c === 0x25 ||
-    c === 0x2b ||
-    c === 0x2d ||
-    c === 0x22 ||
-    c === 0x27);
 
 /** Adds a line `used` columns wide; one still too wide (a single very long word) is split by graphemes. */
 function pushLine(lines: string[], line: string, used: number, cols: number): void {
