@@ -11,28 +11,13 @@ import { initialState, type Size, type State } from "../source/app/state";
 import { lineText, lineWidth } from "../source/app/ui/styled";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
-import { reduce, reduceInput } from "./helpers/explorer-state";
+import { press as pressKeys, reduce } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 import { skipWithout } from "./helpers/tools";
 
-const KEY_FLAGS: Record<string, object> = {
-  enter: { return: true },
-  escape: { escape: true },
-  down: { downArrow: true },
-  up: { upArrow: true },
-  right: { rightArrow: true },
-  pagedown: { pageDown: true },
-  tab: { tab: true },
-};
-
-/** Presses keys (names from KEY_FLAGS, anything else typed as text) through the real keymap. */
-function press(state: State, ...keys: string[]): State {
-  let s = state;
-  for (const k of keys)
-    s = k in KEY_FLAGS ? reduceInput(s, k === "enter" ? "\r" : "", KEY_FLAGS[k]!).state : reduceInput(s, k, {}).state;
-  return s;
-}
+/** The state after keys (helpers' KEY names, anything else typed as text) through the real keymap. */
+const press = (state: State, ...keys: string[]): State => pressKeys(state, ...keys).state;
 
 const resize = (s: State, size: Size) => reduce(s, { type: "resize", size });
 const start = initialState({ columns: 100, rows: 30 });
@@ -50,8 +35,8 @@ const SCENARIOS: [string, () => State][] = [
         "down",
         "down",
         "enter",
-        "pagedown",
-        "pagedown",
+        "pageDown",
+        "pageDown",
       );
       expect(s.report.focus).toBe("reader");
       expect(s.report.scroll).toBeGreaterThan(0);
@@ -92,7 +77,7 @@ const SCENARIOS: [string, () => State][] = [
       return s;
     },
   ],
-  ["图表 third chart scrolled", () => press(start, "3", "down", "down", "pagedown")],
+  ["图表 third chart scrolled", () => press(start, "3", "down", "down", "pageDown")],
   [
     "用语 query",
     () => {
@@ -120,7 +105,7 @@ const SCENARIOS: [string, () => State][] = [
   [
     "help overlay scrolled",
     () => {
-      const s = press(start, "?", "pagedown");
+      const s = press(start, "?", "pageDown");
       expect(s.help.open).toBe(true);
       return s;
     },
@@ -206,8 +191,8 @@ describe("live resize keeps the place", () => {
       "down",
       "down",
       "enter",
-      "pagedown",
-      "pagedown",
+      "pageDown",
+      "pageDown",
     );
     const top = currentDoc(s.size, s.report).lines[s.report.scroll]!;
     expect(top.paragraphId).toBeDefined();
