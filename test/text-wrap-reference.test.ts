@@ -129,7 +129,9 @@ describe("wrap gives the reference's lines", () => {
       fc.property(anyText, fc.integer({ min: -1, max: 40 }), (t, cols) => {
         expect(wrap(t, cols)).toEqual(referenceWrap(t, cols));
       }),
-      { numRuns: 3000 },
+      // Found by this property: a line of a flag with a half-width voiced mark, 审, and a with a
+      // combining acute measures wider whole than the sum of its units.
+      { numRuns: 3000, examples: [["\u{1f1e8}\u{1f1f3}\uff9e审a\u0301", 5]] },
     );
   });
 });

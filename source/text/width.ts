@@ -170,14 +170,14 @@ export function wrap(text: string, columns: number): string[] {
           cut--;
         }
         const to = unitStart(runs, r, cut);
-        pushLine(lines, para.slice(from, to), used + w - carried, cols);
+        pushLine(lines, para.slice(from, to), runs.additive ? used + w - carried : undefined, cols);
         first = cut;
         from = to;
         used = carried;
         u++;
       }
     }
-    pushLine(lines, para.slice(from), used, cols);
+    pushLine(lines, para.slice(from), runs.additive ? used : undefined, cols);
   }
   return lines;
 }
@@ -191,6 +191,8 @@ export function wrap(text: string, columns: number): string[] {
  * other text goes grapheme by grapheme, each measured once.
  */
 interface Runs {
+  /** Whether a stretch's width is the sum of its units' (SIMPLE text: nothing joins or interacts). */
+  readonly additive: boolean;
   readonly count: number;
   readonly unit: number[];
   readonly start: number[];
@@ -199,14 +201,22 @@ interface Runs {
 }
 
 function tokens(text: string): Runs {
-  const runs = { count: 0, unit: [0], start: [] as number[], length: [] as number[], width: [] as number[] };
+  const additive = SIMPLE.test(text);
+  const runs = {
+    additive,
+    count: 0,
+    unit: [0],
+    start: [] as number[],
+    length: [] as number[],
+    width: [] as number[],
+  };
   const add = (at: number, units: number, length: number, width: number) => {
     runs.start.push(at);
     runs.length.push(length);
     runs.width.push(width);
     runs.unit.push(runs.unit[runs.count++]! + units);
   };
-  if (SIMPLE.test(text)) {
+  if (additive) {
     const narrow = ambiguousIsNarrow;
     const run = narrow ? RUN_NARROW : RUN_DOUBLE;
     for (let at = 0; at < text.length; ) {
@@ -259,23 +269,24 @@ const runOfSimple = (wideFrom: string) =>
 const RUN_NARROW = runOfSimple("\\u3000");
 const RUN_DOUBLE = runOfSimple("\\u0080");
 
-/** Adds a line `used` columns wide; one still too wide (a single very long word) is split by graphemes. */
-function pushLine(lines: string[], line: string, used: number, cols: number): void {
-  if (used <= cols) {
+/**
+ * Adds a line `used` columns wide, measuring it whole where its units' widths do not simply add up
+ * (`used` undefined: a flag with a half-width voiced mark, or a letter with a combining accent, can
+ * measure otherwise beside its neighbours than alone); one still too wide (a single very long word)
+ * is split by graphemes.
+ */
+function pushLine(lines: string[], line: string, used: number | undefined, cols: number): void {
+  if ((used ?? width(line)) <= cols) {
     lines.push(line);
     return;
   }
   let cur = "";
-  let curWidth = 0;
   for (const g of graphemes(line)) {
-    const w = width(g);
-    if (curWidth + w > cols && cur !== "") {
+    if (width(cur + g) > cols && cur !== "") {
       lines.push(cur);
       cur = "";
-      curWidth = 0;
     }
     cur += g;
-    curWidth += w;
   }
   lines.push(cur);
 }
