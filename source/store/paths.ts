@@ -1,0 +1,31 @@
+// Where the user's own files live: the XDG base directories, read from the environment once per
+// call so tests can point them anywhere. Notes are data (kept, backed up); the reading place and
+// the query histories are state (losing them costs a little, never words).
+import { homedir } from "node:os";
+import { isAbsolute, join } from "node:path";
+
+const APP = "court-report";
+
+/** An XDG variable is used only when it is an absolute path, as the spec says. */
+function base(variable: string, fallback: readonly string[], env: NodeJS.ProcessEnv): string | null {
+  const value = env[variable];
+  if (value && isAbsolute(value)) return join(value, APP);
+  const home = env.HOME || safeHome();
+  return home ? join(home, ...fallback, APP) : null;
+}
+
+function safeHome(): string | null {
+  try {
+    return homedir() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** `$XDG_DATA_HOME/court-report` (default `~/.local/share/court-report`), or null without a home. */
+export const dataDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
+  base("XDG_DATA_HOME", [".local", "share"], env);
+
+/** `$XDG_STATE_HOME/court-report` (default `~/.local/state/court-report`), or null without a home. */
+export const stateDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
+  base("XDG_STATE_HOME", [".local", "state"], env);
