@@ -1,8 +1,25 @@
 // Many tests spawn the built CLI or run it in tmux; on a loaded 2-core CI machine one such test can
 // take longer than vitest's 5 s default without anything being wrong. Timings are judged by
 // `npm run bench`, never by test timeouts.
+//
+// Two projects: "unit" runs in-process (the fast loop, `npm run test:unit`); "system" starts
+// processes, terminals or bundles (`npm test` runs both). A file is a system test when its own text
+// reaches for a process or the build, so a new file lands on the right side without a list to keep.
+import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+const SYSTEM = /node:child_process|helpers\/tmux|cli-run|patched-bundle|dist\//;
+const files = readdirSync("test").filter((f) => /\.test\.tsx?$/.test(f));
+const system = files.filter((f) => SYSTEM.test(readFileSync(`test/${f}`, "utf8"))).map((f) => `test/${f}`);
+const unit = files.map((f) => `test/${f}`).filter((f) => !system.includes(f));
+
+const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig({
-  test: { testTimeout: 30_000, hookTimeout: 30_000 },
+  test: {
+    projects: [
+      { test: { name: "unit", include: unit, ...timeouts } },
+      { test: { name: "system", include: system, ...timeouts } },
+    ],
+  },
 });

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { openSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { skipWithout } from "./helpers/tools";
 
 const fullAvailable = (() => {
   try {
@@ -23,7 +24,7 @@ function run(args: string[], stdout: string | "pipe", stderr: string | "pipe", s
   });
 }
 
-describe.skipIf(!fullAvailable)("output errors", () => {
+describe.skipIf(skipWithout("/dev/full", fullAvailable))("output errors", () => {
   it("toc >/dev/full: one line about the full disk, exit 1, no stack trace", () => {
     const r = run(["toc"], "/dev/full", "pipe");
     expect(r.stderr).toBe("court-report: cannot write the output: no space left on the device (ENOSPC)\n");

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTerminal, type Terminal, tmuxAvailable } from "./helpers/tmux";
+import { skipWithout } from "./helpers/tools";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = `${root}dist/cli.js`;
@@ -34,7 +35,7 @@ async function open(columns = 80, lines = 24): Promise<Terminal> {
   return term;
 }
 
-describe.skipIf(!tmuxAvailable())("the reader in a real terminal", () => {
+describe.skipIf(skipWithout("tmux", tmuxAvailable()))("the reader in a real terminal", () => {
   it("reads from 开篇 on to 2.0 with Space, the status line naming each section", async () => {
     const t = await open(60, 16);
     let screen = await t.keys("Enter");

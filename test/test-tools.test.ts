@@ -1,5 +1,6 @@
 // The suite's own rule for missing tools (./helpers/tools.ts): a CI run without tmux or `script`
 // fails; elsewhere those tests skip and say why.
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTerminal } from "./helpers/tmux";
 import { inCI, skipWithout } from "./helpers/tools";
@@ -34,5 +35,20 @@ describe("tests that need a tool the machine lacks", () => {
     } finally {
       process.env.PATH = path;
     }
+  });
+});
+
+describe("every test that may skip", () => {
+  it("skips only through skipWithout, so that under CI it runs and fails instead", () => {
+    const offenders = readdirSync("test")
+      .filter((f) => /\.test\.tsx?$/.test(f))
+      .flatMap((f) =>
+        readFileSync(`test/${f}`, "utf8")
+          .split("\n")
+          .map((line, i) => ({ line, where: `test/${f}:${i + 1}` }))
+          .filter(({ line }) => /\.(skipIf|runIf)\((?!skipWithout\()|\.skip\(|\.todo\(/.test(line)),
+      )
+      .map(({ where }) => where);
+    expect(offenders).toEqual([]);
   });
 });
