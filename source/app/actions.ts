@@ -1,6 +1,7 @@
 // What a key press means, independent of the key: the keymap produces these, the reducer applies
 // them. Movement actions are relative to whatever has focus; the reducer decides what moves.
-import type { PaneId, Size } from "./state";
+import type { Size } from "../terminal/size";
+import type { PaneId } from "./tabs";
 
 /** Backspace, Delete, C-w, C-u, C-k; Left/Right (C-b/C-f), Home/End (C-a/C-e). */
 export type EditOp =
