@@ -49,20 +49,16 @@ describe("exit codes", () => {
     expect(first).toMatch(/^court-report: \S/);
     // Nothing found: the one line only. Bad usage: the line, then the usage.
     if (code === 1) expect(rest).toEqual([]);
-    else expect(rest[0]).toMatch(/^usage: court-report/);
+    else expect(rest[0]).toMatch(/^用法：court-report/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
 describe("unknown commands", () => {
   it("suggest the command one or two letters away", () => {
-    expect(cli(["glosary", "sfss"]).stderr.split("\n")[0]).toBe(
-      "court-report: unknown command 'glosary'; did you mean glossary?",
-    );
-    expect(cli(["serch", "x"]).stderr.split("\n")[0]).toBe(
-      "court-report: unknown command 'serch'; did you mean search?",
-    );
-    expect(cli(["weather"]).stderr.split("\n")[0]).toBe("court-report: unknown command 'weather'");
+    expect(cli(["glosary", "sfss"]).stderr.split("\n")[0]).toBe("court-report: 没有命令“glosary”；是不是 glossary？");
+    expect(cli(["serch", "x"]).stderr.split("\n")[0]).toBe("court-report: 没有命令“serch”；是不是 search？");
+    expect(cli(["weather"]).stderr.split("\n")[0]).toBe("court-report: 没有命令“weather”");
   });
 });
 
@@ -76,7 +72,7 @@ describe("help and version", () => {
   }, () => {
     const program = cli(["--help"]);
     expect(program.status).toBe(0);
-    for (const name of ["glossary", "metrics", "toc", "read", "search", "chart"]) {
+    for (const name of ["glossary", "metrics", "toc", "read", "search", "chart", "help"]) {
       expect(program.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
       for (const args of [
         [name, "--help"],
@@ -84,11 +80,14 @@ describe("help and version", () => {
       ]) {
         const r = cli(args);
         expect(r.status).toBe(0);
-        expect(r.lines[0]).toMatch(new RegExp(`^usage: court-report ${name}\\b`));
-        expect(r.stdout).toContain(`examples:\n  court-report ${name}`);
+        expect(r.lines[0]).toMatch(new RegExp(`^用法：court-report ${name}\\b`));
+        expect(r.stdout).toContain(`示例：\n  court-report ${name}`);
       }
       expect(cli(["help", name]).stdout).toBe(cli([name, "--help"]).stdout);
     }
+    expect(cli(["help"]).stdout).toBe(program.stdout);
+    expect(cli(["help", "glosary"])).toMatchObject({ status: 2, stdout: "" });
+    expect(cli(["help", "glosary"]).stderr).toMatch(/^court-report: 没有命令“glosary”；是不是 glossary？\n用法：/);
   });
 });
 
@@ -100,7 +99,7 @@ describe("no command without a terminal", () => {
       sectionList.map((s) => s.id),
     );
     expect(r.lines[sectionList.length]).toBe("");
-    expect(r.lines.slice(sectionList.length + 1).join("")).toMatch(/^court-report --help: the commands\./);
+    expect(r.lines.slice(sectionList.length + 1).join("")).toMatch(/^court-report --help 列出全部命令/);
     expect(r.stderr).toBe("");
   });
 });
