@@ -39,11 +39,13 @@ export function findSection(raw: string): SectionFind {
 }
 
 // Full-width digits are already ASCII here (literalQuery); any run of separators between numbers is a dot.
-const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.]*p\d+)?$/;
+const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.．。]*p\d+)?$/;
+/** Where a paragraph number starts ("2.2.p4", "2.2p4", "２．２．p4"). */
+const PARAGRAPH = /[\s.．。]*p/;
 
 const idOf = (query: string) =>
   query
-    .split(/[\s.]*p/)[0]!
+    .split(PARAGRAPH)[0]!
     .split(/[^\d]+/)
     .map(Number)
     .join(".");
@@ -51,7 +53,7 @@ const idOf = (query: string) =>
 /** null when no section has that number: "2022" may still be part of a title. */
 function byNumber(query: string): SectionFind | null {
   const id = idOf(query);
-  const paragraph = query.split(/[\s.]*p/)[1];
+  const paragraph = query.split(PARAGRAPH)[1];
   const section = sectionById.get(id);
   if (!section) return null;
   if (paragraph === undefined) return { section, by: "id" };
