@@ -9,7 +9,8 @@ import { REPORT } from "../source/output/clip";
 import { search } from "../source/search/fulltext";
 import { UNITS } from "../source/search/units";
 import { sanitize } from "../source/text/sanitize";
-import { cli, cliHere } from "./cli-run";
+import { cli, cliHere, cliInTerminal, scriptAvailable } from "./cli-run";
+import { skipWithout } from "./helpers/tools";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -38,6 +39,14 @@ describe("search in a pipe", () => {
     expect(headers(r.stdout.replace(/\n$/, ""))).toHaveLength(3);
     expect(r.stderr).toBe(`\n共 ${search("执行").length} 个匹配，列出了 3 个；--all 列出全部\n`);
     expect((await cliHere(["search", "执行", "--all"])).stdout).toBe((await cliHere(["search", "执行"])).stdout);
+  });
+});
+
+describe.skipIf(skipWithout("script", scriptAvailable))("search on a terminal (script)", () => {
+  it("shows a screenful, then says how many there are and how to see them all", () => {
+    const screen = cliInTerminal(["search", "执行", "--no-color"]).replace(/\r\n/g, "\n");
+    expect(headers(screen.split("\n\n共 ")[0]!)).toHaveLength(20);
+    expect(screen).toContain(`共 ${search("执行").length} 个匹配，列出了 20 个；--all 列出全部`);
   });
 });
 
@@ -234,9 +243,9 @@ describe("one language: every message is Chinese", () => {
     },
   );
 
-  it("the hint without a terminal, and the explorer's absence, in Chinese", () => {
-    const r = cli([]);
-    expect(r.lines.at(-1)).toMatch(HAN);
-    expect(r.lines.at(-1)!.replace(TYPED, "")).not.toMatch(ENGLISH);
+  it("the hint printed without a terminal, in Chinese", () => {
+    const hint = cli([]).stderr.trim();
+    expect(hint).toMatch(HAN);
+    expect(hint.replace(TYPED, "")).not.toMatch(ENGLISH);
   });
 });

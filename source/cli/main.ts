@@ -172,16 +172,16 @@ export async function main(rawArgs: string[]): Promise<number> {
           ...(measure ? { measure } : {}),
         });
       }
-      ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
-      write(out.join(""));
+      ctx.print(...tocLines(ctx));
+      ctx.note("", ...wrap(HINT, columns).map(pen.dim));
+      flush(out, notes);
       return 0;
     }
     const { min, max } = command.positionals;
     if (positionals.length < min) throw new UsageError(`${command.name} 需要 ${command.args}`);
     if (positionals.length > max) throw new UsageError(`多余的参数“${positionals[max]}”`);
     const code = command.run(values, positionals, ctx);
-    write(out.join(""));
-    if (notes.length > 0) process.stderr.write(notes.join(""));
+    flush(out, notes);
     if (copies.length > 0) {
       process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), clipboard)}\n`);
     }
@@ -227,4 +227,10 @@ function copyOut(text: string, wanted: boolean): string {
 
 function write(text: string): void {
   process.stdout.write(text);
+}
+
+/** The answer on stdout, then the notices on stderr (in a terminal they are already in `out`). */
+function flush(out: readonly string[], notes: readonly string[]): void {
+  write(out.join(""));
+  if (notes.length > 0) process.stderr.write(notes.join(""));
 }
