@@ -1,5 +1,5 @@
 // court-report glossary <query>: the best match's term, definition and report reference, then the
-// other close matches on one line. Matching is the explorer's (source/search/glossary.ts).
+// names of the other close matches (--limit N: the N best in full). Matching is the explorer's (source/search/glossary.ts).
 import { type GlossaryEntry, glossary } from "../../data/index";
 import { clipText } from "../output/clip";
 import { glossaryListing } from "../output/listings";
