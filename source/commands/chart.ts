@@ -15,7 +15,7 @@ export const chartCommand: Command = {
   args: "[<编号、id 或标题>]",
   summary: "列出图表，或画出一张（按列表里的编号、id 或标题），下面附上它的数字和原句",
   options: { ...LIMIT_OPTIONS },
-  optionHelp: limitHelp("张图表", "全部"),
+  optionHelp: limitHelp("张", "图表", "全部"),
   examples: ["court-report chart", "court-report chart 3", "court-report chart sentencing --width 60"],
   positionals: { min: 0, max: Infinity },
   run(values, positionals, ctx) {

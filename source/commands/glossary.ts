@@ -21,7 +21,7 @@ export const glossaryCommand: Command = {
   summary: "查附件一的用语：汉字、拼音、首字母都行，错一个字也能找到",
   options: { ...LIMIT_OPTIONS, ...JSON_OPTION, copy: { type: "boolean" } },
   optionHelp: [
-    ...limitHelp("条", "最相符的一条写全，其余的列在一行"),
+    ...limitHelp("条", "用语", "最相符的一条写全，其余的只列名称"),
     jsonHelp("相符的条目（不写查询则全部）", FIELDS),
     ["--copy", "同时把最相符的一条（用语、释义、在附件一的位置）放到剪贴板（OSC 52）"],
   ],

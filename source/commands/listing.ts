@@ -8,10 +8,10 @@ import { positiveInteger } from "./numbers";
 
 export const LIMIT_OPTIONS: OptionsConfig = { limit: { type: "string" }, all: { type: "boolean" } };
 
-/** The help lines of --limit and --all; `what` is what is listed ("个匹配"), `usual` the default. */
-export const limitHelp = (what: string, usual: string): [string, string][] => [
-  ["--limit N", `最多列出 N ${what}（默认：${usual}）`],
-  ["--all", `列出全部${what.replace(/^个/u, "")}`],
+/** The help lines of --limit and --all: what is listed with its measure word ("个", "匹配"), and the default. */
+export const limitHelp = (measure: string, noun: string, usual: string): [string, string][] => [
+  ["--limit N", `最多列出 N ${measure}${noun}（默认：${usual}）`],
+  ["--all", `列出全部${noun}`],
 ];
 
 /** How many to print: --limit N, every one with --all, else `usual` (Infinity: all). */

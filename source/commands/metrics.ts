@@ -56,7 +56,7 @@ export const metricsCommand: Command = {
     jsonHelp("数字", FIELDS),
     ["--csv", `CSV（RFC 4180，UTF-8），表头 ${CSV_HEADER.join(",")}；low/high：推算数字的区间`],
     ["--copy", "同时把找到的数字连同出处和原句放到剪贴板（OSC 52）"],
-    ...limitHelp("个数字", "全部"),
+    ...limitHelp("个", "数字", "全部"),
   ],
   examples: [
     "court-report metrics 执行到位",

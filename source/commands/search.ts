@@ -23,7 +23,10 @@ export const searchCommand: Command = {
   args: "<查询>",
   summary: '在正文、用语和数字里查找：汉字、拼音、首字母；几个词同时出现、"短语"、!排除',
   options: { ...JSON_OPTION, ...LIMIT_OPTIONS },
-  optionHelp: [...limitHelp("个匹配", `终端里 ${TERMINAL_LIMIT} 个，管道里和 --json 全部`), jsonHelp("匹配", FIELDS)],
+  optionHelp: [
+    ...limitHelp("个", "匹配", `终端里 ${TERMINAL_LIMIT} 个，管道里和 --json 全部`),
+    jsonHelp("匹配", FIELDS),
+  ],
   examples: [
     "court-report search 诉源治理",
     "court-report search wcnr --limit 3",

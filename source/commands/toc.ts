@@ -13,7 +13,7 @@ export const tocCommand: Command = {
   args: "",
   summary: "目录，带 read 用的章节编号",
   options: { ...JSON_OPTION, ...LIMIT_OPTIONS },
-  optionHelp: [jsonHelp("每一节和它的段落", FIELDS), ...limitHelp("节", "全部")],
+  optionHelp: [jsonHelp("每一节和它的段落", FIELDS), ...limitHelp("个", "章节", "全部")],
   examples: ["court-report toc", "court-report toc --json id,title"],
   positionals: { min: 0, max: 0 },
   jsonFields: FIELDS,
