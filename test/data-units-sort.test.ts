@@ -43,6 +43,8 @@ describe("a unit in the query", () => {
     expect(matchMetrics("％")).toEqual(inUnit("%"));
     expect(matchMetrics("wanyuan")).toEqual(inUnit("万元"));
     expect(matchMetrics("renci")).toEqual(inUnit("人次"));
+    // Past what the matcher reads of a long query, a unit is ignored like any other word.
+    expect(matchMetrics(`${"执行 ".repeat(60)}万元`)).toEqual(matchMetrics("执行"));
     // A one-syllable reading is a pinyin term, not a unit: ren finds 人民 and more.
     expect(matchMetrics("ren").length).toBeGreaterThan(inUnit("人").length);
   });

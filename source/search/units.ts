@@ -4,6 +4,7 @@
 // Units of more than one character are also known by their toneless pinyin (wanyuan, renci); a
 // one-syllable reading (ren, jian) stays a pinyin term, since it is the start of many words.
 import { metrics } from "../../data/index";
+import { MAX_QUERY } from "./match";
 import { normalizeQuery } from "./query";
 import { tonedPinyin, toneless } from "./readings";
 
@@ -41,7 +42,8 @@ export function splitUnits(raw: string): UnitQuery {
   const units = new Set<string>();
   const excluded = new Set<string>();
   const rest: string[] = [];
-  const words = normalizeQuery(raw).split(/\s+/u);
+  // Only what the matcher reads of a long query (MAX_QUERY characters) can name a unit.
+  const words = [...normalizeQuery(raw)].slice(0, MAX_QUERY).join("").split(/\s+/u);
   const isUnit = (w: string | undefined) => w !== undefined && unitOf(w.replace(/^!/u, "")) !== undefined;
   words.forEach((word, i) => {
     if (word === "|" && isUnit(words[i - 1]) && isUnit(words[i + 1])) return;
