@@ -65,7 +65,11 @@ describe("the help where you are", () => {
     const lines = screen(s);
     expect(lines[2]).toMatch(/^筛选按键> 排序/);
     const body = lines.slice(3, -1).filter((l) => l.trim() !== "");
-    expect(body).toEqual(["数据", expect.stringMatching(/^\s+s\s+排序：报告顺序/)]);
+    expect(body).toEqual([
+      "数据",
+      expect.stringMatching(/^\s+s\s+排序：报告顺序/),
+      expect.stringMatching(/^\s+S\s+反向排序/),
+    ]);
     const t = keys(s, "escape");
     expect(t.help.open).toBe(true);
     expect(contextOf(t)).toBe("help");

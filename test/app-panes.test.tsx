@@ -209,7 +209,7 @@ describe("panes, rendered with ink-testing-library", () => {
     await send(r, "\x1b");
     await send(r, "s");
     frame = lastFrame()!;
-    expect(frame).toContain("排序：数值");
+    expect(frame).toContain("排序：类别内数值降序");
     unmount();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context";
+import { frameLines } from "../source/app/frame";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
@@ -12,6 +13,7 @@ import {
   toc,
 } from "../source/app/panes/report/model";
 import { overlayMaxScroll } from "../source/app/panes/report/overlay";
+import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
 import { keys, press, quits, reduce } from "./helpers/explorer-state";
 
@@ -271,5 +273,22 @@ describe("报告 reader", () => {
     expect(after.paragraphId).toBe(before.paragraphId);
     expect(after.start).toBeLessThanOrEqual(before.start);
     expect(after.start + after.text.length).toBeGreaterThan(before.start);
+  });
+});
+
+describe("a glossary miss", () => {
+  it("says the whole report has it and Enter looks it up in 搜索 (司法救助 is in 2.3.p1), Backspace returns", () => {
+    const s = keys(start(), "4", "司法救助");
+    const frame = frameLines(s)
+      .map((l) => l.map((g) => g.text).join(""))
+      .join("\n");
+    expect(frame).toMatch(/没有相符的用语。全文有 \d+ 处相符：Enter 到 5 搜索 查看。/);
+    const t = keys(s, "enter");
+    expect(t.pane).toBe("search");
+    expect(t.search.query).toMatchObject({ text: "司法救助", focused: false });
+    expect(searchResults("司法救助").some((h) => h.paragraphId === "2.3.p1")).toBe(true);
+    const back = keys(t, "backspace");
+    expect(back.pane).toBe("glossary");
+    expect(back.glossary.query.text).toBe("司法救助");
   });
 });

@@ -11,21 +11,21 @@ describe("control characters in a query", () => {
     const r = run("search", "a\nzzz");
     expect(r.status).toBe(1);
     // One line: the query quoted whole (a hint of close glossary terms may follow on the same line).
-    expect(r.stderr).toMatch(/^court-report: nothing matches 'a\\nzzz'[^\n]*\n$/);
+    expect(r.stderr).toMatch(/^court-report: 没有与“a\\nzzz”相符的内容[^\n]*\n$/);
   });
 
   it("glossary with an OSC and a bidi override: quotes what it matched, escaped", () => {
     const r = run("glossary", "\x1b]0;x\x07示范\u202e诉讼");
     expect(r.status).toBe(1);
     expect(r.stderr.split("\n")[0]).toMatch(
-      /^court-report: no glossary term matches '\\x1b\]0;x\\x07示范\\u202e诉讼'; closest: 示范诉讼/,
+      /^court-report: 没有与“\\x1b\]0;x\\x07示范\\u202e诉讼”相符的用语；相近的用语：示范诉讼/,
     );
   });
 
   it("an option value with a newline is quoted whole", () => {
     const r = run("search", "--limit", "\n3", "x");
     expect(r.status).toBe(2);
-    expect(r.stderr.split("\n")[0]).toBe("court-report: --limit must be a whole number from 1 to 1000000, not '\\n3'");
+    expect(r.stderr.split("\n")[0]).toBe("court-report: --limit 要 1 到 1000000 的整数，不是“\\n3”");
   });
 });
 

@@ -46,7 +46,7 @@ describe("built CLI listings", () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.split("\n")[0]).toMatch(/^court-report: /);
-      expect(r.stderr).toContain("usage: court-report");
+      expect(r.stderr).toContain("用法：court-report");
     }
   });
 });

@@ -27,13 +27,13 @@ function run(args: string[], stdout: string | "pipe", stderr: string | "pipe", s
 describe.skipIf(skipWithout("/dev/full", fullAvailable))("output errors", () => {
   it("toc >/dev/full: one line about the full disk, exit 1, no stack trace", () => {
     const r = run(["toc"], "/dev/full", "pipe");
-    expect(r.stderr).toBe("court-report: cannot write the output: no space left on the device (ENOSPC)\n");
+    expect(r.stderr).toBe("court-report: 无法写出结果：设备上没有空间了（ENOSPC）\n");
     expect(r.status).toBe(1);
   });
 
   it("stdout open only for reading (EBADF): one line, exit 1", () => {
     const r = run(["glossary", "示范诉讼"], "/dev/null", "pipe", "r");
-    expect(r.stderr).toBe("court-report: cannot write the output: it is not open for writing (EBADF)\n");
+    expect(r.stderr).toBe("court-report: 无法写出结果：输出没有打开，不能写（EBADF）\n");
     expect(r.status).toBe(1);
   });
 

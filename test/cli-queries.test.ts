@@ -26,7 +26,7 @@ describe("queries with nothing to look for", () => {
     const r = cli(["search", q]);
     expect(r.status, q).toBe(2);
     expectOneLine(r, q);
-    expect(r.stderr).toMatch(/^court-report: search needs a <query> with a letter, a digit or a Chinese character/);
+    expect(r.stderr).toMatch(/^court-report: “[^\n]*”里没有可以查找的字：search 要一个字母、数字或汉字\n用法：/);
   });
 
   it("an empty query is a usage error for search and glossary, and the whole table for metrics", () => {
@@ -75,6 +75,6 @@ describe("10,000-character queries", () => {
   it("search says in one line that only the start of the query was matched", () => {
     const r = cli(["search", "执行 ".repeat(2500)]);
     expect(r.status).toBe(0);
-    expect(r.lines[0]).toBe("only the first 100 characters and 16 terms of the query were matched");
+    expect(r.stderr).toBe("\n查询太长：只用了前 100 个字符、前 16 个词\n");
   });
 });

@@ -29,6 +29,32 @@ export function cli(args: readonly string[], env: Record<string, string | undefi
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.replace(/\n$/, "").split("\n") };
 }
 
+/**
+ * The same CLI in this process (source/cli/main.ts, as dist/cli.js runs it) with stdout and stderr
+ * captured and no terminal: for checks over hundreds of runs, where a spawn each would take minutes.
+ */
+export async function cliHere(args: readonly string[]): Promise<Run> {
+  const { main } = await import("../source/cli/main");
+  const captured = { stdout: "", stderr: "" };
+  const streams = { stdout: process.stdout, stderr: process.stderr } as const;
+  const saved = { stdout: streams.stdout.write, stderr: streams.stderr.write };
+  for (const name of ["stdout", "stderr"] as const) {
+    streams[name].write = ((chunk: string | Uint8Array) => {
+      captured[name] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      return true;
+    }) as typeof process.stdout.write;
+  }
+  let status: number;
+  try {
+    status = await main([...args]);
+  } finally {
+    streams.stdout.write = saved.stdout;
+    streams.stderr.write = saved.stderr;
+  }
+  const { stdout, stderr } = captured;
+  return { status, stdout, stderr, lines: stdout.replace(/\n$/, "").split("\n") };
+}
+
 /** `script` (util-linux) gives the CLI a real pseudo-terminal and records the raw bytes it writes. */
 export const scriptAvailable = (() => {
   try {
@@ -58,10 +84,12 @@ export const TEXT_COMMANDS: readonly (readonly string[])[] = [
   ["glossary", "诉讼"],
   ["glossary", "--all"],
   ["glossary", "--help"],
+  ["glossary", "诉讼", "--limit", "3"],
   ["metrics"],
   ["metrics", "--sources"],
   ["metrics", "执行", "--sources"],
   ["metrics", "--category", "刑事"],
+  ["metrics", "万元"],
   ["metrics", "--help"],
   ["toc"],
   ["toc", "--help"],
@@ -70,11 +98,15 @@ export const TEXT_COMMANDS: readonly (readonly string[])[] = [
   ["read", "2"],
   ["read", "附件一"],
   ["read", "5"],
+  ["read", "2.2.p4"],
   ["read", "--help"],
   ["search", "示范诉讼"],
   ["search", "sfss", "--limit", "50"],
+  ["search", "执行"],
   ["search", "--help"],
   ["chart"],
   ...charts.map((c) => ["chart", c.id]),
   ["chart", "--help"],
+  ["help"],
+  ["help", "help"],
 ];

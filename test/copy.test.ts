@@ -159,7 +159,7 @@ describe("--copy on the commands", () => {
     for (const [args, text] of cases) {
       const screen = cliInTerminal(args);
       expect(screen, args.join(" ")).toContain(`\x1b]52;c;${b64(text)}\x07`);
-      expect(screen).toMatch(/court-report: sent \d+ characters to the clipboard/);
+      expect(screen).toMatch(/court-report: 已发送 \d+ 个字符到剪贴板/);
     }
   });
 
@@ -175,7 +175,7 @@ describe("--copy on the commands", () => {
   it("with --no-clipboard, or nothing to copy to, the answer stands and one line says why", () => {
     const off = cliInTerminal(["glossary", "sfss", "--copy", "--no-clipboard"]);
     expect(off).not.toContain("\x1b]52");
-    expect(off).toContain("court-report: not copied: the clipboard is off");
+    expect(off).toContain("court-report: 没有复制：剪贴板已关闭");
     const piped = cli(["glossary", "sfss", "--copy"], { COURT_REPORT_NO_CLIPBOARD: "1" });
     expect(piped.status).toBe(0);
     expect(piped.stdout).toContain("示范诉讼");
@@ -190,7 +190,7 @@ describe("--copy on the commands", () => {
       cwd: process.cwd(),
     });
     try {
-      await term.waitFor("sent", 30_000);
+      await term.waitFor("已发送", 30_000);
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "entry", number: 1 }, "plain"),
       );

@@ -286,6 +286,8 @@ function checkBoxes(before: State, after: State, event: Event): void {
     // Opening a search result, a figure or a glossary place leaves its query in the reader's find
     // (several keys in one read can open a glossary entry and then its place).
     else if (box === "report" && alongChunk(before, event).some((st) => queriesOf(st).includes(now))) ok = true;
+    // Enter on a glossary query that names no term looks it up in 搜索.
+    else if (box === "search" && alongChunk(before, event).some((st) => st.glossary.query.text === now)) ok = true;
     else if (event.kind === "text") {
       // Keys first, then a key focused this box and the rest of the chunk was typed into it.
       const chars = [...event.text];

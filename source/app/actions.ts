@@ -40,7 +40,9 @@ export type Action =
   | { readonly type: "edit"; readonly op: EditOp }
   /** n/N: next or previous match of the reader's find, across the whole report. */
   | { readonly type: "findNext"; readonly delta: 1 | -1 }
+  /** s: 数据's next sort key; S: the same key the other way round. */
   | { readonly type: "cycleSort" }
+  | { readonly type: "reverseSort" }
   /** [ and ]: the previous or next section of the report. */
   | { readonly type: "section"; readonly delta: 1 | -1 }
   /** `z`: the reader alone, the whole width (or the contents beside it again). */

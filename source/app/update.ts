@@ -15,6 +15,7 @@ import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import type { Intent } from "./panes/pane";
 import { gotoAnchor, openParagraph } from "./panes/report/update";
+import { searchFor } from "./panes/search/update";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
 
 export interface Step {
@@ -131,6 +132,10 @@ function carryOut(state: State, intent: Intent): State {
       const opened = openPane(recorded, "report");
       const { paragraphId, span, query } = intent;
       return { ...opened, report: openParagraph(opened.report, state.size, paragraphId, span, query) };
+    }
+    case "searchFor": {
+      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      return { ...openPane(recorded, "search"), search: searchFor(intent.query) };
     }
     case "setMark":
       return {

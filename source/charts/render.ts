@@ -171,7 +171,10 @@ function drawBars(chart: BarChart, cols: number): Drawing {
     if (!stacked) lines.push(`${padEnd(labels[i]!, labelW)} |${bar} ${values[i]}`);
     else {
       const both = `${labels[i]!} ${values[i]}`;
-      lines.push(...(width(both) <= cols ? [both] : [truncate(labels[i]!, cols), values[i]!]), `|${bar}`);
+      lines.push(
+        ...(width(both) <= cols ? [both] : [truncate(labels[i]!, cols), ...valueLines(values[i]!, cols)]),
+        `|${bar}`,
+      );
     }
     spots.push({ metricId: f.metric.id, label: f.label, line: at, height: lines.length - at });
   });
@@ -188,21 +191,32 @@ function drawBars(chart: BarChart, cols: number): Drawing {
   return { lines: [...lines, ...scale, ...legend], spots };
 }
 
+/**
+ * A value on as many lines as it needs: never cut, and broken only before its interval
+ * (约23705件 / （23700～23709）*), so no number is split.
+ */
+function valueLines(text: string, cols: number): string[] {
+  const at = text.indexOf("（");
+  if (width(text) <= cols || at <= 0) return [text];
+  return [text.slice(0, at), text.slice(at)];
+}
+
 // Block marks are drawn only where ambiguous characters are one column, so they measure as "#": this
 // keeps string-width (loaded for characters outside the report's own set) off the chart command's path.
 const blockWidth = (text: string) => width(text.replace(/[\u2580-\u259f]/gu, "#"));
 
 /** `items` after `prefix`, as many to a line as fit; an item is split only when it is wider than a line. */
 function pack(items: readonly string[], prefix: string, cols: number): string[] {
+  const wrapped = (line: string) => (blockWidth(line) <= cols ? [line] : wrap(line, cols));
   const lines: string[] = [];
   let line = "";
   for (const item of items) {
     const next = line === "" ? prefix + item : `${line}  ${item}`;
     if (blockWidth(next) <= cols || line === "") line = next;
     else {
-      lines.push(line);
+      lines.push(...wrapped(line));
       line = item;
     }
   }
-  return line === "" ? lines : [...lines, ...(blockWidth(line) <= cols ? [line] : wrap(line, cols))];
+  return line === "" ? lines : [...lines, ...wrapped(line)];
 }

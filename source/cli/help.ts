@@ -1,36 +1,29 @@
 // The program's and each command's help, generated from the command table so they cannot drift.
+// Every message is in Chinese, as the explorer is; option names and commands stay as they are typed.
 
 // Help is prose: a space left at either end of a line by wrapping is dropped.
 import type { Command } from "../commands/command";
+import { UsageError } from "../commands/errors";
 import { width, wrap as wrapText } from "../text/width";
 
 const wrap = (text: string, columns: number) => wrapText(text, columns).map((l) => l.trim());
 
 export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
-  ["--width N", "lay text out for N columns, 20 to 10000 (default: the terminal's width, else COLUMNS, else 80)"],
-  [
-    "--color, --no-color",
-    "force colour on or off (default: on for a terminal, off when piped, with NO_COLOR or TERM=dumb)",
-  ],
-  [
-    "--measure N",
-    "the explorer's reader sets text at most N columns wide, 20 to 10000 (default 80, ~40 CJK characters)",
-  ],
-  ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
-  ["--no-clipboard", "y / Y in the explorer and --copy never write to the clipboard (OSC 52)"],
-  [
-    "--screen-reader",
-    "the explorer as plain lines in reading order, the selection first (also INK_SCREEN_READER=true)",
-  ],
-  ["-h, --help", "show help (also after a command)"],
-  ["-v, --version", "print the version"],
+  ["--width N", "按 N 列排版，20 到 10000（默认：终端的宽度，否则 COLUMNS，否则 80）"],
+  ["--color, --no-color", "强制开或关颜色（默认：终端里开，管道里、有 NO_COLOR 或 TERM=dumb 时关）"],
+  ["--measure N", "浏览界面里正文最多 N 列宽，20 到 10000（默认 80，约 40 个汉字）"],
+  ["--ambiwidth single|double", "“ ” — … 在你的终端里有多宽：为中文设置的终端用 double"],
+  ["--no-clipboard", "浏览界面的 y / Y 和 --copy 都不写剪贴板（OSC 52）"],
+  ["--screen-reader", "浏览界面按阅读顺序输出为纯文本行，选中的在前（也可设 INK_SCREEN_READER=true）"],
+  ["-h, --help", "显示帮助（也可放在命令后面）"],
+  ["-v, --version", "显示版本号"],
 ];
 
 const ENVIRONMENT: readonly (readonly [string, string])[] = [
-  ["COURT_REPORT_AMBIWIDTH", "single or double: the default for --ambiwidth"],
-  ["NO_COLOR, TERM=dumb", "no colour (unless --color)"],
-  ["COURT_REPORT_NO_CLIPBOARD", "set (to anything): as --no-clipboard"],
-  ["COLUMNS", "the width when the output is not a terminal"],
+  ["COURT_REPORT_AMBIWIDTH", "single 或 double：--ambiwidth 的默认值"],
+  ["NO_COLOR, TERM=dumb", "不用颜色（除非 --color）"],
+  ["COURT_REPORT_NO_CLIPBOARD", "设了（任何值）：同 --no-clipboard"],
+  ["COLUMNS", "输出不是终端时的宽度"],
 ];
 
 /** Two columns, the second wrapped; below ~20 columns of room the description moves under its name. */
@@ -45,43 +38,40 @@ export function twoColumns(rows: readonly (readonly [string, string])[], columns
   });
 }
 
-export const synopsis = (c: Command) => `usage: court-report ${c.name}${c.args ? ` ${c.args}` : ""} [options]`;
+export const synopsis = (c: Command) => `用法：court-report ${c.name}${c.args ? ` ${c.args}` : ""} [选项]`;
+
+const commandRows = (commands: readonly Command[]) =>
+  commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary] as const);
 
 /** What a usage error prints after its one line: the synopsis and the commands. */
 export function programUsage(commands: readonly Command[], columns: number): string[] {
   return [
-    "usage: court-report [command] [options]",
-    ...twoColumns(
-      commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]),
-      columns,
-    ),
-    "'court-report --help' for the options",
+    "用法：court-report [命令] [选项]",
+    ...twoColumns(commandRows(commands), columns),
+    "选项见 court-report --help",
   ];
 }
 
 export function programHelp(commands: readonly Command[], columns: number): string[] {
   return [
-    ...wrap("usage: court-report [command] [options]", columns),
+    ...wrap("用法：court-report [命令] [选项]", columns),
     "",
     ...wrap(
-      "The 2022 work report of the Sanmen County People's Court (三门县人民法院工作报告) in the terminal. With no command in a terminal: the interactive explorer; piped: the table of contents.",
+      "在终端里查阅《三门县人民法院工作报告》（2022）。在终端里不带命令运行：打开浏览界面；在管道里：输出目录。",
       columns,
     ),
     "",
-    "commands:",
-    ...twoColumns(
-      commands.map((c) => [`${c.name}${c.args ? ` ${c.args}` : ""}`, c.summary]),
-      columns,
-    ),
+    "命令：",
+    ...twoColumns(commandRows(commands), columns),
     "",
-    "options:",
+    "选项：",
     ...twoColumns(GLOBAL_HELP, columns),
     "",
-    "environment:",
+    "环境变量：",
     ...twoColumns(ENVIRONMENT, columns),
     "",
     ...wrap(
-      "'court-report <command> --help' (or 'court-report help <command>') shows a command's options and examples.",
+      "court-report <命令> --help（或 court-report help <命令>）显示一个命令的选项和示例。出错时：退出码 1 是没有找到，2 是用法不对。",
       columns,
     ),
   ];
@@ -92,12 +82,58 @@ export function commandHelp(c: Command, columns: number): string[] {
     ...wrap(synopsis(c), columns),
     "",
     ...wrap(c.summary, columns),
-    ...(c.optionHelp.length > 0 ? ["", "options:", ...twoColumns(c.optionHelp, columns)] : []),
+    ...(c.optionHelp.length > 0 ? ["", "选项：", ...twoColumns(c.optionHelp, columns)] : []),
     "",
-    "global options:",
+    "通用选项：",
     ...twoColumns(GLOBAL_HELP.slice(0, 3), columns),
     "",
-    "examples:",
+    "示例：",
     ...c.examples.flatMap((e) => wrap(e, columns - 2).map((l) => `  ${l}`)),
   ];
+}
+
+/** "没有命令“glosary”；是不是 glossary？" for a slip of one or two letters. */
+export function unknownCommand(word: string, commands: readonly Command[]): string {
+  const near = commands.find((c) => editDistance(word.toLowerCase(), c.name) <= 2);
+  return `没有命令“${word}”${near ? `；是不是 ${near.name}？` : ""}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * `court-report help [command]`, what many people type first: the program's help, or the command's
+ * (the same as `<command> --help`); `help help` explains itself. The table is passed in as a
+ * function because this command is one of its rows.
+ */
+export function helpCommand(all: () => readonly Command[]): Command {
+  return {
+    name: "help",
+    args: "[命令]",
+    summary: "显示全部命令，或一个命令的用法、选项和示例",
+    options: {},
+    optionHelp: [],
+    examples: ["court-report help", "court-report help search"],
+    positionals: { min: 0, max: 1 },
+    run(_values, positionals, ctx) {
+      const commands = all();
+      const [name] = positionals;
+      if (name === undefined) {
+        ctx.print(...programHelp(commands, ctx.columns));
+        return 0;
+      }
+      const command = commands.find((c) => c.name === name);
+      if (!command) throw new UsageError(unknownCommand(name, commands));
+      ctx.print(...commandHelp(command, ctx.columns));
+      return 0;
+    },
+  };
 }

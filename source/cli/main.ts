@@ -8,6 +8,7 @@ import { chartCommand } from "../commands/chart";
 import type { Command, OptionsConfig, Output, Values } from "../commands/command";
 import { UsageError } from "../commands/errors";
 import { glossaryCommand } from "../commands/glossary";
+import { joinJsonValue } from "../commands/listing";
 import { metricsCommand } from "../commands/metrics";
 import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
@@ -19,7 +20,7 @@ import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
 import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
-import { commandHelp, programHelp, programUsage, synopsis } from "./help";
+import { commandHelp, helpCommand, programHelp, programUsage, synopsis, unknownCommand } from "./help";
 
 const commands: readonly Command[] = [
   glossaryCommand,
@@ -28,6 +29,7 @@ const commands: readonly Command[] = [
   readCommand,
   searchCommand,
   chartCommand,
+  helpCommand(() => commands),
 ];
 const byName = new Map(commands.map((c) => [c.name, c]));
 
@@ -49,7 +51,7 @@ const MIN_WIDTH = 20;
 const MAX_WIDTH = 10_000;
 /** The narrowest --measure: below it a CJK line holds too few characters to read. */
 const MIN_MEASURE = 20;
-const HINT = "court-report --help: the commands. In a terminal: the explorer.";
+const HINT = "court-report --help 列出全部命令；在终端里不带命令运行，打开浏览界面。";
 
 interface Parsed {
   command: Command | undefined;
@@ -63,10 +65,10 @@ function parse(argv: string[]): Parsed {
   const first = parseArgs({ args: argv, options: ANY, strict: false, allowPositionals: true, tokens: true });
   const word = first.tokens.find((t) => t.kind === "positional");
   const command = word?.kind === "positional" ? byName.get(word.value) : undefined;
-  if (word?.kind === "positional" && !command) throw new UsageError(unknownCommand(word.value));
+  if (word?.kind === "positional" && !command) throw new UsageError(unknownCommand(word.value, commands));
   try {
     const { values, positionals, tokens } = parseArgs({
-      args: argv,
+      args: joinJsonValue(argv, command),
       options: { ...GLOBAL, ...command?.options },
       strict: true,
       allowPositionals: true,
@@ -84,38 +86,22 @@ function parse(argv: string[]): Parsed {
   }
 }
 
-/** "unknown command 'glosary'; did you mean glossary?" for a slip of one or two letters. */
-function unknownCommand(word: string): string {
-  const near = commands.find((c) => editDistance(word.toLowerCase(), c.name) <= 2);
-  return `unknown command '${word}'${near ? `; did you mean ${near.name}?` : ""}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 /** util.parseArgs' messages are long and mention JavaScript; say what was wrong in the user's terms. */
 function parseError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   const option = /'(-[^' ]+)/.exec(message ?? "")?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option '${option}'`;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `没有选项“${option}”`;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return /argument missing|ambiguous/.test(message ?? "") ? `${option} needs a value` : `${option} takes no value`;
+    return /argument missing|ambiguous/.test(message ?? "") ? `${option} 后面要跟一个值` : `${option} 不跟值`;
   }
-  return message ?? String(error);
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "多余的参数";
+  return "命令行无法解析";
 }
 
 function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth {
   if (flag !== undefined) {
     if (flag !== "single" && flag !== "double")
-      throw new UsageError(`--ambiwidth must be single or double, not '${flag}'`);
+      throw new UsageError(`--ambiwidth 只能是 single 或 double，不能是“${flag}”`);
     return flag;
   }
   // A stray value in the environment should not break every command: it is ignored.
@@ -126,9 +112,9 @@ export async function main(rawArgs: string[]): Promise<number> {
   // Once, here: every command matches and prints the same visible text, control characters shown
   // escaped ("\n", "\x1b"), so no query can cut an error line or put a sequence on the terminal.
   const args = rawArgs.map(escapeControls);
-  // `court-report help [command]` is what many people type first: the same as --help.
-  const argv = args[0] === "help" && args.length <= 2 ? [...args.slice(1), "--help"] : args;
+  const argv = args;
   const out: string[] = [];
+  const notes: string[] = [];
   const copies: string[] = [];
   let command: Command | undefined;
   try {
@@ -159,6 +145,7 @@ export async function main(rawArgs: string[]): Promise<number> {
       prose,
       pen,
       print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)),
+      note: (...lines) => void (process.stdout.isTTY ? out : notes).push(...lines.map((l) => `${l}\n`)),
       raw: (text) => void out.push(text),
       copy: (text) => void copies.push(text),
     };
@@ -185,15 +172,16 @@ export async function main(rawArgs: string[]): Promise<number> {
           ...(measure ? { measure } : {}),
         });
       }
-      ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
-      write(out.join(""));
+      ctx.print(...tocLines(ctx));
+      ctx.note("", ...wrap(HINT, columns).map(pen.dim));
+      flush(out, notes);
       return 0;
     }
     const { min, max } = command.positionals;
-    if (positionals.length < min) throw new UsageError(`${command.name} needs ${command.args}`);
-    if (positionals.length > max) throw new UsageError(`unexpected argument '${positionals[max]}'`);
+    if (positionals.length < min) throw new UsageError(`${command.name} 需要 ${command.args}`);
+    if (positionals.length > max) throw new UsageError(`多余的参数“${positionals[max]}”`);
     const code = command.run(values, positionals, ctx);
-    write(out.join(""));
+    flush(out, notes);
     if (copies.length > 0) {
       process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), clipboard)}\n`);
     }
@@ -203,7 +191,7 @@ export async function main(rawArgs: string[]): Promise<number> {
     const cmd = command ?? (error instanceof UsageError ? error.command : undefined);
     const usageText = usage
       ? cmd
-        ? `${synopsis(cmd)}\n'court-report ${cmd.name} --help' for more\n`
+        ? `${synopsis(cmd)}\n更多说明：court-report ${cmd.name} --help\n`
         : `${programUsage(commands, 80).join("\n")}\n`
       : "";
     process.stderr.write(`${errorLine(error)}\n${usageText}`);
@@ -218,9 +206,9 @@ export async function main(rawArgs: string[]): Promise<number> {
  * unchanged.
  */
 function copyOut(text: string, wanted: boolean): string {
-  if (!wanted) return "not copied: the clipboard is off (--no-clipboard, COURT_REPORT_NO_CLIPBOARD)";
+  if (!wanted) return "没有复制：剪贴板已关闭（--no-clipboard、COURT_REPORT_NO_CLIPBOARD）";
   const sequence = osc52(text, process.env);
-  if (sequence === null) return "not copied: over 100 KB, more than terminals take (OSC 52)";
+  if (sequence === null) return "没有复制：超过 100 KB，终端不接受这么长的内容（OSC 52）";
   try {
     if (process.stdout.isTTY) process.stdout.write(sequence);
     else {
@@ -232,11 +220,17 @@ function copyOut(text: string, wanted: boolean): string {
       }
     }
   } catch {
-    return "not copied: no terminal to send the clipboard sequence to";
+    return "没有复制：没有可以发送剪贴板序列的终端";
   }
-  return `sent ${[...text].length} characters to the clipboard (OSC 52: the terminal must support it)`;
+  return `已发送 ${[...text].length} 个字符到剪贴板（OSC 52：终端须支持才能收到）`;
 }
 
 function write(text: string): void {
   process.stdout.write(text);
+}
+
+/** The answer on stdout, then the notices on stderr (in a terminal they are already in `out`). */
+function flush(out: readonly string[], notes: readonly string[]): void {
+  write(out.join(""));
+  if (notes.length > 0) process.stderr.write(notes.join(""));
 }

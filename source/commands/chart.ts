@@ -1,5 +1,5 @@
-// court-report chart [<number, id or title>]: lists the charts of 附件二 (rebuilt from the report's
-// figures) with their numbers and ids, or draws one with its source figures and quotes below it.
+// court-report chart [<number, id or title>]: lists the charts (drawn from the report's figures)
+// with their numbers and ids, or draws one with its source figures and quotes below it.
 // A chart's number is its place in the list, the same number the explorer shows.
 import { type Chart, chartById, chartNumber, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures, SOURCES_HEADING } from "../charts/render";
@@ -8,22 +8,28 @@ import { sanitize } from "../text/sanitize";
 import { padEnd, padStart, truncate } from "../text/width";
 import type { Command } from "./command";
 import { NotFoundError, UsageError } from "./errors";
+import { LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
 
 export const chartCommand: Command = {
   name: "chart",
-  args: "[<number, id or title>]",
-  summary: "list the charts, or draw one (by its number in the list, id or title) with its source figures",
-  options: {},
-  optionHelp: [],
+  args: "[<编号、id 或标题>]",
+  summary: "列出图表，或画出一张（按列表里的编号、id 或标题），下面附上它的数字和原句",
+  options: { ...LIMIT_OPTIONS },
+  optionHelp: limitHelp("张", "图表", "全部"),
   examples: ["court-report chart", "court-report chart 3", "court-report chart sentencing --width 60"],
   positionals: { min: 0, max: Infinity },
-  run(_values, positionals, ctx) {
+  run(values, positionals, ctx) {
     const query = positionals.join(" ");
     const { columns, pen } = ctx;
     if (query.trim() === "") {
-      ctx.print(...chartList().map((l) => truncate(l, columns)));
+      ctx.print(
+        ...chartList()
+          .slice(0, limitOf(values, Number.POSITIVE_INFINITY))
+          .map((l) => truncate(l, columns)),
+      );
       return 0;
     }
+    if (values.limit !== undefined || values.all) throw new UsageError("--limit 和 --all 只用于图表列表");
     const chart = findChart(query);
     const [title, ...rest] = renderChart(chart, columns);
     ctx.print(pen.bold(title!), ...rest, "", pen.bold(SOURCES_HEADING), ...renderChartFigures(chart, columns));
@@ -40,7 +46,7 @@ function chartList(): string[] {
   );
 }
 
-const listing = () => charts.map((c) => `${chartNumber(c.id)} ${c.id}`).join(", ");
+const listing = () => charts.map((c) => `${chartNumber(c.id)} ${c.id}`).join("、");
 
 /**
  * A number is a place in the list and nothing else (a title holds digits too: "2021年"): 0 or past
@@ -52,16 +58,17 @@ function findChart(raw: string): Chart {
   if (/^[+-]?\d*[.,]?\d+$/.test(q.trim())) {
     const n = Number(q.replace(",", "."));
     if (!Number.isInteger(n) || n < 0) {
-      throw new UsageError(`a chart number is a whole number from 1 to ${charts.length}, not '${raw}'`);
+      throw new UsageError(`图表编号是 1 到 ${charts.length} 的整数，不是“${raw}”`);
     }
     const chart = charts[n - 1];
-    if (!chart) throw new NotFoundError(`there is no chart ${n}; charts: ${listing()}`);
+    // The number as typed: Number("99999999999999999999999") would print as 1e+23.
+    if (!chart) throw new NotFoundError(`没有第 ${raw.trim()} 张图表；图表有：${listing()}`);
     return chart;
   }
   const found =
     chartById.get(q) ??
     charts.find((c) => c.id.includes(q) || foldCase(c.title).includes(q)) ??
     charts.find((c) => chartFigures(c).some((f) => f.label.includes(q) || f.metric.label.includes(q)));
-  if (!found) throw new NotFoundError(`no chart matches '${raw}'; charts: ${listing()}`);
+  if (!found) throw new NotFoundError(`没有与“${raw}”相符的图表；图表有：${listing()}`);
   return found;
 }

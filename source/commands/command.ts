@@ -18,6 +18,11 @@ export interface Output {
   readonly pen: Pen;
   /** Text lines; each gets a "\n". */
   print(...lines: string[]): void;
+  /**
+   * Notices, counts and hints about the output (not the output itself): after it on a terminal, on
+   * stderr when stdout is not one, so a script or grep never takes a notice for a result.
+   */
+  note(...lines: string[]): void;
   /** Machine-readable output (JSON, CSV), exactly as given. */
   raw(text: string): void;
   /** --copy: put this text on the user's clipboard once the output is written (OSC 52). */
@@ -34,6 +39,8 @@ export interface Command {
   readonly optionHelp: readonly (readonly [string, string])[];
   readonly examples: readonly string[];
   readonly positionals: { readonly min: number; readonly max: number };
+  /** The fields `--json` can select, when the command has --json. */
+  readonly jsonFields?: readonly string[];
   /** Returns the exit code: 0 found, 1 nothing found (or throws NotFoundError/UsageError). */
   run(values: Values, positionals: string[], ctx: Output): number;
 }

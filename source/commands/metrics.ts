@@ -1,15 +1,16 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
-import { figureText, type Metric } from "../../data/index";
+import { figureText, type Metric, metrics } from "../../data/index";
 import { clipText } from "../output/clip";
 import { csv } from "../output/csv";
-import { json } from "../output/listings";
 import { layoutTable } from "../table/layout";
 import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
 import type { Command, Output } from "./command";
 import { NotFoundError, UsageError } from "./errors";
+import { JSON_OPTION, jsonFields, jsonHelp, jsonOf, LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
 import { categories, categoryAliases, filterMetrics, parseCategory } from "./metric-filter";
+import { requireSomethingToFind } from "./queries";
 
 const DERIVED = "推算";
 const CSV_HEADER = [
@@ -31,49 +32,59 @@ const CSV_HEADER = [
   "high",
 ] as const;
 
+/** Every field a figure can have, in the order the listing writes them (some only on some figures). */
+const FIELDS = [...new Set(metrics.flatMap((m) => Object.keys(m)))];
+
 export const metricsCommand: Command = {
   name: "metrics",
-  args: "[query]",
-  summary: "the report's figures as a table, JSON or CSV, filtered by label or category",
+  args: "[查询]",
+  summary: "报告里的数字：表格、JSON 或 CSV，可按名称、单位（万元、件、%）或类别筛选",
   options: {
     category: { type: "string" },
     sources: { type: "boolean" },
-    json: { type: "boolean" },
+    ...JSON_OPTION,
     csv: { type: "boolean" },
     copy: { type: "boolean" },
+    ...LIMIT_OPTIONS,
   },
   optionHelp: [
     [
       "--category C",
-      `only one category: ${categories.join(" ")} (or ${[...categoryAliases.keys()].slice(0, 3).join(", ")} …)`,
+      `只看一个类别：${categories.join(" ")}（或 ${[...categoryAliases.keys()].slice(0, 3).join("、")} …）`,
     ],
-    ["--sources", "add the sentence each figure is quoted from (and how derived figures are computed)"],
-    ["--json", "the metric objects as a JSON array"],
-    ["--copy", "also put the figures found, each with its paragraph and quote, on your clipboard (OSC 52)"],
-    [
-      "--csv",
-      `CSV (RFC 4180, UTF-8) with the header ${CSV_HEADER.join(",")}; low/high: the interval of a derived figure`,
-    ],
+    ["--sources", "加上每个数字出自的原句（推算的数字还有算法）"],
+    jsonHelp("数字", FIELDS),
+    ["--csv", `CSV（RFC 4180，UTF-8），表头 ${CSV_HEADER.join(",")}；low/high：推算数字的区间`],
+    ["--copy", "同时把找到的数字连同出处和原句放到剪贴板（OSC 52）"],
+    ...limitHelp("个", "数字", "全部"),
   ],
   examples: [
     "court-report metrics 执行到位",
+    "court-report metrics 万元",
     "court-report metrics --category 刑事 --sources",
+    "court-report metrics --json label,value",
     "court-report metrics --csv > metrics.csv",
   ],
   positionals: { min: 0, max: Infinity },
+  jsonFields: FIELDS,
   run(values, positionals, ctx) {
-    if (values.json && values.csv) throw new UsageError("choose one of --json and --csv");
+    const fields = values.json === undefined ? undefined : jsonFields(this, values.json as string);
+    if (fields && values.csv) throw new UsageError("--json 和 --csv 只能选一个");
+    const limit = limitOf(values, Number.POSITIVE_INFINITY);
     const categoryText = values.category as string | undefined;
     const category = categoryText === undefined ? undefined : parseCategory(categoryText);
     if (categoryText !== undefined && category === undefined) {
-      throw new UsageError(`unknown category '${categoryText}'; one of ${categories.join(" ")}`);
+      throw new UsageError(`没有类别“${categoryText}”；类别有：${categories.join(" ")}`);
     }
     const query = positionals.join(" ");
-    const found = filterMetrics(query, category);
-    if (found.length === 0) throw new NotFoundError(`no metric matches '${query}'${category ? ` in ${category}` : ""}`);
+    if (query.trim() !== "") requireSomethingToFind("metrics", query, true);
+    const found = filterMetrics(query, category).slice(0, limit);
+    if (found.length === 0) {
+      throw new NotFoundError(`没有与“${query}”相符的数字${category ? `（在“${category}”类别里）` : ""}`);
+    }
     if (values.copy) ctx.copy(found.map((m) => clipText({ kind: "figure", id: m.id }, "plain")).join("\n"));
-    if (values.json) {
-      ctx.raw(json(found));
+    if (fields) {
+      ctx.raw(jsonOf(found, fields));
       return 0;
     }
     if (values.csv) {

@@ -4,7 +4,7 @@ import { UsageError } from "./errors";
 export function integerIn(flag: string, text: string, min: number, max: number): number {
   const n = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+    throw new UsageError(`${flag} 要 ${min} 到 ${max} 的整数，不是“${text}”`);
   }
   return n;
 }

@@ -1,7 +1,7 @@
 // court-report read <section>: a section's text wrapped to the width (one line a paragraph in a pipe), found by id, number path,
-// paragraph id, title or content (source/sections/find.ts).
-import type { Paragraph, Section } from "../../data/index";
-import { clipText } from "../output/clip";
+// paragraph id, title or content (source/sections/find.ts); a paragraph id prints that paragraph alone, with its citation.
+import { type Paragraph, paragraphById, type Section } from "../../data/index";
+import { clipText, REPORT } from "../output/clip";
 import { wrapRanges } from "../output/pen";
 import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
@@ -11,44 +11,51 @@ import type { Command, Output } from "./command";
 import { NotFoundError } from "./errors";
 
 // 附件二 has a heading and nothing under it in the report; say so rather than print an empty section.
-const EMPTY = "（原文此部分没有内容。由报告数字重建的图表见 court-report chart。）";
+const EMPTY = "（原文此部分没有内容。根据报告里的数字画的图表见 court-report chart。）";
 
 export const readCommand: Command = {
   name: "read",
-  args: "<section>",
-  summary: "print a section, found by id (2.4), number path (2-4) or title or text (执行)",
+  args: "<章节>",
+  summary: "输出一节：按编号（2.4）、数字（2-4）、标题或内容（执行）找；段落编号（2.4.p3）只输出那一段和出处",
   options: { copy: { type: "boolean" } },
-  optionHelp: [
-    [
-      "--copy",
-      "also put the section's paragraphs (or the one named, 2.0.p2), each with its id, on your clipboard (OSC 52)",
-    ],
+  optionHelp: [["--copy", "同时把这一节的各段（或指定的那一段，如 2.0.p2）连同编号放到剪贴板（OSC 52）"]],
+  examples: [
+    "court-report read 2.4",
+    "court-report read 2.2.p4",
+    "court-report read 执行 --width 60",
+    "court-report read 附件一",
   ],
-  examples: ["court-report read 2.4", "court-report read 执行 --width 60", "court-report read 附件一"],
   positionals: { min: 1, max: Infinity },
   run(values, positionals, ctx) {
     const query = positionals.join(" ");
     const found = findSection(query);
     if (!found.section) {
+      if (found.nearestParagraphs) {
+        throw new NotFoundError(`没有段落“${query}”；最近的段落：${found.nearestParagraphs.join("、")}`);
+      }
       const hint =
         found.nearest.length > 0
-          ? `nearest: ${found.nearest.map((s) => `${s.id} ${s.title}`).join("、")}`
-          : "no section is close to it; court-report toc lists them all";
-      throw new NotFoundError(`no section matches '${query}'; ${hint}`);
+          ? `最近的：${found.nearest.map((s) => `${s.id} ${sanitize(s.title)}`).join("、")}`
+          : "没有相近的章节；court-report toc 列出全部";
+      throw new NotFoundError(`没有与“${query}”相符的章节；${hint}`);
+    }
+    if (found.by === "paragraph") {
+      const p = paragraphById.get(found.paragraphId!)!;
+      ctx.print(...paragraphLines(p, found.section, ctx));
+      if (values.copy) ctx.copy(clipText({ kind: "paragraph", id: p.id }, "plain") ?? "");
+      return 0;
     }
     // In colour, the words looked for stand out where they occur (as the search command marks them).
     const marks = new Map<string, [number, number][]>();
-    if (ctx.pen.color && found.by !== "id" && found.by !== "paragraph") {
+    if (ctx.pen.color && found.by !== "id") {
       for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
     }
     ctx.print(...sectionLines(found.section, ctx, marks));
     // Found by its text, the section is the one that says it most; the reader should know the others.
     if (found.also && found.also.length > 0)
-      ctx.print("", ...wrap(`also: ${found.also.join(", ")}`, ctx.columns).map(ctx.pen.dim));
+      ctx.note("", ...wrap(`也出现在：${found.also.join("、")}`, ctx.columns).map(ctx.pen.dim));
     if (values.copy) {
-      // A paragraph asked for by its id is copied alone; otherwise the whole section.
-      const named = found.by === "paragraph" ? found.paragraphId : undefined;
-      const ids = named ? [named] : paragraphsOf(found.section).map((p) => p.id);
+      const ids = paragraphsOf(found.section).map((p) => p.id);
       ctx.copy(ids.map((id) => clipText({ kind: "paragraph", id }, "plain")).join("\n\n"));
     }
     return 0;
@@ -60,6 +67,15 @@ const paragraphsOf = (section: Section): Paragraph[] => [
   ...section.paragraphs,
   ...section.children.flatMap(paragraphsOf),
 ];
+
+/** One paragraph, then the line to cite it by: the report, the paragraph id and its section. */
+function paragraphLines(p: Paragraph, section: Section, ctx: Output): string[] {
+  const { prose: columns, pen } = ctx;
+  return [
+    ...wrap(sanitize(p.text, { keepNewlines: true }), columns),
+    ...wrap(`——${sanitize(REPORT)}，${p.id}（${section.id} ${sanitize(section.title)}）`, columns).map(pen.dim),
+  ];
+}
 
 /** The section's title, then each paragraph under its id; children follow their parent. */
 function sectionLines(

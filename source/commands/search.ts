@@ -1,58 +1,59 @@
 // court-report search <query>: matches across paragraphs, glossary entries and metrics (the
-// explorer's search, source/search/fulltext.ts), each with its place and a snippet around the match.
+// explorer's search, source/search/fulltext.ts), each with its place and a snippet around the match:
+// every match in a pipe, a screenful on a terminal, notices after them (on stderr in a pipe).
 
 import { glossary } from "../../data/index";
-import { json } from "../output/listings";
 import { type SearchHit, search, snippet } from "../search/fulltext";
 import { closestTerms } from "../search/glossary";
-import { cappedNote, parseQuery } from "../search/match";
 import { tonedPinyin } from "../search/readings";
 import { sanitize } from "../text/sanitize";
-import { truncate } from "../text/width";
+import { truncate, wrap } from "../text/width";
 import type { Command } from "./command";
-import { NotFoundError, UsageError } from "./errors";
-import { positiveInteger } from "./numbers";
+import { NotFoundError } from "./errors";
+import { JSON_OPTION, jsonFields, jsonHelp, jsonOf, LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
+import { cappedNotice, requireSomethingToFind } from "./queries";
 
-const TEXT_LIMIT = 20;
+/** On a terminal, a screenful; in a pipe every match (a script or grep must see them all). */
+const TERMINAL_LIMIT = 20;
 const KIND = { paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
+const FIELDS = ["kind", "id", "sectionId", "paragraphId", "label", "text", "ranges", "score", "how"];
 
 export const searchCommand: Command = {
   name: "search",
-  args: "<query>",
-  summary: 'search the report, its glossary and figures: Chinese, pinyin, initials; several words, "phrase", !not',
-  options: { json: { type: "boolean" }, limit: { type: "string" } },
+  args: "<查询>",
+  summary: '在正文、用语和数字里查找：汉字、拼音、首字母；几个词同时出现、"短语"、!排除',
+  options: { ...JSON_OPTION, ...LIMIT_OPTIONS },
   optionHelp: [
-    ["--limit N", `show at most N matches (default ${TEXT_LIMIT}; all with --json)`],
-    ["--json", "the matches as JSON: { kind, id, sectionId, paragraphId, label, text, ranges, score }"],
+    ...limitHelp("个", "匹配", `终端里 ${TERMINAL_LIMIT} 个，管道里和 --json 全部`),
+    jsonHelp("匹配", FIELDS),
   ],
   examples: [
     "court-report search 诉源治理",
     "court-report search wcnr --limit 3",
     "court-report search '未成年人 犯罪'",
-    "court-report search 执行 --json",
+    "court-report search 执行 --json paragraphId,label",
   ],
   positionals: { min: 1, max: Infinity },
+  jsonFields: FIELDS,
   run(values, positionals, ctx) {
+    const fields = values.json === undefined ? undefined : jsonFields(this, values.json as string);
     const query = positionals.join(" ");
-    if (parseQuery(query).readings.length === 0)
-      throw new UsageError("search needs a <query> with a letter, a digit or a Chinese character to look for");
-    const limit = values.limit === undefined ? undefined : positiveInteger("--limit", values.limit as string);
+    requireSomethingToFind("search", query);
+    const terminal = process.stdout.isTTY === true && !fields;
+    const limit = limitOf(values, terminal ? TERMINAL_LIMIT : Number.POSITIVE_INFINITY);
     const hits = search(query);
     if (hits.length === 0) {
       const closest = closestTerms(query).map((e) => e.term);
       throw new NotFoundError(
-        `nothing matches '${query}'${closest.length > 0 ? `; glossary terms close to it: ${closest.join("、")}` : ""}`,
+        `没有与“${query}”相符的内容${closest.length > 0 ? `；相近的用语：${closest.join("、")}` : ""}`,
       );
     }
-    const note = cappedNote(query);
-    const { columns, pen } = ctx;
-    if (values.json) {
-      ctx.raw(json(hits.slice(0, limit ?? hits.length)));
+    const shown = hits.slice(0, limit);
+    if (fields) {
+      ctx.raw(jsonOf(shown, fields));
       return 0;
     }
-    if (note) ctx.print(pen.dim(truncate(note, columns)), "");
-
-    const shown = hits.slice(0, limit ?? TEXT_LIMIT);
+    const { columns, pen } = ctx;
     shown.forEach((hit, i) => {
       if (i > 0) ctx.print("");
       ctx.print(
@@ -61,10 +62,12 @@ export const searchCommand: Command = {
       const cut = snippet(sanitize(hit.text), hit.ranges, columns - 2);
       ctx.print(`  ${pen.marked(cut.text, cut.ranges)}`);
     });
+    const notice = cappedNotice(query);
+    if (notice) ctx.note("", ...wrap(notice, columns).map(pen.dim));
     if (shown.length < hits.length) {
-      ctx.print(
+      ctx.note(
         "",
-        pen.dim(truncate(`${shown.length} of ${hits.length} matches; --limit ${hits.length} shows all`, columns)),
+        ...wrap(`共 ${hits.length} 个匹配，列出了 ${shown.length} 个；--all 列出全部`, columns).map(pen.dim),
       );
     }
     return 0;

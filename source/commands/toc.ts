@@ -1,24 +1,30 @@
 // court-report toc: the sections in reading order, with the ids `read` takes.
 import { sectionList } from "../../data/index";
-import { json, tocListing } from "../output/listings";
+import { tocListing } from "../output/listings";
 import { sanitize } from "../text/sanitize";
 import { padEnd, truncate } from "../text/width";
 import type { Command, Output } from "./command";
+import { JSON_OPTION, jsonFields, jsonHelp, jsonOf, LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
+
+const FIELDS = Object.keys(tocListing()[0]!);
 
 export const tocCommand: Command = {
   name: "toc",
   args: "",
-  summary: "the table of contents, with the section ids that read takes",
-  options: { json: { type: "boolean" } },
-  optionHelp: [["--json", "every section with its paragraphs as JSON: { id, title, level, parentId, paragraphs }"]],
-  examples: ["court-report toc", "court-report toc --json"],
+  summary: "目录，带 read 用的章节编号",
+  options: { ...JSON_OPTION, ...LIMIT_OPTIONS },
+  optionHelp: [jsonHelp("每一节和它的段落", FIELDS), ...limitHelp("个", "章节", "全部")],
+  examples: ["court-report toc", "court-report toc --json id,title"],
   positionals: { min: 0, max: 0 },
+  jsonFields: FIELDS,
   run(values, _positionals, ctx) {
-    if (values.json) {
-      ctx.raw(json(tocListing()));
+    const fields = values.json === undefined ? undefined : jsonFields(this, values.json as string);
+    const limit = limitOf(values, Number.POSITIVE_INFINITY);
+    if (fields) {
+      ctx.raw(jsonOf(tocListing().slice(0, limit), fields));
       return 0;
     }
-    ctx.print(...tocLines(ctx));
+    ctx.print(...tocLines(ctx).slice(0, limit));
     return 0;
   },
 };

@@ -14,7 +14,7 @@ export type Clippable =
 export type ClipFormat = "plain" | "markdown";
 
 /** The report, as a source line names it. */
-const REPORT = `${meta.title}（${meta.date.slice(0, 4)}）`;
+export const REPORT = `${meta.title}（${meta.date.slice(0, 4)}）`;
 
 const quoteBlock = (text: string): string =>
   text

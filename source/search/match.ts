@@ -48,13 +48,6 @@ const MEANINGFUL = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/u;
 const TONE_NUMBERS = /^(?:[a-z]+[0-5])+[a-z]*$/u;
 const NUMBER = /^\d+(?:\.\d+)?$/u;
 
-/** The line a command prints when it matched only the start of a query, or null. */
-export function cappedNote(raw: string): string | null {
-  return parseQuery(raw).capped
-    ? `only the first ${MAX_QUERY} characters and ${MAX_TERMS} terms of the query were matched`
-    : null;
-}
-
 export function parseQuery(raw: string): Query {
   let text = normalizeQuery(raw);
   const capped = [...text].length > MAX_QUERY;

@@ -1,12 +1,13 @@
 // Which metrics a query means, for `court-report metrics [query]` and the explorer's 数据 filter: the
 // query language of match.ts over each figure's label, category, id, unit, paragraph and quote, and
 // its value (`22502`, `10.73`). When nothing matches, fuse.js forgives a wrong character in a label
-// or category ("执行到味").
+// or category ("执行到味"). A term that is a unit (万元, 件, %) keeps the figures in that unit (units.ts).
 import type Fuse from "fuse.js";
 import { type Metric, metrics } from "../../data/index";
 import { fuseClass } from "./fuse";
 import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
 import { literalQuery } from "./query";
+import { splitUnits } from "./units";
 
 // Made on the first filter, then reused on every keystroke.
 let corpus: Corpus | undefined;
@@ -15,9 +16,11 @@ let corpus: Corpus | undefined;
 let fuse: Fuse<Metric> | undefined;
 
 /** The metrics a query matches, in the report's order (a table reads like the report); all for a blank query. */
-export function matchMetrics(raw: string, among: readonly Metric[] = metrics): Metric[] {
-  const query = parseQuery(raw);
-  if (query.readings.length === 0) return [...among];
+export function matchMetrics(raw: string, all: readonly Metric[] = metrics): Metric[] {
+  const { units, excluded, rest } = splitUnits(raw);
+  const among = all.filter((m) => (units.size === 0 || units.has(m.unit)) && !excluded.has(m.unit));
+  const query = parseQuery(rest);
+  if (query.readings.length === 0) return among;
   corpus ??= corpusOf(
     metrics.map((m) => [m.label, m.category, m.id, m.unit, m.paragraphId, m.quote]),
     metrics.map((m) => m.value),
@@ -25,7 +28,7 @@ export function matchMetrics(raw: string, among: readonly Metric[] = metrics): M
   const matched = new Set(matchCorpus(query, corpus).map((m) => metrics[m.entry]));
   const found = among.filter((m) => matched.has(m));
   if (found.length > 0) return found;
-  const q = literalQuery(raw);
+  const q = literalQuery(rest);
   if (q.length > 32) return []; // past fuse's bitap word a typo is not what went wrong
   fuse ??= new (fuseClass())(metrics, { keys: ["label", "category"], threshold: 0.4, ignoreLocation: true });
   const fuzzy = new Set(fuse.search(q).map((r) => r.item));

@@ -17,7 +17,12 @@ export type SectionFind =
       /** Found by content: the other sections where the query matches as well, in reading order. */
       readonly also?: readonly string[];
     }
-  | { readonly section: null; readonly nearest: readonly Section[] };
+  | {
+      readonly section: null;
+      readonly nearest: readonly Section[];
+      /** A paragraph id of a section that has no such paragraph: the section's ids closest to it. */
+      readonly nearestParagraphs?: readonly string[];
+    };
 
 const NEAREST = 3;
 
@@ -34,11 +39,13 @@ export function findSection(raw: string): SectionFind {
 }
 
 // Full-width digits are already ASCII here (literalQuery); any run of separators between numbers is a dot.
-const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.]*p\d+)?$/;
+const NUMBER_PATH = /^\d+(?:[\s.\-/、．。,，]+\d+)*(?:[\s.．。]*p\d+)?$/;
+/** Where a paragraph number starts ("2.2.p4", "2.2p4", "２．２．p4"). */
+const PARAGRAPH = /[\s.．。]*p/;
 
 const idOf = (query: string) =>
   query
-    .split(/[\s.]*p/)[0]!
+    .split(PARAGRAPH)[0]!
     .split(/[^\d]+/)
     .map(Number)
     .join(".");
@@ -46,14 +53,22 @@ const idOf = (query: string) =>
 /** null when no section has that number: "2022" may still be part of a title. */
 function byNumber(query: string): SectionFind | null {
   const id = idOf(query);
-  const paragraph = query.split(/[\s.]*p/)[1];
+  const paragraph = query.split(PARAGRAPH)[1];
   const section = sectionById.get(id);
   if (!section) return null;
   if (paragraph === undefined) return { section, by: "id" };
-  const paragraphId = `${id}.p${Number(paragraph)}`;
-  return section.paragraphs.some((p) => p.id === paragraphId)
-    ? { section, by: "paragraph", paragraphId }
-    : { section, by: "id" };
+  const wanted = Number(paragraph);
+  const paragraphId = `${id}.p${wanted}`;
+  if (section.paragraphs.some((p) => p.id === paragraphId)) return { section, by: "paragraph", paragraphId };
+  // No such paragraph is not found, never the whole section as if it were: name the closest ids
+  // (a section without paragraphs of its own offers its parts' first ones).
+  const own = section.paragraphs.map((p) => p.id);
+  const candidates = own.length > 0 ? own : section.children.flatMap((c) => c.paragraphs.slice(0, 1).map((p) => p.id));
+  const number = (pid: string) => Number(pid.slice(pid.lastIndexOf(".p") + 2));
+  const nearestParagraphs = [...candidates]
+    .sort((a, b) => Math.abs(number(a) - wanted) - Math.abs(number(b) - wanted) || number(a) - number(b))
+    .slice(0, NEAREST);
+  return { section: null, nearest: [], nearestParagraphs };
 }
 
 /** For "2.9": the parts of 2 numbered closest to 9; for "9": the top-level sections closest to 9. */

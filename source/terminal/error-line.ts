@@ -7,6 +7,6 @@ export function errorLine(error: unknown): string {
     .split(/\r\n|[\n\r]/)
     .map((line) => sanitize(line).trim())
     .find((line) => line !== "");
-  const fallback = error instanceof Error ? error.name : "unknown error";
+  const fallback = error instanceof Error ? error.name : "未知错误";
   return `court-report: ${first ?? fallback}`;
 }

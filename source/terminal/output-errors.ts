@@ -10,18 +10,18 @@ import { errorLine } from "./error-line";
 import { hangUp, terminalGone } from "./hangup";
 
 const REASONS: Record<string, string> = {
-  ENOSPC: "no space left on the device",
-  EIO: "input/output error",
-  EBADF: "it is not open for writing",
-  EAGAIN: "it is not ready for writing",
-  EACCES: "permission denied",
-  EFBIG: "the file is too large",
-  EDQUOT: "the disk quota is exceeded",
+  ENOSPC: "设备上没有空间了",
+  EIO: "输入输出错误",
+  EBADF: "输出没有打开，不能写",
+  EAGAIN: "输出暂时不能写",
+  EACCES: "没有写的权限",
+  EFBIG: "文件太大",
+  EDQUOT: "超出了磁盘配额",
 };
 
 export function outputErrorLine(error: NodeJS.ErrnoException): string {
   const reason = (error.code && REASONS[error.code]) ?? errorLine(error).replace(/^court-report: /, "");
-  return `court-report: cannot write the output: ${reason}${error.code ? ` (${error.code})` : ""}`;
+  return `court-report: 无法写出结果：${reason}${error.code ? `（${error.code}）` : ""}`;
 }
 
 export function handleOutputErrors(): void {

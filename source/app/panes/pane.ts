@@ -23,7 +23,9 @@ export type Intent =
       readonly paragraphId: string;
       readonly span: Span | null;
       readonly query?: string;
-    };
+    }
+  /** Look the query up in 搜索, over the whole report (a glossary miss: 司法救助 is no term but is in 2.3.p1). */
+  | { readonly type: "searchFor"; readonly query: string };
 
 /** [start, end) in UTF-16 offsets of a paragraph's text. */
 export interface Span {

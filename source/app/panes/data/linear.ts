@@ -4,7 +4,7 @@ import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
 import { linearList, plainLines } from "../../ui/linear";
 import type { Line } from "../../ui/styled";
-import { metricRows, SORT_LABELS } from "./model";
+import { metricRows, sortLabel } from "./model";
 import type { DataState } from "./state";
 
 /** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
@@ -14,7 +14,7 @@ export const figureLine = (m: Metric): string =>
 export function dataLinear(d: DataState, size: Size): Line[] {
   const { rows } = metricRows(d.filter.text, d.sort);
   const filter = d.filter.focused || d.filter.text !== "" ? `筛选：${d.filter.text}，` : "";
-  const head = plainLines(`${filter}排序：${SORT_LABELS[d.sort]}，${rows.length}项`, size.columns);
+  const head = plainLines(`${filter}排序：${sortLabel(d.sort)}，${rows.length}项`, size.columns);
   const m = rows[d.list.selected];
   const detail = m
     ? [`原文：「${m.quote}」`, ...(m.kind === "derived" ? [`${LABELS.derived}：${m.derivation.formula}`] : [])]

@@ -7,10 +7,35 @@ import { layoutTable, type TableLayout, type TableLine } from "../../../table/la
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
-import type { SortOrder } from "./state";
+import type { SortKey, SortOrder } from "./state";
 
-export const SORTS: readonly SortOrder[] = ["report", "value", "label"];
-export const SORT_LABELS: Record<SortOrder, string> = { report: "报告顺序", value: "数值", label: "名称" };
+/** What `s` steps through; `S` turns the current one round. */
+export const SORT_KEYS: readonly SortKey[] = ["report", "value", "unit", "label"];
+const KEY_LABELS: Record<SortKey, string> = {
+  report: "报告顺序",
+  value: "类别内数值",
+  unit: "各单位数值",
+  label: "名称",
+};
+
+export const sortKey = (order: SortOrder): SortKey => order.split(":")[0] as SortKey;
+export const isReversed = (order: SortOrder): boolean => order.endsWith(":reversed");
+
+/** "类别内数值降序": the key and which way it runs (values run largest first unless turned round). */
+export function sortLabel(order: SortOrder): string {
+  const key = sortKey(order);
+  const reversed = isReversed(order);
+  if (key === "value" || key === "unit") return `${KEY_LABELS[key]}${reversed ? "升序" : "降序"}`;
+  return reversed ? `${KEY_LABELS[key].replace("顺序", "")}倒序` : KEY_LABELS[key];
+}
+
+/** The next key, in its first direction (`s`). */
+export const nextSort = (order: SortOrder): SortOrder =>
+  SORT_KEYS[(SORT_KEYS.indexOf(sortKey(order)) + 1) % SORT_KEYS.length]!;
+
+/** The same key the other way round (`S`). */
+export const reverseSort = (order: SortOrder): SortOrder =>
+  isReversed(order) ? sortKey(order) : (`${sortKey(order)}:reversed` as SortOrder);
 
 const CATEGORIES: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
 // Made on first use: a collator loads ICU's collation data (~2 MB), only needed for the 名称 sort.
@@ -32,9 +57,9 @@ export const tableRow = (m: Metric) => ({
   quote: m.quote,
 });
 
-/** A line of the table body: a category heading or a metric. */
+/** A line of the table body: a group's heading (a category, or a unit when sorted over all figures) or a metric. */
 export type BodyLine =
-  | { readonly kind: "group"; readonly category: MetricCategory; readonly count: number }
+  | { readonly kind: "group"; readonly title: string; readonly count: number }
   | { readonly kind: "row"; readonly metric: Metric; readonly index: number };
 
 export interface MetricRows {
@@ -52,21 +77,13 @@ export function metricRows(filter: string, sort: SortOrder): MetricRows {
 const views = memoize((key): MetricRows => {
   // The sort never holds "\0"; everything after the first one is the filter, as typed.
   const cut = key.indexOf("\0");
-  const [sort, q] = [key.slice(0, cut) as SortOrder, key.slice(cut + 1)];
+  const [order, q] = [key.slice(0, cut) as SortOrder, key.slice(cut + 1)];
   const rows: Metric[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
-  const matched = matchMetrics(q);
-  for (const category of CATEGORIES) {
-    const group = matched.filter((m) => m.category === category);
-    if (group.length === 0) continue;
-    if (sort === "value") group.sort((a, b) => b.value - a.value);
-    if (sort === "label") {
-      collator ??= new Intl.Collator("zh-CN");
-      group.sort((a, b) => collator!.compare(a.label, b.label));
-    }
-    body.push({ kind: "group", category, count: group.length });
-    for (const metric of group) {
+  for (const { title, members } of groups(matchMetrics(q), order)) {
+    body.push({ kind: "group", title, count: members.length });
+    for (const metric of members) {
       lineOfRow.push(body.length);
       body.push({ kind: "row", metric, index: rows.length });
       rows.push(metric);
@@ -74,6 +91,44 @@ const views = memoize((key): MetricRows => {
   }
   return { rows, body, lineOfRow };
 });
+
+/** Units in the order the report first uses them: how like figures are kept together. */
+const UNIT_ORDER = new Map([...new Set(metrics.map((m) => m.unit))].map((u, i) => [u, i]));
+
+/**
+ * The groups of the table and their rows. By category, except when sorted by value over all figures:
+ * then by unit, since 1271件 and 131.7% are not on one scale. Within a category sorted by value, each
+ * unit's figures stay together, in the order the units first occur in the report.
+ */
+function groups(matched: readonly Metric[], order: SortOrder): { title: string; members: Metric[] }[] {
+  const key = sortKey(order);
+  const sign = isReversed(order) ? -1 : 1;
+  const byValue = (a: Metric, b: Metric) => sign * (b.value - a.value);
+  const byUnit = (a: Metric, b: Metric) => UNIT_ORDER.get(a.unit)! - UNIT_ORDER.get(b.unit)!;
+  if (key === "unit") {
+    return [...UNIT_ORDER.keys()]
+      .map((unit) => ({ title: unit, members: matched.filter((m) => m.unit === unit).sort(byValue) }))
+      .filter((g) => g.members.length > 0);
+  }
+  const compare: ((a: Metric, b: Metric) => number) | undefined =
+    key === "value"
+      ? (a, b) => byUnit(a, b) || byValue(a, b)
+      : key === "label"
+        ? (a, b) => {
+            collator ??= new Intl.Collator("zh-CN");
+            return sign * collator.compare(a.label, b.label);
+          }
+        : undefined;
+  const categories = sign < 0 && key === "report" ? [...CATEGORIES].reverse() : CATEGORIES;
+  return categories
+    .map((category) => {
+      const members = matched.filter((m) => m.category === category);
+      if (compare) members.sort(compare);
+      else if (sign < 0) members.reverse();
+      return { title: category, members };
+    })
+    .filter((g) => g.members.length > 0);
+}
 
 export interface DataTable {
   readonly layout: TableLayout;
@@ -104,7 +159,8 @@ const tables = memoize((key): DataTable => {
     headers: TABLE_HEADINGS,
     maxWidth,
     padding,
-    align: { section: "left" },
+    // The value column holds "约23705件（23700～23709）" and "1000余名": numbers, right-aligned as in `metrics`.
+    align: { value: "right", section: "left" },
   });
   const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
   return { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };

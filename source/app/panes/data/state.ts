@@ -2,7 +2,10 @@
 import type { ListState } from "../../widgets/list";
 import { emptyInput, type Input } from "../../widgets/query-box";
 
-export type SortOrder = "report" | "value" | "label";
+/** The order of the rows: in the report's order, by value (within each category, or over all figures grouped by unit), or by name. */
+export type SortKey = "report" | "value" | "unit" | "label";
+/** A key, and ":reversed" when `S` has turned it round (values then run smallest first). */
+export type SortOrder = SortKey | `${SortKey}:reversed`;
 
 export interface DataState {
   readonly filter: Input;

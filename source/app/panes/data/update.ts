@@ -6,7 +6,7 @@ import { editInput, emptyInput, focusInput } from "../../widgets/query-box";
 import { clamp, follow, moved, step } from "../../widgets/scroll";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
-import { dataLayout, metricRows, SORTS } from "./model";
+import { dataLayout, metricRows, nextSort, reverseSort } from "./model";
 import type { DataState } from "./state";
 
 /** The figure at `index` selected and the table scrolled to show it. */
@@ -31,8 +31,9 @@ export function updateData(d: DataState, action: Action, size: Size): PaneStep<D
   switch (action.type) {
     case "focusInput":
       return { slice: { ...d, filter: focusInput(d.filter, true) } };
-    case "cycleSort": {
-      const sort = SORTS[(SORTS.indexOf(d.sort) + 1) % SORTS.length]!;
+    case "cycleSort":
+    case "reverseSort": {
+      const sort = action.type === "cycleSort" ? nextSort(d.sort) : reverseSort(d.sort);
       const current = view.rows[d.list.selected];
       const next = metricRows(d.filter.text, sort);
       return { slice: selectRow({ ...d, sort }, current ? next.rows.indexOf(current) : 0, size) };

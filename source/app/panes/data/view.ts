@@ -6,7 +6,7 @@ import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
 import { fitLine, highlight, type Line, line, restyle, seg } from "../../ui/styled";
 import { queryLine } from "../../widgets/query-box";
-import { dataLayout, dataTable, metricIndex, metricRows, SORT_LABELS } from "./model";
+import { dataLayout, dataTable, metricIndex, metricRows, sortLabel } from "./model";
 import type { DataState } from "./state";
 
 /** The table's lines: rules, header, the visible part of the body; every line the table's width. */
@@ -20,7 +20,7 @@ export function tableLines(d: DataState, size: Size): Line[] {
   out.push(...ruled(line(rule.text, THEME.muted)));
   for (const b of view.body.slice(d.list.top, d.list.top + bodyRows)) {
     if (b.kind === "group") {
-      out.push([seg("|"), seg(padEnd(` ${b.category}（${b.count}）`, table.layout.width - 2), THEME.group), seg("|")]);
+      out.push([seg("|"), seg(padEnd(` ${b.title}（${b.count}）`, table.layout.width - 2), THEME.group), seg("|")]);
       continue;
     }
     const row = table.rows[metricIndex.get(b.metric.id)!]!;
@@ -38,7 +38,7 @@ export function dataView(d: DataState, size: Size): Line[] {
   const view = metricRows(d.filter.text, d.sort);
   const cols = size.columns;
   const { detail } = dataLayout(size);
-  const note = `排序：${SORT_LABELS[d.sort]}  ${view.rows.length}项`;
+  const note = `排序：${sortLabel(d.sort)}  ${view.rows.length}项`;
   const m = view.rows[d.list.selected];
   const source = m
     ? wrap(

@@ -41,6 +41,8 @@ export function updateGlossary(g: GlossaryState, action: Action, size: Size): Pa
   if (found) return { slice: found };
   if (action.type !== "open") return { slice: g };
   const item = glossaryResults(g.query.text)[g.list.selected];
+  // No term matches: Enter looks the words up in the whole report instead.
+  if (!item && g.query.text.trim() !== "") return { slice: g, intent: { type: "searchFor", query: g.query.text } };
   // The list keeps the focus under the definition, so closing it (or coming back) finds the list.
   const detail = item ? { entry: item.entry.number, occurrence: -1, scroll: 0 } : null;
   return { slice: detail ? { ...g, query: focusInput(g.query, false), detail } : g };

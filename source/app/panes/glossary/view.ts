@@ -1,7 +1,8 @@
 // 用语's view: the lookup box, the results with the matched characters highlighted and the start of
 // each definition beside its term (moving the selection rewrites two lines, nothing more); Enter
 // opens the definition with the places the term occurs in the report.
-import { snippet } from "../../../search/fulltext";
+import { memoize } from "../../../memo";
+import { search, snippet } from "../../../search/fulltext";
 import type { Range } from "../../../search/query";
 import type { Size } from "../../../terminal/size";
 import { width, wrap } from "../../../text/width";
@@ -13,6 +14,9 @@ import { queryLine } from "../../widgets/query-box";
 import { follow } from "../../widgets/scroll";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
 import type { GlossaryDetail, GlossaryState } from "./state";
+
+// Asked on every frame while the box shows no term: remembered by query.
+const searchCount = memoize((query): number => search(query).length);
 
 const spans = (ranges: readonly Range[], style: Style = THEME.match): Span[] =>
   ranges.map(([start, end]) => ({ start, end, style }));
@@ -39,7 +43,12 @@ function listView(g: GlossaryState, size: Size): Line[] {
   const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
   out.push(...listLines(items, g.list, glossaryListHeight(size), cols, true));
   if (results.length === 0 && !blank) {
-    out.push(line("没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。", THEME.muted));
+    const elsewhere = searchCount(g.query.text);
+    const hint =
+      elsewhere > 0
+        ? `没有相符的用语。全文有 ${elsewhere} 处相符：Enter 到 5 搜索 查看。`
+        : "没有找到。可输入汉字、全拼（shifan）或首字母（sfss）。";
+    out.push(...wrap(hint, cols).map((t) => line(t, THEME.muted)));
   }
   return out.slice(0, bodyHeight(size)).map((l) => cutLine(l, cols));
 }

@@ -4,7 +4,8 @@ import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
-import { focusInput } from "../../widgets/query-box";
+import { LIST_START } from "../../widgets/list";
+import { focusInput, inputOf } from "../../widgets/query-box";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
 import { searchListHeight, searchResults } from "./model";
@@ -38,3 +39,6 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
 
 export const resizeSearch = (s: SearchState, _from: Size, to: Size): SearchState =>
   resizeFinder(s, count(s.query.text), searchListHeight(to));
+
+/** 搜索 showing the results of a query asked for from another pane, the list in focus. */
+export const searchFor = (query: string): SearchState => ({ query: inputOf(query, false), list: LIST_START });
