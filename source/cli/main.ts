@@ -9,6 +9,7 @@ import type { Command, OptionsConfig, Output, Values } from "../commands/command
 import { UsageError } from "../commands/errors";
 import { glossaryCommand } from "../commands/glossary";
 import { metricsCommand } from "../commands/metrics";
+import { notesCommand } from "../commands/notes";
 import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
@@ -28,6 +29,7 @@ const commands: readonly Command[] = [
   readCommand,
   searchCommand,
   chartCommand,
+  notesCommand,
 ];
 const byName = new Map(commands.map((c) => [c.name, c]));
 
