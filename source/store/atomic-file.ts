@@ -70,7 +70,8 @@ export function writeAtomic(path: string, text: string, options: WriteOptions = 
 
 /** `backup` becomes the file now at `path` (a hard link, renamed into place); nothing when there is none yet. */
 function keepBackup(path: string, backup: string): void {
-  const staged = `${backup}.${process.pid}.tmp`;
+  // Named like writeAtomic's own temporary files, so a leftover after a crash is found the same way.
+  const staged = join(dirname(backup), `${tempPrefix(path)}${process.pid}.backup.tmp`);
   removeQuietly(staged);
   try {
     linkSync(path, staged);

@@ -75,8 +75,12 @@ function readLock(lockPath: string): string | null {
 }
 
 function isStale(held: string, lockPath: string): boolean {
-  const [pid, host, time] = held.split(" ");
-  if (pid === undefined || time === undefined) return ageOf(lockPath) > EMPTY_STALE_MS;
+  const [pid, host, time, token] = held.split(" ");
+  if (token === undefined) {
+    // Half-written: its maker was killed while writing it (or is writing it this instant).
+    const complete = held.includes(" ") ? Number(pid) : Number.NaN;
+    return (Number.isInteger(complete) && !processAlive(complete)) || ageOf(lockPath) > EMPTY_STALE_MS;
+  }
   if (Date.now() - Number(time) > STALE_MS) return true;
   return host === hostname() && !processAlive(Number(pid));
 }
