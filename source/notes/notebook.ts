@@ -13,7 +13,7 @@
 // notes go to a sibling file (`notes.2.json`…) and `problem` says so in one line.
 import { accessSync, constants, readdirSync, statSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { readText, tempPrefix, writeAtomic } from "../store/atomic-file";
+import { ensureDir, readText, tempPrefix, writeAtomic } from "../store/atomic-file";
 import { LockBusy, processAlive, withLock } from "../store/lock-file";
 import { dataDir } from "../store/paths";
 import { applyOp, type Note, type NoteOp } from "./note";
@@ -127,6 +127,8 @@ export function saveOps(notebook: Notebook, ops: readonly NoteOp[]): SaveResult 
   const path = notebook.path;
   if (path === null || !notebook.writable) return { ok: false, message: notebook.problem ?? "笔记无法保存" };
   try {
+    // The lock lives beside the file, so the directory comes first (0700, where it has to be made).
+    ensureDir(dirname(path));
     return withLock(lockPath(path), () => {
       const read = readNotebook(path);
       if (read.state === "unusable") return { ok: false, message: `${read.why}，未写入：${path}` };

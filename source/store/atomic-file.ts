@@ -82,7 +82,12 @@ function keepBackup(path: string, backup: string): void {
     if (old !== null) writeAtomic(backup, old);
     return;
   }
-  renameSync(staged, backup);
+  try {
+    renameSync(staged, backup);
+  } catch (error) {
+    removeQuietly(staged);
+    throw error;
+  }
 }
 
 function removeQuietly(path: string): void {

@@ -48,9 +48,13 @@ function acquire(lockPath: string, token: string): void {
       const fd = openSync(lockPath, "wx", 0o600);
       try {
         writeSync(fd, token);
-      } finally {
+      } catch (error) {
+        // A full disk can refuse even these few bytes: an empty lock would hold up the next save.
         closeSync(fd);
+        unlinkQuietly(lockPath);
+        throw error;
       }
+      closeSync(fd);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
