@@ -79,12 +79,13 @@ function warn(line: string): void {
 /** One line a note: tag, paragraph id, the start of the quote, the start of the comment. */
 export function noteLine(note: Note, columns: number): string {
   const tag = tagName(note.tag);
-  const quote = sanitize(note.quotes.map((q) => q.text).join("…"));
+  const quote = sanitize(note.quotes[0]!.text);
   const comment = sanitize(note.comment.trim());
   const head = `${tag} ${note.quotes[0]!.paragraph} `;
   const room = Math.max(4, columns - width(head));
-  const quoteRoom = comment === "" ? room : Math.max(4, Math.min(width(quote) + 2, Math.ceil(room * 0.55)));
-  const quoted = truncate(`「${quote}」`, quoteRoom);
+  const whole = `「${quote}」`;
+  // The quote takes a little over half the room when there is a comment to show beside it.
+  const quoted = truncate(whole, comment === "" ? room : Math.max(4, Math.min(width(whole), Math.ceil(room * 0.55))));
   return truncate(`${head}${quoted}${comment === "" ? "" : ` ${comment}`}`, columns);
 }
 

@@ -22,11 +22,25 @@ const clean = (text: string): string => sanitize(text, { keepNewlines: true });
 
 /** A note's quotes as they stand in the report, each with its citation or the word that it is not there. */
 function cited(note: Note): { text: string; source: string }[] {
-  return note.quotes.map((q: Quote) => {
-    const found = locateQuote(q);
-    return { text: clean(q.text), source: found ? citation(found.paragraph) : NOT_IN_REPORT };
-  });
+  // A chart's figures may rest on one clause (a derived figure and its input): quoted once.
+  const seen = new Set<string>();
+  return note.quotes
+    .filter(
+      (q: Quote) => !seen.has(`${q.paragraph}:${q.start}:${q.end}`) && seen.add(`${q.paragraph}:${q.start}:${q.end}`),
+    )
+    .map((q: Quote) => {
+      const found = locateQuote(q);
+      return { text: clean(q.text), source: found ? citation(found.paragraph) : NOT_IN_REPORT };
+    });
 }
+
+/** The reader's comment, its lines kept: in Markdown each line is a paragraph of its own. */
+const commentOf = (note: Note, between: string): string[] => {
+  const lines = clean(note.comment.trim())
+    .split("\n")
+    .filter((l) => l.trim() !== "");
+  return lines.length === 0 ? [] : [lines.join(between)];
+};
 
 /** "label：value" lines of the figures a note is of: one for a figure, one per figure of a chart. */
 function values(note: Note): { label: string; value: string }[] {
@@ -44,7 +58,8 @@ function values(note: Note): { label: string; value: string }[] {
 /** The draft in Markdown: a document to edit and hand in. */
 export function draftMarkdown(notes: readonly Note[], by: NotesOrder = "tag"): string {
   const out = [`# ${DRAFT_TITLE}`, "", DRAFT_SOURCE];
-  for (const group of groupNotes(notes, by)) {
+  const groups = groupNotes(notes, by);
+  for (const group of groups) {
     if (group.title !== null) out.push("", `## ${clean(group.title)}`);
     for (const note of group.notes) {
       const title = note.kind === "chart" || note.kind === "entry" ? [`**${clean(note.label)}**`, ""] : [];
@@ -53,10 +68,11 @@ export function draftMarkdown(notes: readonly Note[], by: NotesOrder = "tag"): s
       const figures = values(note);
       if (figures.length > 0)
         out.push("", ...figures.map((f) => `${note.kind === "chart" ? "- " : ""}**${clean(f.label)}**：${f.value}`));
-      if (note.comment.trim() !== "") out.push("", clean(note.comment.trim()));
+      const comment = commentOf(note, "\n\n");
+      if (comment.length > 0) out.push("", ...comment);
     }
   }
-  if (notes.length === 0 || groupNotes(notes, by).length === 0) out.push("", "（还没有笔记）");
+  if (groups.length === 0) out.push("", "（还没有笔记）");
   return `${out.join("\n")}\n`;
 }
 
@@ -74,7 +90,7 @@ export function draftText(notes: readonly Note[], by: NotesOrder = "tag"): strin
         ...(head === null ? [] : [head]),
         ...quotes.flatMap((q) => [`「${q.text}」`, q.source]),
         ...values(note).map((f) => `${clean(f.label)}：${f.value}`),
-        ...(note.comment.trim() !== "" ? [clean(note.comment.trim())] : []),
+        ...commentOf(note, "\n"),
       ];
       out.push(`${n + 1}. ${lines[0]}`, ...lines.slice(1));
     }
