@@ -2,6 +2,7 @@
 // unreadable one, no home, a full disk, no permission, a read-only file system — nothing saved
 // before is harmed, and what the user is told is one line. Failing writes are injected into node:fs
 // itself (syncBuiltinESMExports), not through a hook in the program.
+import { execFileSync } from "node:child_process";
 import fs, {
   chmodSync,
   existsSync,
@@ -53,7 +54,7 @@ function saved(notebook: Notebook, op: NoteOp): readonly Note[] {
 // Wraps one node:fs function for the code under test; restoreFs puts every one back.
 const originals = new Map<string, unknown>();
 function inject(
-  name: "writeSync" | "fsyncSync" | "openSync" | "accessSync" | "renameSync",
+  name: "writeSync" | "fsyncSync" | "openSync" | "accessSync" | "renameSync" | "readFileSync",
   fail: (args: unknown[]) => string | null,
 ) {
   const real = fs[name] as (...args: unknown[]) => unknown;
@@ -131,7 +132,8 @@ describe("saving", () => {
 });
 
 describe("a file that is not used as it is", () => {
-  const cases: [string, (p: string) => void, RegExp][] = [
+  // [what, how the file is made, what the user reads, whether reading it is refused]
+  const cases: [string, (p: string) => void, RegExp, boolean?][] = [
     ["does not parse", (p) => writeFileSync(p, '{"schema": 1, "notes": [{"id": "half'), /笔记文件无法解析/],
     ["is not a notebook", (p) => writeFileSync(p, '{"schema": 1, "notes": [{"id": 3}]}'), /笔记文件无法解析/],
     [
@@ -139,14 +141,18 @@ describe("a file that is not used as it is", () => {
       (p) => writeFileSync(p, '{"schema": 2, "notes": [], "pages": []}'),
       /更新的版本（schema 2）/,
     ],
-    ["cannot be read (a directory)", (p) => mkdirSync(p), /无法读取（这是一个目录，EISDIR）/],
+    ["is a directory", (p) => mkdirSync(p), /笔记文件不是普通文件（是目录）/],
+    ["is a pipe (reading it would block)", (p) => execFileSync("mkfifo", [p]), /笔记文件不是普通文件（是管道或设备）/],
+    ["cannot be read", (p) => writeFileSync(p, "{}"), /笔记文件无法读取（没有权限，EACCES）/, true],
   ];
-  for (const [what, make, says] of cases) {
+  for (const [what, make, says, refused] of cases) {
     it(`${what}: is never written, notes go to a sibling, and one line says so`, () => {
       mkdirSync(join(dir, "court-report"), { recursive: true });
       make(path);
-      const before = statSync(path).isDirectory() ? null : readFileSync(path);
+      const before = statSync(path).isFile() ? readFileSync(path) : null;
+      if (refused) inject("readFileSync", (args) => (args[0] === path ? "EACCES" : null));
       const nb = openNotebook(path);
+      restoreFs();
       const sibling = siblingPath(path, 2);
       expect(nb.path).toBe(sibling);
       expect(nb.writable).toBe(true);
@@ -226,7 +232,7 @@ describe("a disk that refuses", () => {
     restoreFs();
     expect(ro.notes.map((n) => n.id)).toEqual(["a"]);
     expect(ro.writable).toBe(false);
-    expect(oneLine(ro.problem)).toMatch(/笔记无法保存：笔记文件文件系统只读，EROFS/);
+    expect(oneLine(ro.problem)).toMatch(/笔记无法保存：目录无法写入（文件系统只读，EROFS）/);
     const refused = saveOp(ro, add("b"));
     expect(refused.ok ? null : refused.message).toBe(ro.problem);
   });

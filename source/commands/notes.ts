@@ -53,8 +53,10 @@ export const notesCommand: Command = {
     const path = notebookPath({ ...(typeof values.notes === "string" ? { flag: values.notes } : {}) });
     if (values.path) return printPaths(path, ctx);
     const notebook = openNotebook(path);
-    if (notebook.problem) warn(notebook.problem);
-    if (typeof values.import === "string") return runImport(notebook, values.import, ctx);
+    const importing = typeof values.import === "string";
+    // An import into a notebook that cannot be saved ends with that very line: said once.
+    if (notebook.problem && !(importing && !notebook.writable)) warn(notebook.problem);
+    if (importing) return runImport(notebook, values.import as string, ctx);
     if (values.md) ctx.raw(draftMarkdown(notebook.notes, by ?? "tag"));
     else if (values.txt) ctx.raw(draftText(notebook.notes, by ?? "tag"));
     else if (values.json) ctx.raw(notesJson(notebook.notes, by ?? "section"));

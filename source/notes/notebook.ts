@@ -67,6 +67,9 @@ type Read =
 function readNotebook(path: string): Read {
   let text: string | null;
   try {
+    // A directory, a pipe or a device is nothing a notebook is saved as (and reading a pipe would block).
+    const kind = fileKind(path);
+    if (kind !== "file" && kind !== "absent") return { state: "unusable", why: `笔记文件不是普通文件（${kind}）` };
     text = readText(path);
   } catch (error) {
     return { state: "unusable", why: `笔记文件无法读取（${errorWord(error)}）` };
@@ -78,6 +81,16 @@ function readNotebook(path: string): Read {
     state: "unusable",
     why: parsed.reason === "newer" ? `笔记文件来自更新的版本（schema ${parsed.schema}）` : "笔记文件无法解析",
   };
+}
+
+function fileKind(path: string): "file" | "absent" | "是目录" | "是管道或设备" {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "是目录" : "是管道或设备";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "absent";
+    throw error;
+  }
 }
 
 /** The notebook at `path`, or where its notes go instead. Never throws, never writes. */
@@ -171,24 +184,34 @@ function removeLeftovers(path: string): void {
   }
 }
 
-/** Why nothing could be saved at `path`, or null when it can: the file, else its nearest existing directory. */
+/**
+ * Why nothing could be saved at `path`, or null when it can: its directory (the nearest that
+ * exists) must take the lock, the temporary file and the rename; a file made read-only on purpose
+ * is respected, as editors do.
+ */
 function unwritable(path: string): string | null {
-  let target = path;
-  for (;;) {
+  let dir = dirname(path);
+  while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  for (const [target, what] of [
+    [dir, "目录"],
+    [path, "笔记文件"],
+  ] as const) {
+    if (target === path && !exists(path)) continue;
     try {
-      statSync(target);
-      break;
-    } catch {
-      const up = dirname(target);
-      if (up === target) return null;
-      target = up;
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      return `${what}无法写入（${errorWord(error)}）：${target}`;
     }
   }
+  return null;
+}
+
+function exists(path: string): boolean {
   try {
-    accessSync(target, constants.W_OK);
-    return null;
-  } catch (error) {
-    return `${target === path ? "笔记文件" : "目录"}${errorWord(error)}：${target}`;
+    statSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
