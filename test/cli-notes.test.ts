@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { draftMarkdown, draftText, notesJson } from "../source/notes/export";
 import { liveNotes } from "../source/notes/note";
-import { formatNotebook } from "../source/notes/notebook-format";
+import { formatNotebook, parseNotebook } from "../source/notes/notebook-format";
 import { cli, TEXT_COMMANDS } from "./cli-run";
 import { noteOf, quoteOf, sampleNotebook } from "./helpers/notes";
 
@@ -36,6 +36,11 @@ afterEach(() => {
 });
 
 const sample = sampleNotebook();
+
+it("the example notebook of the docs is the fixed notebook of these tests", () => {
+  const example = parseNotebook(readFileSync(new URL("../docs/notes-example.json", import.meta.url), "utf8"));
+  expect(example).toEqual({ ok: true, notes: sample });
+});
 function sampleFile(name = "sample.json"): string {
   const path = join(dir, name);
   writeFileSync(path, formatNotebook(sample));
@@ -61,7 +66,7 @@ describe("notes prints the notebook", () => {
       "其他 4.p1",
     ]);
     expect(r.lines[1]).toBe("肯定 2.2.p4 「执结执行案件22502件」 执结数量可观，建议补充执行到位率。");
-    expect(r.lines.at(-1)).toBe(`共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1；笔记本 ${path}`);
+    expect(r.lines.at(-1)).toBe("共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1");
     const byTag = cli(["notes", "--notes", path, "--by", "tag"], home);
     expect(byTag.lines.slice(0, 5).map((l) => l.split(" ")[0])).toEqual(["肯定", "问题", "建议", "疑问", "其他"]);
   });

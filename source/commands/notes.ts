@@ -103,7 +103,7 @@ function listNotes(notebook: Notebook, by: NotesOrder, ctx: Output): void {
     .map((t) => [t ?? UNTAGGED, live.filter((n) => n.tag === t).length] as const)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${t} ${n}`);
-  ctx.print("", ctx.pen.dim(`共 ${live.length} 条：${counts.join("、")}${where}`));
+  ctx.print("", ctx.pen.dim(`共 ${live.length} 条：${counts.join("、")}`));
 }
 
 function printPaths(path: string | null, ctx: Output): number {
