@@ -79,7 +79,7 @@ function warn(line: string): void {
 }
 
 /** One line a note: tag, paragraph id, the start of the quote, the start of the comment. */
-export function noteLine(note: Note, columns: number): string {
+function noteLine(note: Note, columns: number): string {
   const tag = tagName(note.tag);
   const quote = sanitize(note.quotes[0]!.text);
   const comment = sanitize(note.comment.trim());
