@@ -82,7 +82,9 @@ describe("notes prints the notebook", () => {
   it("an empty notebook: says how to collect, exit 0; bad options are usage errors (2)", () => {
     const r = cli(["notes"], home);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^还没有笔记：在浏览器里按 a 收集引文和数字；笔记本 .*notes\.json\n$/);
+    expect(r.stdout).toMatch(
+      /^还没有笔记：在全屏阅读界面（不带命令运行 court-report）里按 a 收集引文和数字；笔记本 .*notes\.json\n$/,
+    );
     const two = cli(["notes", "--md", "--json"], home);
     expect(two.status).toBe(2);
     expect(two.stderr.split("\n")[0]).toBe("court-report: --md 和 --json 只能选一个");

@@ -19,7 +19,7 @@ const FORMATS = ["md", "txt", "json", "import", "path"] as const;
 export const notesCommand: Command = {
   name: "notes",
   args: "",
-  summary: "在浏览器里收集的笔记：列出，写成审议意见草稿（--md、--txt），导出 / 导入（--json、--import）",
+  summary: "阅读时收集的笔记：列出，写成审议意见草稿（--md、--txt），导出 / 导入（--json、--import）",
   options: {
     md: { type: "boolean" },
     txt: { type: "boolean" },
@@ -95,7 +95,7 @@ function listNotes(notebook: Notebook, by: NotesOrder, ctx: Output): void {
   const live = liveNotes(notebook.notes);
   const where = notebook.path === null ? "" : `；笔记本 ${sanitize(notebook.path)}`;
   if (live.length === 0) {
-    ctx.print(ctx.pen.dim(`还没有笔记：在浏览器里按 a 收集引文和数字${where}`));
+    ctx.print(ctx.pen.dim(`还没有笔记：在全屏阅读界面（不带命令运行 court-report）里按 a 收集引文和数字${where}`));
     return;
   }
   ctx.print(...sortNotes(live, by).map((n) => noteLine(n, ctx.columns)));
