@@ -63,34 +63,52 @@ type Read =
   | { readonly state: "notes"; readonly notes: readonly Note[] }
   | { readonly state: "unusable"; readonly why: string };
 
+/**
+ * The notes this process last read or wrote at each path, with the file's identity then (device,
+ * inode, size, change times). Every save, ours or another process's, renames a new file into place,
+ * so an unchanged identity means unchanged content: a save skips reading and parsing what it wrote.
+ */
+const known = new Map<string, { readonly stamp: string; readonly notes: readonly Note[] }>();
+
+/** The file's identity, or its kind when it is not a regular file, or null when it is absent. */
+function stampOf(path: string): { file: string } | { other: string } | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    if (s.isFile()) return { file: `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` };
+    return { other: s.isDirectory() ? "是目录" : "是管道或设备" };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 /** What the file at `path` holds, or why it cannot be used. Never throws. */
 function readNotebook(path: string): Read {
   let text: string | null;
+  let stamp: string | null = null;
   try {
+    const found = stampOf(path);
     // A directory, a pipe or a device is nothing a notebook is saved as (and reading a pipe would block).
-    const kind = fileKind(path);
-    if (kind !== "file" && kind !== "absent") return { state: "unusable", why: `笔记文件不是普通文件（${kind}）` };
+    if (found !== null && "other" in found) return { state: "unusable", why: `笔记文件不是普通文件（${found.other}）` };
+    if (found !== null) {
+      stamp = found.file;
+      const cached = known.get(path);
+      if (cached?.stamp === stamp) return { state: "notes", notes: cached.notes };
+    }
     text = readText(path);
   } catch (error) {
     return { state: "unusable", why: `笔记文件无法读取（${errorWord(error)}）` };
   }
   if (text === null) return { state: "absent" };
   const parsed = parseNotebook(text);
-  if (parsed.ok) return { state: "notes", notes: parsed.notes };
-  return {
-    state: "unusable",
-    why: parsed.reason === "newer" ? `笔记文件来自更新的版本（schema ${parsed.schema}）` : "笔记文件无法解析",
-  };
-}
-
-function fileKind(path: string): "file" | "absent" | "是目录" | "是管道或设备" {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? "file" : stat.isDirectory() ? "是目录" : "是管道或设备";
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "absent";
-    throw error;
-  }
+  if (!parsed.ok)
+    return {
+      state: "unusable",
+      why: parsed.reason === "newer" ? `笔记文件来自更新的版本（schema ${parsed.schema}）` : "笔记文件无法解析",
+    };
+  // The identity was taken before reading: if the file was replaced in between, it no longer matches.
+  if (stamp !== null) known.set(path, { stamp, notes: parsed.notes });
+  return { state: "notes", notes: parsed.notes };
 }
 
 /** The notebook at `path`, or where its notes go instead. Never throws, never writes. */
@@ -149,6 +167,7 @@ export function saveOps(notebook: Notebook, ops: readonly NoteOp[]): SaveResult 
       const after = ops.reduce(applyOp, before);
       if (after !== before) {
         writeAtomic(path, formatNotebook(after), { backup: backupPath(path) });
+        remember(path, after);
         removeLeftovers(path);
       }
       return { ok: true, notes: after };
@@ -157,6 +176,16 @@ export function saveOps(notebook: Notebook, ops: readonly NoteOp[]): SaveResult 
     if (error instanceof LockBusy)
       return { ok: false, message: `笔记文件正被另一个程序写入（锁 ${lockPath(path)}：${error.holder}），未保存` };
     return { ok: false, message: `笔记未保存（${errorWord(error)}）：${path}` };
+  }
+}
+
+/** What was just written, under the lock (so nobody else has replaced it since). */
+function remember(path: string, notes: readonly Note[]): void {
+  try {
+    const found = stampOf(path);
+    if (found !== null && "file" in found) known.set(path, { stamp: found.file, notes });
+  } catch {
+    known.delete(path);
   }
 }
 
