@@ -88,6 +88,9 @@ describe("notes prints the notebook", () => {
     const two = cli(["notes", "--md", "--json"], home);
     expect(two.status).toBe(2);
     expect(two.stderr.split("\n")[0]).toBe("court-report: --md 和 --json 只能选一个");
+    const empty = cli(["notes", "--notes", ""], home);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr.split("\n")[0]).toBe("court-report: --notes 需要一个文件名");
     const by = cli(["notes", "--by", "page"], home);
     expect(by.status).toBe(2);
     expect(by.stderr.split("\n")[0]).toBe("court-report: --by 只能是 section、tag、time，不是 'page'");

@@ -49,6 +49,8 @@ export const notesCommand: Command = {
   run(values, _positionals, ctx) {
     const chosen = FORMATS.filter((f) => values[f] !== undefined);
     if (chosen.length > 1) throw new UsageError(`${chosen.map((f) => `--${f}`).join(" 和 ")} 只能选一个`);
+    for (const name of ["notes", "import"] as const)
+      if (values[name] === "") throw new UsageError(`--${name} 需要一个文件名`);
     const by = order(values);
     const path = notebookPath({ ...(typeof values.notes === "string" ? { flag: values.notes } : {}) });
     if (values.path) return printPaths(path, ctx);
