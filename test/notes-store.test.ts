@@ -270,4 +270,22 @@ describe("the lock", () => {
     expect(saved(nb, add("c")).map((n) => n.id)).toEqual(["a", "b", "c"]);
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
+
+  it("held by a live process is waited for, then the save fails in one line and leaves that lock alone", () => {
+    const nb = openNotebook(path);
+    saved(nb, add("a"));
+    const file = readFileSync(path);
+    // This very process is alive: a lock in its name with another token is someone else's save under way.
+    const lock = `${process.pid} ${hostname()} ${Date.now()} another`;
+    writeFileSync(`${path}.lock`, lock);
+    const result = saveOp(nb, add("b"));
+    expect(result.ok).toBe(false);
+    expect(oneLine(result.ok ? null : result.message)).toBe(
+      `笔记文件正被另一个程序写入（进程 ${process.pid}，${hostname()}；锁 ${path}.lock），未保存`,
+    );
+    expect(readFileSync(path)).toEqual(file);
+    expect(readFileSync(`${path}.lock`, "utf8")).toBe(lock);
+    rmSync(`${path}.lock`);
+    expect(saved(nb, add("b")).map((n) => n.id)).toEqual(["a", "b"]);
+  });
 });

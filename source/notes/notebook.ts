@@ -174,7 +174,10 @@ export function saveOps(notebook: Notebook, ops: readonly NoteOp[]): SaveResult 
     });
   } catch (error) {
     if (error instanceof LockBusy)
-      return { ok: false, message: `笔记文件正被另一个程序写入（锁 ${lockPath(path)}：${error.holder}），未保存` };
+      return {
+        ok: false,
+        message: `笔记文件正被另一个程序写入（进程 ${error.pid}，${error.host}；锁 ${lockPath(path)}），未保存`,
+      };
     return { ok: false, message: `笔记未保存（${errorWord(error)}）：${path}` };
   }
 }

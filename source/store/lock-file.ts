@@ -11,14 +11,18 @@ import { hostname } from "node:os";
 const STALE_MS = 60_000;
 /** An empty lock (its maker killed between creating and writing it) is stale after this. */
 const EMPTY_STALE_MS = 2_000;
-/** How long to wait for another process's lock before giving up. */
-const WAIT_MS = 10_000;
+/** How long to wait for another process's lock before giving up (the explorer waits this long at most). */
+const WAIT_MS = 3_000;
 
 export class LockBusy extends Error {
-  readonly holder: string;
-  constructor(lock: string, holder: string) {
-    super(`${lock} is held by ${holder}`);
-    this.holder = holder;
+  /** The holding process, as the lock names it: its pid and host. */
+  readonly pid: string;
+  readonly host: string;
+  constructor(lock: string, held: string) {
+    super(`${lock} is held by ${held}`);
+    const [pid = "?", host = "?"] = held.split(" ");
+    this.pid = pid;
+    this.host = host;
   }
 }
 
@@ -62,7 +66,8 @@ function acquire(lockPath: string, token: string): void {
     const held = readLock(lockPath);
     if (held !== null && isStale(held, lockPath)) {
       breakLock(lockPath, held);
-      continue;
+      // At once, unless a lock that cannot be moved aside has kept this up past the deadline.
+      if (Date.now() <= deadline) continue;
     }
     if (Date.now() > deadline) throw new LockBusy(lockPath, held ?? "?");
     // Short at first (the holder is usually done within a write), longer when it is not.
