@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { charts, glossary, metrics, paragraphs, sectionById, sectionList } from "../data/index";
-import { REPORT } from "../source/output/clip";
+import { REPORT } from "../source/output/cite";
 import { search } from "../source/search/fulltext";
 import { UNITS } from "../source/search/units";
 import { sanitize } from "../source/text/sanitize";

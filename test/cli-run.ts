@@ -11,9 +11,18 @@ export interface Run {
   lines: string[];
 }
 
-/** Piped stdout and stderr, no terminal. NO_COLOR and FORCE_COLOR are cleared unless given. */
-export function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
+/**
+ * Piped stdout and stderr, no terminal. NO_COLOR and FORCE_COLOR are cleared unless given. `as`
+ * runs it as another user (only root can), e.g. to meet a directory it may not write, from a `cwd`
+ * that holds a copy of dist/ that user can read.
+ */
+export function cli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+  as?: { uid: number; gid: number; cwd: string },
+): Run {
   const r = spawnSync(process.execPath, ["dist/cli.js", ...args], {
+    ...as,
     encoding: "utf8",
     env: {
       ...process.env,

@@ -112,6 +112,7 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
       ["glossary", "sfss"],
       ["search", "wcnr"],
       ["metrics", "执行"],
+      ["notes", "--path"],
       ["--help"],
     ]) {
       const files = loadedFiles(args);

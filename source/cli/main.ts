@@ -10,6 +10,7 @@ import { UsageError } from "../commands/errors";
 import { glossaryCommand } from "../commands/glossary";
 import { joinJsonValue } from "../commands/listing";
 import { metricsCommand } from "../commands/metrics";
+import { notesCommand } from "../commands/notes";
 import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
@@ -29,6 +30,7 @@ const commands: readonly Command[] = [
   readCommand,
   searchCommand,
   chartCommand,
+  notesCommand,
   helpCommand(() => commands),
 ];
 const byName = new Map(commands.map((c) => [c.name, c]));

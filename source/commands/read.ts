@@ -1,7 +1,8 @@
 // court-report read <section>: a section's text wrapped to the width (one line a paragraph in a pipe), found by id, number path,
 // paragraph id, title or content (source/sections/find.ts); a paragraph id prints that paragraph alone, with its citation.
 import { type Paragraph, paragraphById, type Section } from "../../data/index";
-import { clipText, REPORT } from "../output/clip";
+import { citation } from "../output/cite";
+import { clipText } from "../output/clip";
 import { wrapRanges } from "../output/pen";
 import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
@@ -73,7 +74,7 @@ function paragraphLines(p: Paragraph, section: Section, ctx: Output): string[] {
   const { prose: columns, pen } = ctx;
   return [
     ...wrap(sanitize(p.text, { keepNewlines: true }), columns),
-    ...wrap(`——${sanitize(REPORT)}，${p.id}（${section.id} ${sanitize(section.title)}）`, columns).map(pen.dim),
+    ...wrap(sanitize(citation(`${p.id}（${section.id} ${section.title}）`)), columns).map(pen.dim),
   ];
 }
 

@@ -1,9 +1,10 @@
 // What "copy" puts on the clipboard for each kind of item: the words a journalist or a deputy pastes
 // into a text, each with where it stands in the report. Plain text, or Markdown (a quote block with
 // the source line). Shared by the explorer's y / Y and the commands' --copy.
-import { chartById, figureText, glossary, meta, metricById, paragraphById } from "../../data/index";
+import { chartById, figureText, glossary, metricById, paragraphById } from "../../data/index";
 import { chartFigures } from "../charts/render";
 import { sanitize } from "../text/sanitize";
+import { citation, quoteBlock, REPORT } from "./cite";
 
 export type Clippable =
   | { readonly kind: "figure"; readonly id: string }
@@ -12,15 +13,6 @@ export type Clippable =
   | { readonly kind: "chart"; readonly id: string };
 
 export type ClipFormat = "plain" | "markdown";
-
-/** The report, as a source line names it. */
-export const REPORT = `${meta.title}（${meta.date.slice(0, 4)}）`;
-
-const quoteBlock = (text: string): string =>
-  text
-    .split("\n")
-    .map((l) => `> ${l}`)
-    .join("\n");
 
 /** The text to copy for an item, or null when the item does not exist. Everything passes sanitize(). */
 export function clipText(item: Clippable, format: ClipFormat): string | null {
@@ -36,20 +28,20 @@ function raw(item: Clippable, format: ClipFormat): string | null {
       if (!m) return null;
       const formula = m.kind === "derived" ? `\n推算：${m.derivation.formula}` : "";
       if (!md) return `${m.label} ${figureText(m)}（${m.paragraphId}）「${m.quote}」${formula}`;
-      return `**${m.label}**：${figureText(m)}\n\n${quoteBlock(m.quote)}\n\n——${REPORT}，${m.paragraphId}${formula}`;
+      return `**${m.label}**：${figureText(m)}\n\n${quoteBlock(m.quote)}\n\n${citation(m.paragraphId)}${formula}`;
     }
     case "entry": {
       const e = glossary.find((g) => g.number === item.number);
       if (!e) return null;
       const where = `附件一第${e.number}条，${e.reference.text}`;
       if (!md) return `${e.term}：${e.definition}（${where}）`;
-      return `**${e.term}**\n\n${quoteBlock(e.definition)}\n\n——${REPORT}，${where}`;
+      return `**${e.term}**\n\n${quoteBlock(e.definition)}\n\n${citation(where)}`;
     }
     case "paragraph": {
       const p = paragraphById.get(item.id);
       if (!p) return null;
       if (!md) return `${p.text}（${p.id}）`;
-      return `${quoteBlock(p.text)}\n\n——${REPORT}，${p.id}`;
+      return `${quoteBlock(p.text)}\n\n${citation(p.id)}`;
     }
     case "chart": {
       const c = chartById.get(item.id);

@@ -2,7 +2,17 @@
 // in the same directory, is flushed to disk, and is renamed over the old file, so a crash leaves the
 // old file or the new one, never half of either. Directories are made 0700 and files 0600: notes are
 // the user's own words.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Makes `dir` (and its parents) private to the user where it has to be made. */
@@ -20,14 +30,25 @@ export function readText(path: string): string | null {
   }
 }
 
+export interface WriteOptions {
+  /**
+   * Where the file's previous version is kept (replaced each time): made a second name of the old
+   * file just before the rename, so the old content is never copied and never half-written.
+   */
+  readonly backup?: string;
+}
+
+/** The temporary files writeAtomic makes for `path` start with this (another process's may linger after a crash). */
+export const tempPrefix = (path: string): string => `.${basename(path)}.`;
+
 /**
  * Replaces `path` with `text` atomically: temp file (0600) in the same directory, fsync, rename,
  * fsync of the directory. Throws (an ErrnoException: ENOSPC, EACCES, EROFS…) with nothing changed.
  */
-export function writeAtomic(path: string, text: string): void {
+export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
   const dir = dirname(path);
   ensureDir(dir);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = join(dir, `${tempPrefix(path)}${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temp, "wx", 0o600);
@@ -37,17 +58,44 @@ export function writeAtomic(path: string, text: string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
+    if (options.backup !== undefined) keepBackup(path, options.backup);
     renameSync(temp, path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temp file was never made, or is already gone: nothing to clean.
-    }
+    removeQuietly(temp);
     throw error;
   }
   syncDir(dir);
+}
+
+/** `backup` becomes the file now at `path` (a hard link, renamed into place); nothing when there is none yet. */
+function keepBackup(path: string, backup: string): void {
+  // Named like writeAtomic's own temporary files, so a leftover after a crash is found the same way.
+  const staged = join(dirname(backup), `${tempPrefix(path)}${process.pid}.backup.tmp`);
+  removeQuietly(staged);
+  try {
+    linkSync(path, staged);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    // A file system without hard links: the backup is written as a copy, the same careful way.
+    const old = readText(path);
+    if (old !== null) writeAtomic(backup, old);
+    return;
+  }
+  try {
+    renameSync(staged, backup);
+  } catch (error) {
+    removeQuietly(staged);
+    throw error;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never made, or already gone: nothing to clean.
+  }
 }
 
 /** Makes a rename durable; some file systems cannot open a directory, which costs only durability. */

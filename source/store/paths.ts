@@ -1,7 +1,7 @@
 // Where the user's own files live: the XDG base directories, read from the environment once per
 // call so tests can point them anywhere. Notes are data (kept, backed up); the reading place and
 // the query histories are state (losing them costs a little, never words).
-import { homedir } from "node:os";
+import { userInfo } from "node:os";
 import { isAbsolute, join } from "node:path";
 
 const APP = "court-report";
@@ -10,13 +10,15 @@ const APP = "court-report";
 function base(variable: string, fallback: readonly string[], env: NodeJS.ProcessEnv): string | null {
   const value = env[variable];
   if (value && isAbsolute(value)) return join(value, APP);
-  const home = env.HOME || safeHome();
-  return home ? join(home, ...fallback, APP) : null;
+  // HOME as the environment given says (empty: no home), else the account's (what os.homedir()
+  // would fall back to, but without reading this process's HOME behind the given environment's back).
+  const home = env.HOME !== undefined ? env.HOME : accountHome();
+  return home && isAbsolute(home) ? join(home, ...fallback, APP) : null;
 }
 
-function safeHome(): string | null {
+function accountHome(): string | null {
   try {
-    return homedir() || null;
+    return userInfo().homedir || null;
   } catch {
     return null;
   }
