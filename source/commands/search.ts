@@ -14,7 +14,7 @@ import { NotFoundError, UsageError } from "./errors";
 import { positiveInteger } from "./numbers";
 
 const TEXT_LIMIT = 20;
-const KIND = { paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
+const KIND = { heading: "标题 ", paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
 
 export const searchCommand: Command = {
   name: "search",
@@ -56,7 +56,12 @@ export const searchCommand: Command = {
     shown.forEach((hit, i) => {
       if (i > 0) ctx.print("");
       ctx.print(
-        pen.bold(truncate(`${hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`, columns)),
+        pen.bold(
+          truncate(
+            `${hit.paragraphId || hit.sectionId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`,
+            columns,
+          ),
+        ),
       );
       const cut = snippet(sanitize(hit.text), hit.ranges, columns - 2);
       ctx.print(`  ${pen.marked(cut.text, cut.ranges)}`);

@@ -1,7 +1,14 @@
 // The 报告 pane's model: the table of contents; the whole report laid out once per width as one
 // document of lines (headings, paragraph ids, wrapped text that keeps its paragraph offsets); the
 // glossary terms and figures to highlight; and the matches of a find over all of it.
-import { glossary, metrics, type ReportedMetric, type Section, sectionList } from "../../../../data/index";
+import {
+  ABOUT_CHARTS,
+  glossary,
+  metrics,
+  type ReportedMetric,
+  type Section,
+  sectionList,
+} from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
 import type { Size } from "../../../terminal/size";
@@ -48,7 +55,7 @@ export interface TextRange {
 }
 
 const EMPTY_NOTES: Record<string, string> = {
-  "5": "原文此处为空。本工具按报告中的数字重建了这些图表：按 3 打开“图表”窗格。",
+  "5": `原文此处为空。${ABOUT_CHARTS}按 3 打开“图表”窗格。`,
 };
 
 /** The whole report, section after section, as lines of at most `columns`. */

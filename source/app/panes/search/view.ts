@@ -13,7 +13,7 @@ import type { SearchState } from "./state";
 
 const HINT = "搜索全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）。";
 
-export const KIND_LABELS = { paragraph: "正文", glossary: "用语", metric: "数据" } as const;
+export const KIND_LABELS = { heading: "标题", paragraph: "正文", glossary: "用语", metric: "数据" } as const;
 
 export function searchView(s: SearchState, size: Size): Line[] {
   const cols = size.columns;
