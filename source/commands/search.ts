@@ -85,5 +85,5 @@ function reading(hit: SearchHit): string {
   if (hit.how !== "pinyin" && hit.how !== "initials") return "";
   const [s, e] = hit.ranges[0]!;
   const matched = hit.text.slice(s, e);
-  return `  ${sanitize(matched)} ${tonedPinyin(matched)}`;
+  return `  ${sanitize(matched)} ${tonedPinyin(hit.text, s, e)}`;
 }
