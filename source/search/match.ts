@@ -89,7 +89,11 @@ export function parseQuery(raw: string): Query {
     if (atEnd) word = word.slice(0, -1);
     const made = makeTerm(word);
     if (!made) continue;
-    const term: Term = { ...made, ...(m[2] ? { atStart: true as const } : {}), ...(atEnd ? { atEnd: true as const } : {}) };
+    const term: Term = {
+      ...made,
+      ...(m[2] ? { atStart: true as const } : {}),
+      ...(atEnd ? { atEnd: true as const } : {}),
+    };
     const next = { term, quoted, excluded: m[1] === "!" };
     if (pendingOr && or) {
       or = { term: anyOf(or.term, term), quoted: true, excluded: or.excluded };
