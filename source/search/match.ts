@@ -355,12 +355,12 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
  */
 function splitsOf(q: string): Slot[][] {
   const isLetter = (ch: string) => ch >= "a" && ch <= "z";
-  // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
-  const syllableAt = (i: number, k: number): string | null => {
+  // The syllable prefixes the letters can be as the corpus spells them: "u" also stands for "ü"
+  // (lu is lu and lv: 录 and 履).
+  const syllablesAt = (i: number, k: number): string[] => {
     const typed = q.slice(i, k);
-    if (isSyllablePrefix(typed)) return typed;
     const v = typed.replace(/u/gu, "v");
-    return isSyllablePrefix(v) ? v : null;
+    return [typed, ...(v === typed ? [] : [v])].filter(isSyllablePrefix);
   };
   const longest = (i: number) => {
     let end = i;
@@ -372,7 +372,9 @@ function splitsOf(q: string): Slot[][] {
   fewest[q.length] = 0;
   for (let i = q.length - 1; i >= 0; i--) {
     if (!isLetter(q[i]!)) fewest[i] = 1 + fewest[i + 1]!;
-    else for (let k = longest(i); k > i; k--) if (syllableAt(i, k)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
+    else
+      for (let k = longest(i); k > i; k--)
+        if (syllablesAt(i, k).length > 0) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
   }
   const out: Slot[][] = [];
   if (fewest[0] === Infinity) return out;
@@ -384,10 +386,7 @@ function splitsOf(q: string): Slot[][] {
       return;
     }
     if (!isLetter(q[i]!)) return walk(i + 1, [...slots, { lit: q[i]! }]);
-    for (let k = longest(i); k > i; k--) {
-      const syl = syllableAt(i, k);
-      if (syl) walk(k, [...slots, { syl }]);
-    }
+    for (let k = longest(i); k > i; k--) for (const syl of syllablesAt(i, k)) walk(k, [...slots, { syl }]);
   };
   walk(0, []);
   const initials: Slot[] = [...q].map((ch) => (isLetter(ch) ? { syl: ch } : { lit: ch }));
