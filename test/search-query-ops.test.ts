@@ -8,6 +8,7 @@ import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
 import { type SearchHit, search } from "../source/search/fulltext";
 import { matchText, parseQuery } from "../source/search/match";
+import { cli } from "./cli-run";
 import { keys } from "./helpers/explorer-state";
 
 const key = (h: SearchHit) => `${h.kind}:${h.id}`;
@@ -114,6 +115,13 @@ describe("headings are text", () => {
           h,
         ).toBe(true);
     }
+  });
+
+  it("court-report search prints a heading hit under its section id, marked 标题", () => {
+    const r = cli(["search", "为民宗旨", "--width", "100"]);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]).toBe("2.3  标题 三、努力践行为民宗旨，切实回应民生关切");
+    expect(cli(["search", "相关图表", "--width", "100"]).lines[0]).toBe("5  标题 附件二 相关图表");
   });
 
   it("the 搜索 pane lists the heading, and Enter opens its section at the heading", () => {

@@ -58,7 +58,7 @@ export const searchCommand: Command = {
       ctx.print(
         pen.bold(
           truncate(
-            `${hit.paragraphId || hit.sectionId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`,
+            `${hit.kind === "heading" ? hit.sectionId : hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`,
             columns,
           ),
         ),
