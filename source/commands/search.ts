@@ -19,7 +19,8 @@ const KIND = { heading: "标题 ", paragraph: "", glossary: "用语 ", metric: "
 export const searchCommand: Command = {
   name: "search",
   args: "<query>",
-  summary: 'search the report, its glossary and figures: Chinese, pinyin, initials; several words, "phrase", !not',
+  summary:
+    'search the report\'s headings, text, glossary and figures: Chinese, pinyin, initials; several words, "phrase", !not, ^start, end$, a | b',
   options: { json: { type: "boolean" }, limit: { type: "string" } },
   optionHelp: [
     ["--limit N", `show at most N matches (default ${TEXT_LIMIT}; all with --json)`],
