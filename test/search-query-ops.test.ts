@@ -8,6 +8,7 @@ import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
 import { type SearchHit, search } from "../source/search/fulltext";
 import { matchText, parseQuery } from "../source/search/match";
+import { matchMetrics } from "../source/search/metrics";
 import { cli } from "./cli-run";
 import { keys } from "./helpers/explorer-state";
 
@@ -78,6 +79,17 @@ describe("a | b", () => {
     const a = keysOf(search("执行 称号"));
     const b = keysOf(search("执行 示范"));
     expect(keysOf(hits)).toEqual(new Set([...a, ...b]));
+  });
+
+  it("the 数据 filter and metrics take it too, in pinyin as in Chinese", () => {
+    for (const q of ["执结 | 执行到位", "zhijie | zhixingdaowei"]) {
+      expect(
+        matchMetrics(q).map((m) => m.id),
+        q,
+      ).toEqual(["enforcement.closed", "enforcement.recovered"]);
+    }
+    const ids = (q: string) => matchMetrics(q).map((m) => m.id);
+    expect(new Set(ids("洗钱 | 破产"))).toEqual(new Set([...ids("洗钱"), ...ids("破产")]));
   });
 
   it("three alternatives, and with !exclusion and anchors", () => {
