@@ -1,12 +1,12 @@
 // The report as typed data: the one module every command and pane reads.
-import { charts } from "./charts";
+import { ABOUT_CHARTS, charts } from "./charts";
 import { figureText } from "./display";
 import { metrics } from "./metrics";
 import { glossary, meta, pinyinTable, sections } from "./report.generated";
 import type { Paragraph, Section } from "./types";
 
 export type * from "./types";
-export { charts, figureText, glossary, meta, metrics, pinyinTable, sections };
+export { ABOUT_CHARTS, charts, figureText, glossary, meta, metrics, pinyinTable, sections };
 
 /** Every section, depth first, in reading order. */
 export const sectionList: readonly Section[] = sections.flatMap(function walk(s: Section): Section[] {

@@ -106,7 +106,8 @@ export const metrics: readonly Metric[] = [
     {
       op: "beforeIncrease",
       inputs: ["total.accepted", "total.accepted-rise"],
-      formula: "53833 ÷ (1 + 127.1%)，四舍五入",
+      formula:
+        "53833 ÷ (1 + 127.1%)，四舍五入取整；区间假定127.1%是四舍五入保留一位小数的结果，且前五年与近五年受理数同一口径（不含旧存）",
     },
     [23700, 23709],
   ),
@@ -116,12 +117,13 @@ export const metrics: readonly Metric[] = [
     {
       op: "beforeIncrease",
       inputs: ["total.closed", "total.closed-rise"],
-      formula: "54242 ÷ (1 + 131.7%)，四舍五入",
+      formula:
+        "54242 ÷ (1 + 131.7%)，四舍五入取整；区间假定131.7%是四舍五入保留一位小数的结果，且前五年与近五年办结数同一口径",
     },
     [23406, 23415],
   ),
   ...reported("服务大局", [
-    ["service.enterprise-disputes", "审结涉企纠纷案件", 7747, "件", "2.1.p1", "共审结涉企纠纷案件7747件"],
+    ["service.enterprise-disputes", "五年来共审结涉企纠纷案件", 7747, "件", "2.1.p1", "五年来共审结涉企纠纷案件7747件"],
     ["service.bankruptcy-cases", "审结破产案件", 53, "件", "2.1.p1", "审结破产案件53件"],
     ["service.bankruptcy-fund", "推动设立破产援助资金", 200, "万元", "2.1.p1", "推动设立200万元破产援助资金"],
     [
@@ -172,7 +174,7 @@ export const metrics: readonly Metric[] = [
   ]),
   ...reported("民商事", [
     ["civil.closed", "办结民商事案件", 28828, "件", "2.2.p2", "办结各类民商事案件28828件"],
-    ["civil.acceptance-rate", "一审服判息诉率", 96.11, "%", "2.2.p2", "一审服判息诉率达96.11%"],
+    ["civil.first-instance-acceptance-rate", "一审服判息诉率", 96.11, "%", "2.2.p2", "一审服判息诉率达96.11%"],
     ["civil.top-months", "一审服判息诉率连续居全省基层法院首位", 7, "个月", "2.2.p2", "连续7个月居全省基层法院首位"],
     ["civil.mediated", "依法调处各类矛盾纠纷", 8593, "件", "2.2.p2", "依法调处各类矛盾纠纷8593件"],
     ["civil.mediation-rate", "民事调解撤诉率", 63.92, "%", "2.2.p2", "民事调解撤诉率为63.92%"],
@@ -320,9 +322,9 @@ export const metrics: readonly Metric[] = [
   ...reported("队伍", [
     [
       "team.service-projects",
-      "“我为群众办实事”项目清单所列项目",
+      "“我为群众办实事”十大项目清单所列项目",
       10,
-      "大项目",
+      "项",
       "2.5.p1",
       "“我为群众办实事”十大项目清单",
       { written: "十" },

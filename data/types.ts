@@ -167,6 +167,11 @@ export interface BarChart {
    * bars are measured against, not as a bar beside its own parts.
    */
   readonly whole?: Bar;
+  /**
+   * With a whole: the label of what the report does not break down (the whole less its stated parts),
+   * drawn as a bar of its own so the parts are not read as the whole.
+   */
+  readonly remainder?: string;
   readonly groups: readonly { readonly label: string; readonly bars: readonly Bar[] }[];
   /** Legend names of the bars within each group, in order; absent for ungrouped charts. */
   readonly series?: readonly string[];

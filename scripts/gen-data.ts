@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pinyin } from "pinyin-pro";
 import { cleanLines } from "../data/cleaning";
+import { USUAL_READING, WORD_READINGS } from "../data/readings";
 import type { GlossaryEntry, Meta, Paragraph, PinyinTable, Section } from "../data/types";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -82,8 +83,17 @@ export function buildSections(lines: readonly string[]): Section[] {
 
 const GLOSSARY_LINE = /^(\d+)[.．](.+?)（(见报告第(\d+)页第(\d+)行)）：(.+)$/;
 
+/** The term's syllables as the reviewed table reads them, without tones (ü kept): ["shi", "fan", "su", "song"]. */
 function syllablesOf(term: string): string[] {
-  return pinyin(term, { toneType: "none", type: "array", nonZh: "removed" }).filter((s) => s !== "");
+  return readText(term)
+    .filter((s): s is string => s !== undefined)
+    .map((s) =>
+      s
+        .replace(/[ǖǘǚǜ]/gu, "ü")
+        .normalize("NFD")
+        .replace(/[\u0300-\u0307\u0309-\u036f]/gu, "")
+        .normalize("NFC"),
+    );
 }
 
 /** The term's pinyin with tone marks, a word at a time as readers write it: "shìfàn sùsòng". */
@@ -94,9 +104,7 @@ function tonedWords(term: string): string {
   // Inside a word, a syllable starting with a, o or e is set off by an apostrophe (lì'àn, not lìàn).
   const join = (syllables: string[]) =>
     syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `'${s}` : s)).join("");
-  return words
-    .map((w) => join(pinyin(w.segment, { type: "array", nonZh: "removed" }).filter((s) => s !== "")))
-    .join(" ");
+  return words.map((w) => join(readText(w.segment).filter((s): s is string => s !== undefined))).join(" ");
 }
 
 export function buildGlossary(sections: readonly Section[]): GlossaryEntry[] {
@@ -147,51 +155,92 @@ const HAN_CHAR = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
 // Room for a reading index in one digit (no character of the report has more than four readings).
 const MAX_READINGS = 10;
 
+const possible = new Map<string, string[]>();
+
+/** pinyin-pro's readings of a character: the possible ones, for the table (what typed pinyin may mean). */
+function possibleReadings(c: string): string[] {
+  let found = possible.get(c);
+  if (!found) {
+    const [r] = pinyin(c, { type: "all", multiple: true });
+    found = r ? [...new Set([r.pinyin, ...r.polyphonic].filter((x) => x !== ""))] : [];
+    possible.set(c, found);
+  }
+  return found;
+}
+
 /**
- * Every distinct Han character of the report with all its readings (tone marks kept), the reading it
- * most often has in the report first; then, for polyphones read otherwise in some words, the
- * character with its right neighbour (">") or its left one ("<") and the index of the reading it has
- * next to it (长效> 1: 长 is cháng before 效, though zhǎng in most of the report), from pinyin-pro's
- * reading of each whole paragraph and heading (the majority where a pair is read two ways).
+ * The reading of every Han character of `text`, by UTF-16 offset: a polyphone's from the reviewed
+ * table (data/readings.ts: the longest word of WORD_READINGS that covers it, else its usual reading),
+ * any other character's from pinyin-pro, which has only one for it.
+ */
+export function readText(text: string): (string | undefined)[] {
+  const out: (string | undefined)[] = new Array(text.length);
+  const read = pinyin(text, { type: "all" });
+  read.forEach((r, i) => {
+    // A character with one reading has it everywhere: pinyin-pro's reading in context may drop its tone (服务 fúwu).
+    if (HAN_CHAR.test(r.origin) && r.pinyin !== "") out[i] = USUAL_READING[r.origin] ?? possibleReadings(r.origin)[0];
+  });
+  const covered = new Array<number>(text.length).fill(0);
+  for (const [word, reading] of Object.entries(WORD_READINGS)) {
+    const syllables = reading.split(" ");
+    if (syllables.length !== word.length) throw new Error(`${word}: ${syllables.length} syllables`);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      for (let k = 0; k < word.length; k++) {
+        if (covered[at + k]! > word.length) continue;
+        covered[at + k] = word.length;
+        out[at + k] = syllables[k];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every distinct Han character of the report with all its readings (tone marks kept), the reading the
+ * reviewed table gives it first; then, for polyphones read otherwise in some words, the character with
+ * its right neighbour (">") or its left one ("<") and the index of the reading it has next to it
+ * (长效> 1: 长 is cháng before 效, zhǎng in most of the report), chosen so that the run-time rule
+ * (right neighbour, else left, else the first reading) gives every occurrence the table's reading.
  */
 export function buildPinyin(sections: readonly Section[]): PinyinTable {
   const all = (s: Section): Section[] => [s, ...s.children.flatMap(all)];
   const texts = sections.flatMap(all).flatMap((s) => [...s.heading, ...s.paragraphs.map((p) => p.text)]);
-  const counts = new Map<string, Map<string, number>>(); // char → reading → occurrences
-  const pairs = new Map<string, Map<string, number>>(); // "长效>" / "院长<" → reading of the polyphone → occurrences
-  const options = new Map<string, string[]>();
-  const tally = (m: Map<string, Map<string, number>>, key: string, reading: string) => {
-    const t = m.get(key) ?? new Map<string, number>();
-    t.set(reading, (t.get(reading) ?? 0) + 1);
-    m.set(key, t);
-  };
+  const readings = new Map<string, string[]>();
+  type Occurrence = { right: string | null; left: string | null; index: number };
+  const occurrences: Occurrence[] = [];
+  const pending: { c: string; reading: string; right: string | null; left: string | null }[] = [];
   for (const text of texts) {
-    const read = pinyin(text, { type: "all" });
-    read.forEach((r, i) => {
-      if (!HAN_CHAR.test(r.origin) || r.pinyin === "") return;
-      const c = r.origin;
-      if (!options.has(c)) options.set(c, [...new Set([r.pinyin, ...r.polyphonic])]);
-      tally(counts, c, r.pinyin);
-      if (options.get(c)!.length === 1) return;
+    const read = readText(text);
+    read.forEach((reading, i) => {
+      if (reading === undefined) return;
+      const c = text[i]!;
+      if (!readings.has(c)) {
+        const possible = possibleReadings(c);
+        if (possible.length > 1 && USUAL_READING[c] === undefined) {
+          throw new Error(`${c} has readings ${possible.join(",")}: add it to USUAL_READING in data/readings.ts`);
+        }
+        const usual = USUAL_READING[c] ?? possible[0] ?? reading;
+        readings.set(c, [usual, ...possible.filter((r) => r !== usual)]);
+      }
+      const rs = readings.get(c)!;
+      if (!rs.includes(reading)) rs.push(reading);
+      if (rs.length === 1 && USUAL_READING[c] === undefined) return;
       // One UTF-16 unit per neighbour keeps every entry four units long.
-      const [before, after] = [read[i - 1]?.origin, read[i + 1]?.origin];
-      if (after?.length === 1 && HAN_CHAR.test(after)) tally(pairs, `${c}${after}>`, r.pinyin);
-      if (before?.length === 1 && HAN_CHAR.test(before)) tally(pairs, `${before}${c}<`, r.pinyin);
+      const han = (x: string | undefined) => x !== undefined && HAN_CHAR.test(x);
+      const right = han(text[i + 1]) ? `${c}${text[i + 1]}>` : null;
+      const left = han(text[i - 1]) ? `${text[i - 1]}${c}<` : null;
+      pending.push({ c, reading, right, left });
     });
   }
-  const top = (t: Map<string, number>) => [...t].sort((a, b) => b[1] - a[1])[0]![0];
-  const readings = new Map(
-    [...options].map(([c, rs]) => {
-      const usual = top(counts.get(c)!);
-      return [c, [usual, ...rs.filter((r) => r !== usual)].slice(0, MAX_READINGS)] as const;
-    }),
-  );
-  const context = [...pairs]
-    .map(([key, t]) => [key, readings.get(key[2] === ">" ? key[0]! : key[1]!)!.indexOf(top(t))] as const)
-    .filter(([, i]) => i > 0)
-    .map(([key, i]) => `${key}${i}`)
-    .join("");
-  const table = [...readings].map(([c, rs]) => `${c}${rs.join(",")}`).join(" ");
+  for (const c of Object.keys(USUAL_READING)) {
+    if (!readings.has(c)) throw new Error(`${c} is in USUAL_READING but not in the report`);
+  }
+  for (const p of pending) {
+    occurrences.push({ right: p.right, left: p.left, index: readings.get(p.c)!.indexOf(p.reading) });
+  }
+  const entries = chooseContext(occurrences);
+  const context = [...entries].map(([key, i]) => `${key}${i}`).join("");
+  const table = [...readings].map(([c, rs]) => `${c}${rs.slice(0, MAX_READINGS).join(",")}`).join(" ");
   const toneless = (t: string) =>
     t
       .replace(/[ǖǘǚǜü]/gu, "v")
@@ -200,6 +249,48 @@ export function buildPinyin(sections: readonly Section[]): PinyinTable {
   const plain = toneless(table);
   const syllables = [...new Set(plain.split(/[^a-z]+/u).filter((x) => x !== ""))].sort();
   return { readings: table, plain, syllables: ` ${syllables.join(" ")}`, context };
+}
+
+/**
+ * The neighbour entries that make the run-time rule (the right neighbour's entry, else the left's,
+ * else reading 0) give every occurrence its reading: an entry only for a pair that every occurrence
+ * reaching it agrees on. Throws where no such entries exist (a word of the table to add).
+ */
+function chooseContext(occurrences: readonly { right: string | null; left: string | null; index: number }[]) {
+  const entries = new Map<string, number>();
+  const resolve = (o: (typeof occurrences)[number]) =>
+    (o.right !== null ? entries.get(o.right) : undefined) ?? (o.left !== null ? entries.get(o.left) : undefined) ?? 0;
+  const agreed = (reaching: (o: (typeof occurrences)[number]) => boolean) => {
+    const found = new Set(occurrences.filter(reaching).map((o) => o.index));
+    return found.size === 1 ? [...found][0]! : null;
+  };
+  for (let round = 0; round < 8; round++) {
+    const wrong = occurrences.filter((o) => resolve(o) !== o.index);
+    if (wrong.length === 0) break;
+    for (const o of wrong) {
+      if (resolve(o) === o.index) continue;
+      const r = o.right === null ? null : agreed((x) => x.right === o.right);
+      if (o.right !== null && r === o.index) {
+        entries.set(o.right, r);
+        continue;
+      }
+      if (o.left === null) continue;
+      // Others after the same left neighbour that read otherwise keep their reading by their right one.
+      for (const x of occurrences) {
+        if (x.left !== o.left || x.index === o.index || x.right === null || entries.has(x.right)) continue;
+        if (agreed((y) => y.right === x.right) === x.index) entries.set(x.right, x.index);
+      }
+      const l = agreed((x) => x.left === o.left && (x.right === null || !entries.has(x.right)));
+      if (l === o.index && (o.right === null || !entries.has(o.right))) entries.set(o.left, l);
+    }
+  }
+  const left = occurrences.filter((o) => resolve(o) !== o.index);
+  if (left.length > 0) {
+    throw new Error(
+      `readings no neighbour rule gives: ${left.map((o) => `${o.left ?? ""}/${o.right ?? ""}`).join(" ")}`,
+    );
+  }
+  return entries;
 }
 
 export function generate(text: string): string {

@@ -1,6 +1,6 @@
 // Exact output of the quick lookups, spawned from the built CLI.
 import { describe, expect, it, vi } from "vitest";
-import { charts, glossary, metricById, metrics, sectionById } from "../data/index";
+import { ABOUT_CHARTS, charts, glossary, metricById, metrics, sectionById } from "../data/index";
 import { valueText } from "../source/charts/render";
 import { cli } from "./cli-run";
 
@@ -191,8 +191,11 @@ describe("search", () => {
 
 describe("chart", () => {
   it("lists the charts with their numbers and ids", () => {
-    const r = cli(["chart"]);
-    expect(r.lines.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual(charts.map((c, i) => [String(i + 1), c.id]));
+    const r = cli(["chart", "--width", "200"]);
+    const list = r.lines.slice(0, charts.length);
+    expect(list.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual(charts.map((c, i) => [String(i + 1), c.id]));
+    // Then what they are: drawn from the report's figures, not a reconstruction of the empty 附件二.
+    expect(r.lines.slice(charts.length)).toEqual(["", ABOUT_CHARTS]);
   });
 
   it("chart N draws the N-th chart of the list, for every N", () => {
@@ -230,8 +233,11 @@ describe("chart", () => {
     ]) {
       const r = cli(args);
       expect(r.lines[0]).toBe(charts.find((c) => c.id === "sentencing")!.title);
-      const m = metricById.get("criminal.probation")!;
-      expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^缓刑 +\\|█+[▉-▏]? ${valueText(m)}$`)));
+      const m = metricById.get("criminal.over-five-years")!;
+      expect(r.lines).toContainEqual(
+        expect.stringMatching(new RegExp(`^其中5年以上有期徒刑 +\\|█+[▉-▏]? ${valueText(m)}$`)),
+      );
+      expect(r.lines).toContainEqual(expect.stringMatching(/^其余（报告未细分） +\|▒+░? 2521人（差额）$/));
       expect(r.stdout).toContain(`「${m.quote}」`);
       expect(r.stdout).toContain("出处（报告原文）");
     }

@@ -29,7 +29,7 @@ const REVIEW: Record<string, readonly [required: readonly string[], counts: stri
   ],
   "total.accepted-previous": [["前五年", "受理", "推算"], "accepted cases of the previous five years, derived"],
   "total.closed-previous": [["前五年", "办结", "推算"], "closed cases of the previous five years, derived"],
-  "service.enterprise-disputes": [["审结", "涉企纠纷案件"], "enterprise-related disputes concluded"],
+  "service.enterprise-disputes": [["五年来", "审结", "涉企纠纷案件"], "enterprise-related disputes concluded"],
   "service.bankruptcy-cases": [["审结", "破产案件"], "bankruptcy cases concluded"],
   "service.bankruptcy-fund": [["设立", "破产援助资金"], "size of the bankruptcy aid fund set up"],
   "service.pandemic-merit": [["省高院", "抗疫专项二等功", "干警"], "officers awarded by the provincial high court"],
@@ -48,7 +48,7 @@ const REVIEW: Record<string, readonly [required: readonly string[], counts: stri
   "criminal.fine-only": [["单处罚金刑"], "people given a fine only"],
   "criminal.exempted": [["免予刑事处罚"], "people exempted from criminal punishment"],
   "civil.closed": [["办结", "民商事案件"], "civil and commercial cases closed"],
-  "civil.acceptance-rate": [["一审服判息诉率"], "first-instance acceptance rate"],
+  "civil.first-instance-acceptance-rate": [["一审服判息诉率"], "first-instance acceptance rate"],
   "civil.top-months": [
     ["一审服判息诉率", "连续", "全省基层法院首位"],
     "consecutive months first among the province's basic-level courts",
@@ -93,7 +93,7 @@ const REVIEW: Record<string, readonly [required: readonly string[], counts: stri
   "reform.units-after": [["内设机构", "调整"], "internal units after the reform"],
   "reform.judges": [["遴选", "员额法官"], "quota judges selected"],
   "reform.frontline-share": [["人员力量", "审判执行一线"], "share of staff placed in the front line"],
-  "team.service-projects": [["我为群众办实事", "项目清单"], "projects on the 我为群众办实事 list"],
+  "team.service-projects": [["我为群众办实事", "十大项目清单"], "projects on the 我为群众办实事 list"],
   "team.national-awards": [["《叩问》", "国家级奖项"], "national awards of the short film 《叩问》"],
   "team.decision-support-years": [
     ["连续", "最高院", "数助决策", "深度应用法院"],

@@ -14,7 +14,7 @@ import { type Place, recordJump, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import type { Intent } from "./panes/pane";
-import { gotoAnchor, openParagraph } from "./panes/report/update";
+import { gotoAnchor, openParagraph, openSection } from "./panes/report/update";
 import { searchFor } from "./panes/search/update";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
 
@@ -136,6 +136,11 @@ function carryOut(state: State, intent: Intent): State {
     case "searchFor": {
       const recorded = { ...state, history: recordJump(state.history, here(state)) };
       return { ...openPane(recorded, "search"), search: searchFor(intent.query) };
+    }
+    case "openSection": {
+      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const opened = openPane(recorded, "report");
+      return { ...opened, report: openSection(opened.report, state.size, intent.sectionId) };
     }
     case "setMark":
       return {

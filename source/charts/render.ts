@@ -1,4 +1,5 @@
-// Draws the charts of 附件二 (rebuilt in data/charts.ts) as plain text lines no wider than `columns`.
+// Draws the charts made from the report's figures (data/charts.ts; not a reconstruction of the empty
+// 附件二) as plain text lines no wider than `columns`.
 // Every number comes from the metrics by id and is written by the data module's figureText; derived
 // figures carry a mark and a footnote. Bars are block characters (█ with eighth blocks for the
 // remainder) only when ambiguous-width characters are one column; with --ambiwidth=double they are
@@ -130,6 +131,18 @@ function barText(cells: number, positive: boolean, fill: Fill): string {
   return text === "" && positive ? fill.partial[0]! : text;
 }
 
+/**
+ * The part of a chart's whole that the report does not break down: the whole less its stated parts,
+ * written "2521人（差额）" so it is never read as a figure of the report.
+ */
+export function remainderOf(chart: Chart): { label: string; value: number; text: string } | null {
+  if (!chart.whole || chart.remainder === undefined) return null;
+  const whole = metricOf(chart.whole.metricId).value;
+  const parts = chart.groups.flatMap((g) => g.bars).reduce((n, b) => n + metricOf(b.metricId).value, 0);
+  const value = whole - parts;
+  return { label: chart.remainder, value, text: `${value}${sanitize(chart.unit)}（差额）` };
+}
+
 /** Fewer columns than this for the bar itself and the label goes on a line of its own. */
 const MIN_BAR = 8;
 
@@ -145,7 +158,9 @@ function drawBars(chart: BarChart, cols: number): Drawing {
       return [group, sanitize(b.label)].filter(Boolean).join(" ");
     }),
   );
-  const values = bars.map((f) => valueText(f.metric));
+  const rest = remainderOf(chart);
+  if (rest) labels.push(sanitize(rest.label));
+  const values = [...bars.map((f) => valueText(f.metric)), ...(rest ? [rest.text] : [])];
   const valueW = Math.max(...values.map(width));
   const naturalLabelW = Math.max(...labels.map(width));
   // Beside the bars when a bar of MIN_BAR still fits; otherwise each label above its bar.
@@ -164,10 +179,8 @@ function drawBars(chart: BarChart, cols: number): Drawing {
     spots.push({ metricId: whole.metric.id, label: whole.label, line: 0, height: 1 });
     lines.push(truncate(text, cols));
   }
-  bars.forEach((f, i) => {
-    const fill = fillOf(series.length > 0 ? i % perGroup : 0, perGroup);
-    const bar = barText(top > 0 ? (f.metric.value / top) * barW : 0, f.metric.value > 0, fill);
-    const at = lines.length;
+  const drawBar = (i: number, value: number, fill: Fill) => {
+    const bar = barText(top > 0 ? (value / top) * barW : 0, value > 0, fill);
     if (!stacked) lines.push(`${padEnd(labels[i]!, labelW)} |${bar} ${values[i]}`);
     else {
       const both = `${labels[i]!} ${values[i]}`;
@@ -176,8 +189,14 @@ function drawBars(chart: BarChart, cols: number): Drawing {
         `|${bar}`,
       );
     }
+  };
+  bars.forEach((f, i) => {
+    const at = lines.length;
+    drawBar(i, f.metric.value, fillOf(series.length > 0 ? i % perGroup : 0, perGroup));
     spots.push({ metricId: f.metric.id, label: f.label, line: at, height: lines.length - at });
   });
+  // Not a figure of the report (so no spot to select): the difference, shaded.
+  if (rest) drawBar(bars.length, rest.value, fillOf(0, 2));
   const topText = whole ? valueText(whole.metric) : `${top}${sanitize(chart.unit)}`;
   const scale = [
     `${gap}+${"-".repeat(Math.max(0, barW - 1))}+`,

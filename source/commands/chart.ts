@@ -1,11 +1,11 @@
-// court-report chart [<number, id or title>]: lists the charts (drawn from the report's figures)
-// with their numbers and ids, or draws one with its source figures and quotes below it.
+// court-report chart [<number, id or title>]: lists the charts drawn from the report's figures (not a
+// reconstruction of the empty 附件二) with their numbers and ids, or draws one with its source figures and quotes below it.
 // A chart's number is its place in the list, the same number the explorer shows.
-import { type Chart, chartById, chartNumber, charts } from "../../data/index";
+import { ABOUT_CHARTS, type Chart, chartById, chartNumber, charts } from "../../data/index";
 import { chartFigures, renderChart, renderChartFigures, SOURCES_HEADING } from "../charts/render";
 import { foldCase, literalQuery } from "../search/query";
 import { sanitize } from "../text/sanitize";
-import { padEnd, padStart, truncate } from "../text/width";
+import { padEnd, padStart, truncate, wrap } from "../text/width";
 import type { Command } from "./command";
 import { NotFoundError, UsageError } from "./errors";
 import { LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
@@ -27,12 +27,21 @@ export const chartCommand: Command = {
           .slice(0, limitOf(values, Number.POSITIVE_INFINITY))
           .map((l) => truncate(l, columns)),
       );
+      ctx.note("", ...wrap(ABOUT_CHARTS, columns));
       return 0;
     }
     if (values.limit !== undefined || values.all) throw new UsageError("--limit 和 --all 只用于图表列表");
     const chart = findChart(query);
     const [title, ...rest] = renderChart(chart, columns);
-    ctx.print(pen.bold(title!), ...rest, "", pen.bold(SOURCES_HEADING), ...renderChartFigures(chart, columns));
+    ctx.print(
+      pen.bold(title!),
+      ...rest,
+      "",
+      pen.bold(SOURCES_HEADING),
+      ...renderChartFigures(chart, columns),
+      "",
+      ...wrap(ABOUT_CHARTS, columns),
+    );
     return 0;
   },
 };

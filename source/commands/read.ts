@@ -1,6 +1,6 @@
 // court-report read <section>: a section's text wrapped to the width (one line a paragraph in a pipe), found by id, number path,
 // paragraph id, title or content (source/sections/find.ts); a paragraph id prints that paragraph alone, with its citation.
-import { type Paragraph, paragraphById, type Section } from "../../data/index";
+import { ABOUT_CHARTS, type Paragraph, paragraphById, type Section } from "../../data/index";
 import { citation } from "../output/cite";
 import { clipText } from "../output/clip";
 import { wrapRanges } from "../output/pen";
@@ -12,7 +12,7 @@ import type { Command, Output } from "./command";
 import { NotFoundError } from "./errors";
 
 // 附件二 has a heading and nothing under it in the report; say so rather than print an empty section.
-const EMPTY = "（原文此部分没有内容。根据报告里的数字画的图表见 court-report chart。）";
+const EMPTY = `（原文此部分没有内容。${ABOUT_CHARTS}见 court-report chart。）`;
 
 export const readCommand: Command = {
   name: "read",
@@ -49,7 +49,9 @@ export const readCommand: Command = {
     // In colour, the words looked for stand out where they occur (as the search command marks them).
     const marks = new Map<string, [number, number][]>();
     if (ctx.pen.color && found.by !== "id") {
-      for (const hit of search(query)) if (hit.kind !== "metric") marks.set(hit.paragraphId, hit.ranges);
+      for (const hit of search(query)) {
+        if (hit.kind === "paragraph" || hit.kind === "glossary") marks.set(hit.paragraphId, hit.ranges);
+      }
     }
     ctx.print(...sectionLines(found.section, ctx, marks));
     // Found by its text, the section is the one that says it most; the reader should know the others.

@@ -15,13 +15,13 @@ import { cappedNotice, requireSomethingToFind } from "./queries";
 
 /** On a terminal, a screenful; in a pipe every match (a script or grep must see them all). */
 const TERMINAL_LIMIT = 20;
-const KIND = { paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
+const KIND = { heading: "标题 ", paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
 const FIELDS = ["kind", "id", "sectionId", "paragraphId", "label", "text", "ranges", "score", "how"];
 
 export const searchCommand: Command = {
   name: "search",
   args: "<查询>",
-  summary: '在正文、用语和数字里查找：汉字、拼音、首字母；几个词同时出现、"短语"、!排除',
+  summary: '在标题、正文、用语和数字里查找：汉字、拼音、首字母；几个词同时出现、"短语"、!排除、^开头、结尾$、甲 | 乙',
   options: { ...JSON_OPTION, ...LIMIT_OPTIONS },
   optionHelp: [
     ...limitHelp("个", "匹配", `终端里 ${TERMINAL_LIMIT} 个，管道里和 --json 全部`),
@@ -57,7 +57,12 @@ export const searchCommand: Command = {
     shown.forEach((hit, i) => {
       if (i > 0) ctx.print("");
       ctx.print(
-        pen.bold(truncate(`${hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`, columns)),
+        pen.bold(
+          truncate(
+            `${hit.kind === "heading" ? hit.sectionId : hit.paragraphId}  ${KIND[hit.kind]}${sanitize(hit.label)}${reading(hit)}`,
+            columns,
+          ),
+        ),
       );
       const cut = snippet(sanitize(hit.text), hit.ranges, columns - 2);
       ctx.print(`  ${pen.marked(cut.text, cut.ranges)}`);
@@ -83,5 +88,5 @@ function reading(hit: SearchHit): string {
   if (hit.how !== "pinyin" && hit.how !== "initials") return "";
   const [s, e] = hit.ranges[0]!;
   const matched = hit.text.slice(s, e);
-  return `  ${sanitize(matched)} ${tonedPinyin(matched)}`;
+  return `  ${sanitize(matched)} ${tonedPinyin(hit.text, s, e)}`;
 }

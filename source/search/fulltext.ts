@@ -1,22 +1,25 @@
-// Full-text search over the whole report: body paragraphs, the glossary (附件一) and every metric's
-// label and source quote, in the query language of match.ts (Chinese, pinyin, initials, several
+// Full-text search over the whole report: section headings, body paragraphs, the glossary (附件一)
+// and every metric's label and source quote (a derived figure's with its value and interval), in the query language of match.ts (Chinese, pinyin, initials, several
 // terms, "phrases", !exclusions, numbers). A query that matches nothing but is a glossary term with a
 // typo (示范诉松) finds that term instead.
-import { glossary, metrics, paragraphs, sectionById } from "../../data/index";
+import { figureText, glossary, metrics, paragraphs, type Section, sectionById, sectionList } from "../../data/index";
 import { typoTerms } from "./glossary";
 import { type Corpus, corpusOf, type MatchKind, matchCorpus, parseQuery, type Query } from "./match";
 
 export { snippet } from "./snippet";
 
 export interface SearchHit {
-  kind: "paragraph" | "glossary" | "metric";
-  /** Paragraph id ("2.2.p4"), glossary entry number ("1"), or metric id ("enforcement.recovered"). */
+  kind: "heading" | "paragraph" | "glossary" | "metric";
+  /** Section id ("2.3"), paragraph id ("2.2.p4"), glossary entry number ("1"), or metric id ("enforcement.recovered"). */
   id: string;
   sectionId: string;
   paragraphId: string;
   /** Section title, glossary term, or metric label. */
   label: string;
-  /** The text the ranges point into: the paragraph, the glossary paragraph, or "label：quote" for a metric. */
+  /**
+   * The text the ranges point into: the heading's lines (joined by a space), the paragraph, the
+   * glossary paragraph, or "label：quote" for a metric ("label：约23705件（23700～23709），由“quote”推算" for a derived one).
+   */
   text: string;
   ranges: [number, number][];
   score: number;
@@ -46,7 +49,25 @@ interface Doc {
 const glossaryParagraphs = new Map(glossary.map((g) => [g.paragraphId, g]));
 let docs: Doc[] | undefined;
 let corpus: Corpus | undefined;
+/** The first paragraph of a section or of its first part that has one; "" for a section with none (附件二). */
+const firstParagraph = (s: Section): string =>
+  s.paragraphs[0]?.id ?? s.children.map(firstParagraph).find((id) => id !== "") ?? "";
+
 const buildDocs = (): Doc[] => [
+  // Headings first: a title that matches is where the reader should go.
+  ...sectionList
+    .filter((s) => s.heading.length > 0)
+    .map(
+      (s): Doc => ({
+        kind: "heading",
+        id: s.id,
+        sectionId: s.id,
+        paragraphId: firstParagraph(s),
+        label: s.title,
+        text: s.heading.join(" "),
+        headEnd: 0,
+      }),
+    ),
   ...paragraphs.map((p): Doc => {
     const entry = glossaryParagraphs.get(p.id);
     const label = entry ? entry.term : sectionById.get(p.sectionId)!.title;
@@ -61,7 +82,7 @@ const buildDocs = (): Doc[] => [
     };
   }),
   ...metrics.map((m): Doc => {
-    const text = `${m.label}：${m.quote}`;
+    const text = m.kind === "derived" ? `${m.label}：${figureText(m)}，由“${m.quote}”推算` : `${m.label}：${m.quote}`;
     return {
       kind: "metric",
       id: m.id,
@@ -75,7 +96,7 @@ const buildDocs = (): Doc[] => [
   }),
 ];
 
-/** Best first; ties keep the report's order (paragraphs, then glossary, then metrics). Never throws. */
+/** Best first; ties keep the report's order (headings, paragraphs, then glossary, then metrics). Never throws. */
 export function search(raw: string, limit = Infinity): SearchHit[] {
   const query = parseQuery(raw);
   if (query.readings.length === 0) return [];

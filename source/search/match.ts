@@ -5,7 +5,9 @@
 // a figure), in any order. A term is Chinese (found as written), pinyin (full, with or without tone
 // marks or tone numbers, initials, or syllable prefixes: zhixing, zhi2xing2, zx, zhix), Chinese and
 // pinyin mixed (未成年ren), or a number (which also matches a figure of that value). "…" keeps a phrase
-// together; !term excludes texts where the term matches. A polyphone matches under every reading;
+// together; !term excludes texts where the term matches; ^term matches only at the start of a text
+// and term$ only at its end (punctuation before or after aside); `a | b` matches either term (an OR
+// binds closer than the spaces between terms, as in fzf). A polyphone matches under every reading;
 // the reading it has where it stands ranks first. Several terms are also read joined into one
 // (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
 // above texts only the separate terms find. See docs/pending/h12.md.
@@ -23,6 +25,11 @@ export interface Term {
   readonly hasLetters: boolean;
   /** The value a number term stands for ("22502", "10.73"). */
   readonly number?: number;
+  /** ^term: only where it starts the text; term$: only where it ends it. */
+  readonly atStart?: true;
+  readonly atEnd?: true;
+  /** `a | b`: the term is any of these (then pattern is their keys joined by "|"). */
+  readonly any?: readonly Term[];
 }
 
 export interface Query {
@@ -55,26 +62,63 @@ export function parseQuery(raw: string): Query {
   const positive: { term: Term; quoted: boolean }[] = [];
   const excluded: Term[] = [];
   let termCount = 0;
-  // Words, "quoted phrases" (an unclosed quote runs to the end) and !negations of either.
-  for (const m of text.matchAll(/(!?)(?:"([^"]*)"?|([^\s"]+))/gu)) {
-    const quoted = m[2] !== undefined;
-    const term = makeTerm(quoted ? m[2]!.replace(/\s+/gu, "") : m[3]!);
-    if (!term) continue;
+  // Words, "quoted phrases" (an unclosed quote runs to the end), a lone | between two of them, and
+  // !negations; ^ before and $ after a word anchor it.
+  type Slot = { term: Term; quoted: boolean; excluded: boolean };
+  let or = null as Slot | null;
+  let pendingOr = false;
+  const add = (t: Slot) => {
+    if (t.excluded) excluded.push(t.term);
+    else positive.push(t);
+  };
+  for (const m of text.matchAll(/(!?)(\^?)(?:"([^"]*)"?|([^\s"]+))/gu)) {
+    if (m[0] === "|") {
+      pendingOr = or !== null;
+      continue;
+    }
+    const quoted = m[3] !== undefined;
+    let word = quoted ? m[3]!.replace(/\s+/gu, "") : m[4]!;
+    const atEnd = !quoted && word.length > 1 && word.endsWith("$");
+    if (atEnd) word = word.slice(0, -1);
+    const made = makeTerm(word);
+    if (!made) continue;
+    const term: Term = {
+      ...made,
+      ...(m[2] ? { atStart: true as const } : {}),
+      ...(atEnd ? { atEnd: true as const } : {}),
+    };
+    const next = { term, quoted, excluded: m[1] === "!" };
+    if (pendingOr && or) {
+      or = { term: anyOf(or.term, term), quoted: true, excluded: or.excluded };
+      pendingOr = false;
+      continue;
+    }
+    if (or) add(or);
     if (++termCount > MAX_TERMS) return finish(positive, excluded, true);
-    if (m[1] === "!") excluded.push(term);
-    else positive.push({ term, quoted });
+    or = next;
   }
+  if (or) add(or);
   return finish(positive, excluded, capped);
 }
 
+/** `a | b`: a term matched by either (a group grows with each further | term). */
+function anyOf(a: Term, b: Term): Term {
+  const any = [...(a.any ?? [a]), b];
+  return { pattern: any.map(termKey).join("|"), hasLetters: any.some((t) => t.hasLetters), any };
+}
+
+/** What a term's matches are remembered by: its pattern and anchors. */
+const termKey = (t: Term): string => `${t.atStart ? "^" : ""}${t.pattern}${t.atEnd ? "$" : ""}`;
+
 function finish(positive: { term: Term; quoted: boolean }[], excluded: Term[], capped: boolean): Query {
   const apart = positive.map((p) => p.term);
-  const joinable = positive.length > 1 && positive.every((p) => !p.quoted);
+  const joinable =
+    positive.length > 1 && positive.every((p) => !p.quoted && !p.term.atStart && !p.term.atEnd && !p.term.any);
   const joined = joinable ? makeTerm(apart.map((t) => t.pattern).join("")) : null;
   // Matched longest first: a text that lacks the rarest term is given up soonest.
   const byLength = [...apart].sort((a, b) => b.pattern.length - a.pattern.length);
   const readings = apart.length === 0 ? [] : joined ? [[joined], byLength] : [byLength];
-  const apartIfJoinedFails = apart.every((t) => /^[a-z]+$/u.test(t.pattern));
+  const apartIfJoinedFails = joinable && apart.every((t) => /^[a-z]+$/u.test(t.pattern));
   return { readings, excluded, capped, apartIfJoinedFails };
 }
 
@@ -285,7 +329,8 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
     }
   }
   // From one source the places come in order and apart; from several, the best reading of each place wins.
-  if (sources > 1) all.sort((a, b) => a.start - b.start || b.quality - a.quality || b.whole - a.whole);
+  // (A tie goes to the longer: `ch` is 称号 read c-h as well as 称 read ch-.)
+  if (sources > 1) all.sort((a, b) => a.start - b.start || b.quality - a.quality || b.whole - a.whole || b.end - a.end);
   const out: Occurrence[] = [];
   let from = 0;
   for (const occ of all) {
@@ -303,12 +348,12 @@ function occurrences(term: Term, c: Corpus, alive: Uint8Array | null): Occurrenc
  */
 function splitsOf(q: string): Slot[][] {
   const isLetter = (ch: string) => ch >= "a" && ch <= "z";
-  // A syllable prefix as the corpus spells it ("u" typed for "ü": lu → lv), or null.
-  const syllableAt = (i: number, k: number): string | null => {
+  // The syllable prefixes the letters can be as the corpus spells them: "u" also stands for "ü"
+  // (lu is lu and lv: 录 and 履).
+  const syllablesAt = (i: number, k: number): string[] => {
     const typed = q.slice(i, k);
-    if (isSyllablePrefix(typed)) return typed;
     const v = typed.replace(/u/gu, "v");
-    return isSyllablePrefix(v) ? v : null;
+    return [typed, ...(v === typed ? [] : [v])].filter(isSyllablePrefix);
   };
   const longest = (i: number) => {
     let end = i;
@@ -320,7 +365,9 @@ function splitsOf(q: string): Slot[][] {
   fewest[q.length] = 0;
   for (let i = q.length - 1; i >= 0; i--) {
     if (!isLetter(q[i]!)) fewest[i] = 1 + fewest[i + 1]!;
-    else for (let k = longest(i); k > i; k--) if (syllableAt(i, k)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
+    else
+      for (let k = longest(i); k > i; k--)
+        if (syllablesAt(i, k).length > 0) fewest[i] = Math.min(fewest[i]!, 1 + fewest[k]!);
   }
   const out: Slot[][] = [];
   if (fewest[0] === Infinity) return out;
@@ -332,10 +379,7 @@ function splitsOf(q: string): Slot[][] {
       return;
     }
     if (!isLetter(q[i]!)) return walk(i + 1, [...slots, { lit: q[i]! }]);
-    for (let k = longest(i); k > i; k--) {
-      const syl = syllableAt(i, k);
-      if (syl) walk(k, [...slots, { syl }]);
-    }
+    for (let k = longest(i); k > i; k--) for (const syl of syllablesAt(i, k)) walk(k, [...slots, { syl }]);
   };
   walk(0, []);
   const initials: Slot[] = [...q].map((ch) => (isLetter(ch) ? { syl: ch } : { lit: ch }));
@@ -455,18 +499,25 @@ const MAX_KEPT = 64;
  * only reads the texts it asks about); else only in the texts marked in `alive`.
  */
 function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, InText> {
-  const known = c.kept.get(term.pattern);
+  const key = termKey(term);
+  const known = c.kept.get(key);
   if (known) return known;
   const out = new Map<number, InText>();
   // One or two letters match in most texts: those are kept whole, as an index would be.
-  if (term.hasLetters && term.pattern.length <= 2) alive = null;
+  if (!term.any && term.hasLetters && term.pattern.length <= 2) alive = null;
   if (alive === null) {
     if (c.kept.size >= MAX_KEPT) c.kept.clear();
-    c.kept.set(term.pattern, out);
+    c.kept.set(key, out);
+  }
+  if (term.any) {
+    for (const alt of term.any) for (const [t, it] of byText(alt, c, alive)) out.set(t, joinInText(out.get(t), it));
+    return out;
   }
   for (const o of occurrences(term, c, alive)) {
     const t = c.textAt[o.start]!;
     const base = c.textStart[t]!;
+    if (term.atStart && !blank(c.folded, base, o.start)) continue;
+    if (term.atEnd && !blank(c.folded, o.end, (c.textStart[t + 1] ?? c.folded.length) - 1)) continue;
     let it = out.get(t);
     if (!it) {
       it = { ranges: [], quality: -1, whole: 0, count: 0, matched: 0, first: o.start - base };
@@ -488,6 +539,25 @@ function byText(term: Term, c: Corpus, alive: Uint8Array | null): Map<number, In
   return out;
 }
 
+/** Nothing but punctuation and spaces in folded[from, to): what ^ and $ allow before and after a match. */
+function blank(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (MEANINGFUL.test(folded[i]!) || HAN.test(folded[i]!)) return false;
+  return true;
+}
+
+/** Two terms' matches in one text, as one (`a | b`). */
+function joinInText(a: InText | undefined, b: InText): InText {
+  if (!a) return { ...b, ranges: [...b.ranges] };
+  return {
+    ranges: mergeRanges([...a.ranges, ...b.ranges]).slice(0, MAX_RANGES),
+    quality: Math.max(a.quality, b.quality),
+    whole: Math.max(a.whole, b.whole),
+    count: a.count + b.count,
+    matched: a.matched + b.matched,
+    first: Math.min(a.first, b.first),
+  };
+}
+
 // Score = tier (0–7) × 1000, plus at most 720 for how many, how dense and how early the matches are,
 // and how many syllables were typed in full (shifan: 示范 before 释放).
 const TIER_SCORE = 1000;
@@ -500,9 +570,10 @@ export function matchCorpus(query: Query, c: Corpus): { entry: number; match: Ma
   const best = new Map<number, Match>();
   query.readings.forEach((terms, reading) => {
     if (reading > 0 && query.apartIfJoinedFails && best.size > 0) return;
-    const valued = terms.map((t) =>
-      t.number === undefined ? null : new Set(c.values.flatMap((v, e) => (v === t.number ? [e] : []))),
-    );
+    const valued = terms.map((t) => {
+      const numbers = numbersOf(t);
+      return numbers.length === 0 ? null : new Set(c.values.flatMap((v, e) => (numbers.includes(v!) ? [e] : [])));
+    });
     // Terms in turn (longest, so likely rarest, first), each looked for only in the entries all
     // terms before it matched.
     const maps: Map<number, InText>[] = [];
@@ -573,12 +644,17 @@ export function matchCorpus(query: Query, c: Corpus): { entry: number; match: Ma
     const alive = new Uint8Array(c.textStart.length);
     for (const e of best.keys()) for (const t of c.textsOfEntry[e]!) alive[t] = 1;
     for (const t of byText(term, c, alive).keys()) best.delete(c.entryOfText[t]!);
+    const numbers = numbersOf(term);
     c.values.forEach((v, e) => {
-      if (term.number !== undefined && v === term.number) best.delete(e);
+      if (v !== undefined && numbers.includes(v)) best.delete(e);
     });
   }
   return [...best].sort((a, b) => a[0] - b[0]).map(([entry, match]) => ({ entry, match }));
 }
+
+/** The values a term stands for as a number (`a | b`: each alternative's); an anchored term matches text only. */
+const numbersOf = (t: Term): number[] =>
+  t.any ? t.any.flatMap(numbersOf) : t.number !== undefined && !t.atStart && !t.atEnd ? [t.number] : [];
 
 const corpora = new Map<string, Corpus>();
 const MAX_CORPORA = 64;

@@ -123,13 +123,22 @@ export const isSyllablePrefix: (prefix: string) => boolean = memoize((prefix) =>
   pinyinTable.syllables.includes(` ${prefix}`),
 );
 
-/** The pinyin of text's Han characters with tone marks, each as read where it stands: 未成年人 → wèichéngniánrén. */
-export function tonedPinyin(text: string): string {
+/** The reading, with tone marks, of the Han character at text[i] where it stands (data/readings.ts); undefined for other characters. */
+export function tonedReadingAt(text: string, i: number): string | undefined {
+  const r = readingsOf(text.charCodeAt(i));
+  if (!r) return undefined;
+  return r.toned[r.toned.length > 1 ? readingIndexAt(text, i) : 0];
+}
+
+/**
+ * The pinyin of text's Han characters in [start, end) with tone marks, each as read where it stands
+ * in `text` (so a word's neighbours count): 未成年人 → wèichéngniánrén.
+ */
+export function tonedPinyin(text: string, start = 0, end = text.length): string {
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const r = readingsOf(text.charCodeAt(i));
-    if (!r) continue;
-    const s = r.toned[r.toned.length > 1 ? readingIndexAt(text, i) : 0]!;
+  for (let i = start; i < end; i++) {
+    const s = tonedReadingAt(text, i);
+    if (s === undefined) continue;
     out += out !== "" && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `'${s}` : s;
   }
   return out;

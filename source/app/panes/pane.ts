@@ -12,6 +12,8 @@ import type { Anchor } from "./report/model";
 export type Intent =
   /** `m<letter>`: remember this place of the report. */
   | { readonly type: "setMark"; readonly name: string; readonly anchor: Anchor }
+  /** Open 报告 at a section's heading (a search hit in a title). */
+  | { readonly type: "openSection"; readonly sectionId: string }
   /** `'<letter>`: go back to a remembered place. */
   | { readonly type: "toMark"; readonly name: string }
   /**

@@ -1,10 +1,10 @@
 // The 图表 pane's model: the chart list and the selected chart drawn to the width it gets, with its
 // source figures and their quotes below it.
-import { chartNumber, charts } from "../../../../data/index";
+import { ABOUT_CHARTS, chartNumber, charts } from "../../../../data/index";
 import { drawChart, type FigureSpot, renderChartFigures, SOURCES_HEADING } from "../../../charts/render";
 import { memoize } from "../../../memo";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth, width } from "../../../text/width";
+import { getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 
 export { charts };
@@ -30,7 +30,7 @@ export function chartsLayout(size: Size): ChartsLayout {
 }
 
 export interface ChartContent {
-  /** Its number and id, the chart, a blank line, then its source figures with their quotes. */
+  /** Its number and id, the chart, a blank line, its source figures with their quotes, then what the charts are. */
   readonly lines: readonly string[];
   /** Where each figure is drawn in `lines` (chartFigures order): j/k select these. */
   readonly spots: readonly FigureSpot[];
@@ -49,7 +49,15 @@ const content = memoize((key): ChartContent => {
   const drawing = drawChart(chart, columns);
   const head = `图${chartNumber(chart.id)}/${charts.length}  ${chart.id}`;
   return {
-    lines: [head, ...drawing.lines, "", SOURCES_HEADING, ...renderChartFigures(chart, columns)],
+    lines: [
+      head,
+      ...drawing.lines,
+      "",
+      SOURCES_HEADING,
+      ...renderChartFigures(chart, columns),
+      "",
+      ...wrap(ABOUT_CHARTS, columns),
+    ],
     spots: drawing.spots.map((s) => ({ ...s, line: s.line + HEAD })),
   };
 }, 200);

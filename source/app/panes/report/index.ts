@@ -29,7 +29,7 @@ export const reportPane: Pane<ReportState> = {
     // The paragraph at the top of the reader: the one being read.
     const line = currentDoc(size, r)
       .lines.slice(r.scroll)
-      .find((l) => l.paragraphId !== undefined);
+      .find((l) => l.kind === "text");
     const id = line?.paragraphId ?? currentSection(r).paragraphs[0]?.id;
     return id ? { kind: "paragraph", id } : null;
   },

@@ -1,7 +1,14 @@
 // The 报告 pane's model: the table of contents; the whole report laid out once per width as one
 // document of lines (headings, paragraph ids, wrapped text that keeps its paragraph offsets); the
 // glossary terms and figures to highlight; and the matches of a find over all of it.
-import { glossary, metrics, type ReportedMetric, type Section, sectionList } from "../../../../data/index";
+import {
+  ABOUT_CHARTS,
+  glossary,
+  metrics,
+  type ReportedMetric,
+  type Section,
+  sectionList,
+} from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
 import type { Size } from "../../../terminal/size";
@@ -48,7 +55,7 @@ export interface TextRange {
 }
 
 const EMPTY_NOTES: Record<string, string> = {
-  "5": "原文此处为空。本工具按报告中的数字重建了这些图表：按 3 打开“图表”窗格。",
+  "5": `原文此处为空。${ABOUT_CHARTS}按 3 打开“图表”窗格。`,
 };
 
 /** The whole report, section after section, as lines of at most `columns`. */
@@ -71,9 +78,17 @@ const docCache = memoize((key: string): ReaderDoc => {
       if (!first) push("blank", "");
       for (const t of wrap(text, columns)) push(kind, t);
     };
-    const heading = section.heading.length > 0 ? section.heading : [section.title];
-    heading.forEach((h, n) => {
-      block("heading", h, n === 0);
+    if (section.heading.length === 0) block("heading", section.title, true);
+    // The report's own heading lines are text the find looks in, each under its own id.
+    section.heading.forEach((h, n) => {
+      if (n > 0) push("blank", "");
+      const id = headingId(section.id, n);
+      paragraphLine.set(id, lines.length);
+      let start = 0;
+      for (const t of wrap(h, columns)) {
+        push("heading", t, id, start);
+        start += t.length;
+      }
     });
     for (const p of section.paragraphs) {
       push("id", p.id);
@@ -143,21 +158,28 @@ export function quoteRange(paragraphText: string, quote: string): { start: numbe
   return at < 0 ? null : { start: at, end: at + quote.length };
 }
 
-/** Matches of a query over every paragraph of the report, in reading order, in the one query
+/** Matches of a query over every heading and paragraph of the report, in reading order, in the one query
  * language (source/search/match.ts): pinyin, initials, several terms, phrases. */
 export function findMatches(query: string): readonly TextRange[] {
   return matchCache(query);
 }
 
-const everyParagraph = toc.flatMap((s) => s.paragraphs);
+/** The id a heading line of the report is found under in the reader ("2.3.h1"): not a paragraph id. */
+export const headingId = (sectionId: string, n: number): string => `${sectionId}.h${n + 1}`;
+
+/** Every text the find looks in, in reading order: each section's heading lines, then its paragraphs. */
+const everyText = toc.flatMap((s) => [
+  ...s.heading.map((text, n) => ({ id: headingId(s.id, n), text })),
+  ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+]);
 
 const matchCache = memoize((query: string): TextRange[] => {
   if (query.trim() === "") return [];
   const found = matchTexts(
     parseQuery(query),
-    everyParagraph.map((p) => p.text),
+    everyText.map((p) => p.text),
   );
-  return everyParagraph.flatMap((p, i) =>
+  return everyText.flatMap((p, i) =>
     [...(found.get(i)?.ranges[0] ?? [])]
       .sort((a, b) => a[0] - b[0])
       .map(([start, end]) => ({ paragraphId: p.id, start, end })),

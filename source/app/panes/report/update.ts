@@ -212,6 +212,14 @@ function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
 }
 
 /** The reader at a remembered place (a mark), the contents following. */
+/** The reader at a section's heading, the find box left as it was. */
+export const openSection = (r: ReportState, size: Size, sectionId: string): ReportState =>
+  gotoAnchor({ ...r, section: Math.max(0, sectionIndex(sectionId)) }, size, {
+    section: Math.max(0, sectionIndex(sectionId)),
+    paragraphId: null,
+    start: 0,
+  });
+
 export function gotoAnchor(r: ReportState, size: Size, anchor: Anchor): ReportState {
   const open = { ...r, focus: "reader" as const, landing: null, overlay: null };
   return bounded(size, scrollTo(size, open, lineOfAnchor(currentDoc(size, open), anchor)));

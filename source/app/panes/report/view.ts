@@ -73,7 +73,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const out: Line[] = [status];
   for (let i = from; i < to; i++) {
     const l = doc.lines[i]!;
-    if (l.kind !== "text") {
+    if (l.kind !== "text" && l.paragraphId === undefined) {
       out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
       continue;
     }
@@ -93,7 +93,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
       const m = matches[fi]!;
       add(m.paragraphId, m.start, m.end, fi === r.match ? THEME.foundCurrent : THEME.found);
     }
-    out.push(highlight(l.text, spans));
+    out.push(highlight(l.text, spans, l.kind === "heading" ? THEME.strong : undefined));
   }
   while (out.length < layout.readerHeight + 1) out.push([]);
   if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 2-4 50%"));

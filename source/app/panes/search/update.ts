@@ -22,16 +22,18 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
   const intent =
     hit.kind === "metric"
       ? openFigure(hit.id, s.query.text)
-      : {
-          type: "openParagraph" as const,
-          paragraphId: hit.paragraphId,
-          // Ranges are offsets in the hit's text, which for a glossary entry is not the paragraph's.
-          span:
-            hit.ranges[0] && paragraphById.get(hit.paragraphId)?.text === hit.text
-              ? { start: hit.ranges[0][0], end: hit.ranges[0][1] }
-              : null,
-          query: s.query.text,
-        };
+      : hit.kind === "heading"
+        ? { type: "openSection" as const, sectionId: hit.sectionId }
+        : {
+            type: "openParagraph" as const,
+            paragraphId: hit.paragraphId,
+            // Ranges are offsets in the hit's text, which for a glossary entry is not the paragraph's.
+            span:
+              hit.ranges[0] && paragraphById.get(hit.paragraphId)?.text === hit.text
+                ? { start: hit.ranges[0][0], end: hit.ranges[0][1] }
+                : null,
+            query: s.query.text,
+          };
   // The list keeps the focus, so coming back (Backspace) finds the results, not the box.
   const left = { ...s, query: focusInput(s.query, false) };
   return intent ? { slice: left, intent } : { slice: s };

@@ -1,4 +1,4 @@
-// 搜索's view: full-text search over paragraphs, glossary entries and figure labels; each result
+// 搜索's view: full-text search over headings, paragraphs, glossary entries and figure labels; each result
 // shows where it is and a snippet around the match, the match highlighted.
 import { sectionById } from "../../../../data/index";
 import { snippet } from "../../../search/fulltext";
@@ -11,9 +11,10 @@ import { queryLine } from "../../widgets/query-box";
 import { searchListHeight, searchResults } from "./model";
 import type { SearchState } from "./state";
 
-const HINT = "搜索全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）。";
+const HINT =
+  "搜索标题、全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）；^开头、结尾$、甲 | 乙（或）、!排除。";
 
-export const KIND_LABELS = { paragraph: "正文", glossary: "用语", metric: "数据" } as const;
+export const KIND_LABELS = { heading: "标题", paragraph: "正文", glossary: "用语", metric: "数据" } as const;
 
 export function searchView(s: SearchState, size: Size): Line[] {
   const cols = size.columns;
