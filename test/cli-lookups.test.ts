@@ -194,8 +194,10 @@ describe("chart", () => {
     const r = cli(["chart", "--width", "200"]);
     const list = r.lines.slice(0, charts.length);
     expect(list.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual(charts.map((c, i) => [String(i + 1), c.id]));
-    // Then what they are: drawn from the report's figures, not a reconstruction of the empty 附件二.
-    expect(r.lines.slice(charts.length)).toEqual(["", ABOUT_CHARTS]);
+    expect(r.lines).toHaveLength(charts.length);
+    // Then what they are (a notice: on stderr in a pipe): drawn from the report's figures, not a
+    // reconstruction of the empty 附件二.
+    expect(r.stderr).toBe(`\n${ABOUT_CHARTS}\n`);
   });
 
   it("chart N draws the N-th chart of the list, for every N", () => {
