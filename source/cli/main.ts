@@ -183,6 +183,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           clipboard,
           screenReader,
           ...(measure ? { measure } : {}),
+          ...(parsed.color === undefined ? {} : { color: parsed.color }),
         });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));
