@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context";
+import { footerLine, frameLines } from "../source/app/frame";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
@@ -13,6 +14,7 @@ import {
 } from "../source/app/panes/report/model";
 import { overlayMaxScroll } from "../source/app/panes/report/overlay";
 import { initialState } from "../source/app/state";
+import { lineText } from "../source/app/ui/styled";
 import { keys, press, quits, reduce } from "./helpers/explorer-state";
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
@@ -192,7 +194,14 @@ describe("jumps between panes", () => {
     expect(s.glossary.detail?.entry).toBe(1);
     expect(s.glossary.detail?.occurrence, "none picked yet").toBe(-1);
     expect(keys(s, "enter").report.landing!.paragraphId, "Enter opens the first").toBe("2.0.p2");
-    s = keys(s, "j", "j", "enter");
+    const marked = (x: typeof s) =>
+      frameLines(x)
+        .map(lineText)
+        .filter((t) => t.includes("> "));
+    expect(marked(s), "place 1 is shown selected before any j").toEqual([expect.stringContaining("2.0")]);
+    expect(marked(keys(s, "j")), "the first j selects place 2").toEqual([expect.stringContaining("2.2")]);
+    expect(keys(s, "k").glossary.detail?.occurrence, "k stays on place 1").toBe(0);
+    s = keys(s, "j", "enter");
     expect(s.pane).toBe("report");
     const f = s.report.landing!;
     expect(f.paragraphId).toBe("2.2.p2");
@@ -202,6 +211,15 @@ describe("jumps between panes", () => {
     expect(keys(s, "escape").report.find.text).toBe("");
     expect(keys(s, "escape", "escape").report.landing).toBeNull();
     expect(keys(s, "escape", "escape", "escape").report.focus).toBe("toc");
+  });
+
+  it("数据: Enter in the filter box opens the selected figure, as its footer says", () => {
+    const s = keys(start(), "2", "/", "zx");
+    expect(lineText(footerLine(s))).toContain("Enter 打开");
+    const t = keys(s, "enter");
+    expect(t.pane).toBe("report");
+    expect(t.report.landing!.paragraphId).toBe(metricRows("zx", s.data.sort).rows[0]!.paragraphId);
+    expect(keys(t, "backspace").data.filter.focused, "back in 数据, the box is closed").toBe(false);
   });
 
   it("搜索: Enter on a result opens 报告 with the match highlighted", () => {

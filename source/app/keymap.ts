@@ -2,7 +2,7 @@
 // produced here; the help overlay and the footer are generated from these same tables.
 import type { KeyName } from "../input/key-event";
 import type { Action } from "./actions";
-import { type Context, contextOf } from "./context";
+import { type Context, contextOf, isBox } from "./context";
 import type { State } from "./state";
 import { PANES } from "./tabs";
 
@@ -40,6 +40,19 @@ const paging: readonly Binding[] = [
   b(["G", "end"], { type: "jump", to: "end" }, "跳到末尾"),
 ];
 
+/** How every text box edits its line, as a shell does. */
+const editing: readonly Binding[] = [
+  b(["backspace"], { type: "edit", op: "backspace" }, "删除光标前的一个字"),
+  b(["delete", "ctrl-d"], { type: "edit", op: "deleteForward" }, "删除光标处的一个字"),
+  b(["ctrl-w"], { type: "edit", op: "deleteWordBack" }, "删除光标前的一个词"),
+  b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字"),
+  b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字"),
+  b(["left", "ctrl-b"], { type: "edit", op: "left" }, "光标左移一个字"),
+  b(["right", "ctrl-f"], { type: "edit", op: "right" }, "光标右移一个字"),
+  b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头"),
+  b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾"),
+];
+
 export const KEYMAP: readonly Group[] = [
   {
     context: "global",
@@ -63,21 +76,23 @@ export const KEYMAP: readonly Group[] = [
     title: "输入框",
     bindings: [
       b([TEXT_KEY], { type: "type", text: "" }, "输入查询文字（汉字、拼音、首字母；q、数字也作为文字）"),
-      b(["backspace"], { type: "edit", op: "backspace" }, "删除光标前的一个字"),
-      b(["delete", "ctrl-d"], { type: "edit", op: "deleteForward" }, "删除光标处的一个字"),
-      b(["ctrl-w"], { type: "edit", op: "deleteWordBack" }, "删除光标前的一个词"),
-      b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字"),
-      b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字"),
-      b(["left", "ctrl-b"], { type: "edit", op: "left" }, "光标左移一个字"),
-      b(["right", "ctrl-f"], { type: "edit", op: "right" }, "光标右移一个字"),
-      b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头"),
-      b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾"),
+      ...editing,
       b(["down"], move(1), "下一条结果", "结果"),
       b(["up"], move(-1), "上一条结果"),
       b(["pagedown"], { type: "page", delta: 1 }, "结果下一屏"),
       b(["pageup"], { type: "page", delta: -1 }, "结果上一屏"),
       b(["enter"], { type: "open" }, "打开所选结果（报告中：跳到第一处匹配）", "打开"),
       b(["escape"], { type: "back" }, "离开输入框", "离开"),
+    ],
+  },
+  {
+    context: "goto",
+    title: "报告：跳到",
+    bindings: [
+      b([TEXT_KEY], { type: "type", text: "" }, "输入位置：2.2、2.0.p2、2.2p4、2-4、附件一、50%"),
+      ...editing,
+      b(["enter"], { type: "open" }, "跳到输入的位置", "跳到"),
+      b(["escape"], { type: "back" }, "取消，留在原处", "取消"),
     ],
   },
   {
@@ -105,7 +120,7 @@ export const KEYMAP: readonly Group[] = [
       b(["]"], { type: "section", delta: 1 }, "下一节"),
       b(["["], { type: "section", delta: -1 }, "上一节"),
       b(["/"], { type: "focusInput" }, "在全文中查找", "查找"),
-      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、附件一或百分比（50%）", "跳到"),
     ],
   },
   {
@@ -126,7 +141,7 @@ export const KEYMAP: readonly Group[] = [
       b(["/"], { type: "focusInput" }, "在全文中查找（从当前位置向后）", "查找"),
       b(["n"], { type: "findNext", delta: 1 }, "下一处匹配（跨章节，到末尾从头继续）"),
       b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
-      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、附件一或百分比（50%）", "跳到"),
       b(["m"], { type: "pending", kind: "setMark" }, "m 加一个字母：在这里设标记"),
       b(["'"], { type: "pending", kind: "toMark" }, "' 加一个字母：回到标记"),
       b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录"),
@@ -245,10 +260,7 @@ export function bindingsFor(context: Context): readonly Binding[] {
   const bound = new Set(own.flatMap((x) => x.keys));
   const global = groupOf.get("global")!.bindings.filter((x) => !x.keys.every((k) => bound.has(k)));
   if (context === "report.pending") return [...own, ...global.filter((x) => x.keys.some((k) => ANYWHERE.has(k)))];
-  return [
-    ...own,
-    ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global),
-  ];
+  return [...own, ...(isBox(context) ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global)];
 }
 
 /** The action for one key in a context, or null when the key does nothing there. */
@@ -258,7 +270,7 @@ export function actionFor(context: Context, key: KeyName): Action | null {
   if (context === "help") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : null;
   // Waiting for a mark's name: any other key cancels.
   if (context === "report.pending") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : { type: "back" };
-  if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
+  if (isBox(context) && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
 }
 

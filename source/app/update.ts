@@ -7,7 +7,7 @@ import { type ClipFormat, clipText } from "../output/clip";
 import { CLIP_LIMIT, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
-import { contextOf } from "./context";
+import { contextOf, isBox } from "./context";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
 import { type Place, recordJump, travel } from "./history";
@@ -64,13 +64,13 @@ export function applyKeyEvent(state: State, event: KeyEvent): Step {
     return action ? update(state, action) : done(state);
   }
   if (event.kind === "paste") {
-    return contextOf(state) === "input" ? update(state, { type: "type", text: event.text }) : done(state);
+    return isBox(contextOf(state)) ? update(state, { type: "type", text: event.text }) : done(state);
   }
   let s = state;
   const effects: Effect[] = [];
   const chars = [...event.text];
   for (let i = 0; i < chars.length; i++) {
-    if (contextOf(s) === "input") {
+    if (isBox(contextOf(s))) {
       const step = update(s, { type: "type", text: chars.slice(i).join("") });
       return { state: step.state, effects: [...effects, ...step.effects] };
     }

@@ -194,7 +194,10 @@ function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
   const doc = currentDoc(size, closed);
   const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
   if (target === null)
-    return { slice: r, notice: `没有这个位置：${r.goto.text.trim() || "（空）"}（可输入 2.2、2.0.p2、2-4、50%）` };
+    return {
+      slice: r,
+      notice: `没有这个位置：${r.goto.text.trim() || "（空）"}（可输入 2.2、2.0.p2、2-4、附件一、50%）`,
+    };
   const moved =
     target.section === null
       ? scrollTo(size, closed, target.line)

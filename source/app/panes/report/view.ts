@@ -96,7 +96,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
     out.push(highlight(l.text, spans));
   }
   while (out.length < layout.readerHeight + 1) out.push([]);
-  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 2-4 50%"));
+  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 附件一 50%"));
   else if (layout.findBox) {
     const note = r.find.text === "" ? "" : matches.length === 0 ? "无匹配" : `${r.match + 1}/${matches.length}`;
     out.push(queryLine("/", r.find, cols, note));
