@@ -84,7 +84,8 @@ export function applyKeyEvent(state: State, event: KeyEvent): Step {
   return { state: s, effects };
 }
 
-function selection<K extends PaneId>(state: State, pane: K) {
+/** What y / Y would copy in a pane now (null: nothing). */
+export function selection<K extends PaneId>(state: State, pane: K) {
   return PANE_MODULES[pane].selection(state[pane], state.size);
 }
 
