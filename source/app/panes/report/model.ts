@@ -4,6 +4,7 @@
 import { glossary, metrics, type ReportedMetric, type Section, sectionList } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
+import { hasHeading, shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
@@ -13,8 +14,9 @@ export const toc: readonly Section[] = sectionList;
 export const sectionIndex = (id: string): number => toc.findIndex((s) => s.id === id);
 
 export interface DocLine {
-  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs). */
-  readonly kind: "heading" | "text" | "note" | "blank" | "id";
+  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs);
+   * "label": the program's name for a part the report gives no heading (see sections/title.ts). */
+  readonly kind: "heading" | "label" | "text" | "note" | "blank" | "id";
   readonly text: string;
   /** Index into `toc` of the section the line belongs to. */
   readonly section: number;
@@ -71,10 +73,9 @@ const docCache = memoize((key: string): ReaderDoc => {
       if (!first) push("blank", "");
       for (const t of wrap(text, columns)) push(kind, t);
     };
-    const heading = section.heading.length > 0 ? section.heading : [section.title];
-    heading.forEach((h, n) => {
-      block("heading", h, n === 0);
-    });
+    // Where the report has no heading, the program's name for the part, marked as such (dim, bracketed).
+    if (hasHeading(section)) section.heading.forEach((h, n) => block("heading", h, n === 0));
+    else block("label", shownTitle(section), true);
     for (const p of section.paragraphs) {
       push("id", p.id);
       paragraphLine.set(p.id, lines.length);
@@ -234,7 +235,7 @@ export interface ReportLayout {
 }
 
 /** Columns the contents need to show every title whole (and a space after the longest). */
-export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? s.title : `  ${s.title}`))) + 1;
+export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`))) + 1;
 
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
   // Wide, the reader is laid out as on a narrow terminal with the focus in it: the whole width, no contents.

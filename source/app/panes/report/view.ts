@@ -1,5 +1,6 @@
 // 报告's view: the contents beside (or above) the reader. It only draws; what is highlighted, where
 // it scrolls and which mark is current all come from the state and model.ts.
+import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { padEnd, width } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
@@ -24,7 +25,7 @@ import type { ReportState } from "./state";
 
 export const tocLabel = (i: number): string => {
   const s = toc[i]!;
-  return s.level === 1 ? s.title : `  ${s.title}`;
+  return s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`;
 };
 
 function tocLines(r: ReportState, columns: number, height: number): Line[] {
@@ -58,7 +59,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const to = Math.min(total, r.scroll + layout.readerHeight);
 
   const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
-  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${section.title}`;
+  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${shownTitle(section)}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
