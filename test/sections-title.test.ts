@@ -35,13 +35,17 @@ describe("headings the program adds", () => {
     const label = lines.flat().find((x) => x.text === "［结语：成绩与不足］")!;
     expect(label.style).toEqual(THEME.muted);
     const t = keys(initialState({ columns: 80, rows: 24 }), "enter", ":", "2.2", "enter");
-    const heading = frameLines(t).flat().find((x) => x.text === "二、奋力抓实审执主业，推进和谐三门建设")!;
+    const heading = frameLines(t)
+      .flat()
+      .find((x) => x.text === "二、奋力抓实审执主业，推进和谐三门建设")!;
     expect(heading.style).toEqual(THEME.strong);
     expect(frameLines(t).map(lineText).join("\n")).not.toContain("［二、");
   });
 
   it("the contents, toc and read bracket them too", () => {
-    const contents = frameLines(initialState({ columns: 80, rows: 24 })).map(lineText).join("\n");
+    const contents = frameLines(initialState({ columns: 80, rows: 24 }))
+      .map(lineText)
+      .join("\n");
     expect(contents).toContain("［开篇］");
     expect(contents).toContain("［引言］");
     const toc = cli(["toc"]);

@@ -53,21 +53,27 @@ const EMPTY_NOTES: Record<string, string> = {
   "5": "原文此处为空。本工具按报告中的数字重建了这些图表：按 3 打开“图表”窗格。",
 };
 
-/** The whole report, section after section, as lines of at most `columns`. */
-export function reportDoc(columns: number): ReaderDoc {
-  return docCache(`${columns}\0${getAmbiWidth()}`);
+/** The whole report, section after section, as lines of at most `columns`. Compact (a short
+ * terminal), without the id lines and the blank lines: every row holds text, and the status line
+ * names the paragraph at the top instead. */
+export function reportDoc(columns: number, compact = false): ReaderDoc {
+  return docCache(`${columns}\0${getAmbiWidth()}\0${compact ? 1 : 0}`);
 }
 
 const docCache = memoize((key: string): ReaderDoc => {
-  const columns = Number(key.split("\0")[0]);
+  const [cols, , compactFlag] = key.split("\0");
+  const columns = Number(cols);
+  const compact = compactFlag === "1";
   const lines: DocLine[] = [];
   const sectionStart: number[] = [];
   const paragraphLine = new Map<string, number>();
   toc.forEach((section, i) => {
     const push = (kind: DocLine["kind"], text: string, paragraphId?: string, start = 0) =>
-      lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
+      compact && (kind === "blank" || kind === "id")
+        ? 0
+        : lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
     // The blank line between two sections belongs to the one above.
-    if (i > 0) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
+    if (i > 0 && !compact) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
     sectionStart.push(lines.length);
     const block = (kind: DocLine["kind"], text: string, first: boolean) => {
       if (!first) push("blank", "");
@@ -232,7 +238,12 @@ export interface ReportLayout {
   readonly readerHeight: number;
   /** The find box or the goto prompt takes the reader's last line. */
   readonly findBox: boolean;
+  /** A short terminal: the document without id and blank lines, paged by whole screens (as less). */
+  readonly compact: boolean;
 }
+
+/** Below this many rows the reader is compact (see ReportLayout.compact). */
+export const COMPACT_ROWS = 16;
 
 /** Columns the contents need to show every title whole (and a space after the longest). */
 export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`))) + 1;
@@ -260,14 +271,17 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
     textWidth: Math.min(cols.right, report.measure),
     readerHeight,
     findBox,
+    compact: size.rows < COMPACT_ROWS,
   };
 }
 
 export const currentSection = (report: ReportState): Section => toc[report.section]!;
 
 /** The reader's document at this size. */
-export const currentDoc = (size: Size, report: ReportState): ReaderDoc =>
-  reportDoc(reportLayout(size, report).textWidth);
+export function currentDoc(size: Size, report: ReportState): ReaderDoc {
+  const layout = reportLayout(size, report);
+  return reportDoc(layout.textWidth, layout.compact);
+}
 
 export const maxScroll = (size: Size, report: ReportState): number =>
   Math.max(0, currentDoc(size, report).lines.length - reportLayout(size, report).readerHeight);

@@ -59,7 +59,9 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const to = Math.min(total, r.scroll + layout.readerHeight);
 
   const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
-  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${shownTitle(section)}`;
+  // Compact, the ids are not in the text: the status line names the paragraph at the top.
+  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.paragraphId)?.paragraphId : undefined;
+  const title = r.pending ? PENDING_LABELS[r.pending] : `${top ?? section.id} ${shownTitle(section)}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
