@@ -80,8 +80,11 @@ const docCache = memoize((key: string): ReaderDoc => {
       for (const t of wrap(text, columns)) push(kind, t);
     };
     // Where the report has no heading, the program's name for the part, marked as such (dim, bracketed).
-    if (hasHeading(section)) section.heading.forEach((h, n) => block("heading", h, n === 0));
-    else block("label", shownTitle(section), true);
+    if (hasHeading(section)) {
+      section.heading.forEach((h, n) => {
+        block("heading", h, n === 0);
+      });
+    } else block("label", shownTitle(section), true);
     for (const p of section.paragraphs) {
       push("id", p.id);
       paragraphLine.set(p.id, lines.length);
