@@ -87,3 +87,30 @@ describe("reading the whole report with Space", () => {
     expect(currentDoc(s.size, s.report).lines.some((l) => l.kind === "id")).toBe(true);
   });
 });
+
+describe("a popup covers only its own rows", () => {
+  for (const [columns, rows] of [
+    [40, 12],
+    [80, 24],
+    [200, 50],
+  ] as const) {
+    it(`${columns}x${rows}: the figure's popup sits under its line; the rows above and below are the reader's`, () => {
+      const reading = keys(initialState({ columns, rows }), "enter", ":", "2.0.p2", "enter", "l");
+      const open = keys(reading, "enter");
+      expect(open.report.overlay).not.toBeNull();
+      const before = frameLines(reading).map(lineText);
+      const after = frameLines(open).map(lineText);
+      const boxRows = after
+        .map((l, i) => (/^\s*[+|]/.test(l) && !/^\s*[+|]/.test(before[i]!) ? i : -1))
+        .filter((i) => i >= 0);
+      expect(boxRows.length).toBeGreaterThan(2);
+      const [first, last] = [boxRows[0]!, boxRows.at(-1)!];
+      expect(boxRows).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+      // Every body row outside the box is what the reader showed before the popup opened.
+      for (let i = 1; i < after.length - 1; i++)
+        if (i < first || i > last) expect(after[i], `row ${i}`).toBe(before[i]);
+      // The line with the figure stays visible above the popup.
+      expect(after.slice(1, first).join("")).toContain("1271");
+    });
+  }
+});

@@ -107,12 +107,30 @@ function readerLines(r: ReportState, size: Size): Line[] {
   return out;
 }
 
-export function reportView(r: ReportState, size: Size): Line[] {
+function pageLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
   const h = bodyHeight(size);
-  if (r.overlay) return boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
   const reader = readerLines(r, size);
   if (layout.stacked) return [...tocLines(r, size.columns, layout.tocHeight), ...reader].slice(0, h);
   const gap = [seg(LABELS.gap, THEME.muted)];
   return besideLines(tocLines(r, layout.tocWidth, h), layout.tocWidth, gap, reader).slice(0, h);
+}
+
+/** The row of the body that shows the current term or figure (the one the popup is about). */
+function markRow(r: ReportState, size: Size): number {
+  const layout = reportLayout(size, r);
+  const line = markLines(currentDoc(size, r))[r.mark] ?? r.scroll;
+  return (layout.stacked ? layout.tocHeight : 0) + 1 + (line - r.scroll);
+}
+
+export function reportView(r: ReportState, size: Size): Line[] {
+  const page = pageLines(r, size);
+  if (!r.overlay) return page;
+  // The popup covers only its own rows, just under the line it is about (or above it when it does
+  // not fit there): the text around it stays.
+  const h = bodyHeight(size);
+  const box = boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
+  const row = markRow(r, size);
+  const at = row + 1 + box.length <= h ? row + 1 : Math.max(0, Math.min(row - box.length, h - box.length));
+  return [...page.slice(0, at), ...box, ...page.slice(at + box.length)].slice(0, h);
 }
