@@ -3,6 +3,7 @@
 // the current match inverse and the other matches a different form.
 import { describe, expect, it } from "vitest";
 import { frameLines } from "../source/app/frame";
+import { MARKS } from "../source/app/panes/report/linear";
 import { initialState, type State } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { paintLines } from "../source/app/ui/ansi";
@@ -62,5 +63,27 @@ describe("every highlight has a monochrome form", () => {
 
   it("with colours on, the monochrome form is not drawn (the colours carry it)", () => {
     expect(drawnStyle(THEME.foundCurrent, true)).toEqual({ backgroundColor: "magenta", color: "white" });
+  });
+});
+
+describe("where there are no attributes at all (the screen-reader mode), a margin marks the highlights", () => {
+  const sr = (columns = 80, rows = 24) => initialState({ columns, rows }, { screenReader: true });
+  it("the current match, the other matches and a landed span each have their own marker", () => {
+    const s = keys(sr(), "enter", "/", "wcnr", "enter");
+    const lines = frameLines(s).map((l) => l.map((x) => x.text).join(""));
+    expect(
+      frameLines(s)
+        .flat()
+        .every((x) => x.style === undefined),
+    ).toBe(true);
+    expect(lines.filter((l) => l.startsWith(MARKS.current))).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith(MARKS.found))).toBe(true);
+    const landed = frameLines(keys(sr(), "2", "enter")).map((l) => l.map((x) => x.text).join(""));
+    expect(landed.some((l) => l.startsWith(MARKS.landed))).toBe(true);
+  });
+
+  it("without a find or a landed span there is no margin", () => {
+    const lines = frameLines(keys(sr(), "enter")).map((l) => l.map((x) => x.text).join(""));
+    expect(lines.some((l) => /^(> |\* |\| )/.test(l))).toBe(false);
   });
 });
