@@ -24,6 +24,8 @@ export interface ExplorerOptions {
   readonly screenReader: boolean;
   /** Widest line of the reader's text, in columns (--measure). */
   readonly measure?: number;
+  /** --color / --no-color, whichever came last; unset: the terminal and NO_COLOR decide. */
+  readonly color?: boolean;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
   /** Where Ink's half comes from; tests pass one that never arrives. */
@@ -83,7 +85,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // vendors, without building chalk itself (~4 ms before the first frame; test/terminal-colour-level
   // checks both agree). It reads the environment as it loads: only now, with CI unset (see above).
   const { default: supportsColor } = await import("../node_modules/chalk/source/vendor/supports-color/index.js");
-  const attributes = chooseAttributes(supportsColor.stdout ? supportsColor.stdout.level : 0, process.env);
+  const attributes = chooseAttributes(
+    supportsColor.stdout ? supportsColor.stdout.level : 0,
+    process.env,
+    options.color,
+  );
   // The first frame is a pure function of the size: draw it now, and answer keys while Ink, React
   // and yoga load (source/app/before-ink.ts). The App starts from the state reached meanwhile and
   // redraws the same lines over the painted ones.

@@ -19,6 +19,7 @@ const PLACES: Record<string, (string | "escape" | "enter")[]> = {
   "report.overlay": ["j", "j", "enter", "l", "enter"],
   "report.pending": ["enter", "m"],
   input: ["5"],
+  goto: [":"],
   data: ["2"],
   charts: ["3"],
   "charts.chart": ["3", "enter"],
@@ -36,7 +37,7 @@ describe("the help where you are", () => {
   for (const [context, path] of Object.entries(PLACES)) {
     // In a text box ? is typed (see below), and after m or ' the next key names the mark: the help
     // never opens from there.
-    if (context === "input" || context === "report.pending") continue;
+    if (context === "input" || context === "goto" || context === "report.pending") continue;
     it(`opened in ${context}: its keys come first, then the global keys; the title names the place`, () => {
       const before = keys(start(), ...path);
       expect(contextOf(before)).toBe(context);
@@ -79,5 +80,21 @@ describe("the help where you are", () => {
   it("a filter that matches nothing says so and keeps the box", () => {
     const lines = screen(keys(start(), "?", "/", "zzzz"));
     expect(lines[2]).toMatch(/^筛选按键> zzzz.*无匹配$/);
+  });
+});
+
+describe("the help filter matches as every box does", () => {
+  const shown = (filter: string) =>
+    screen(keys(start(), "?", "/", filter))
+      .slice(3, -1)
+      .filter((l) => /^\s{2}\S/.test(l));
+  it("pinyin and initials find what the Chinese finds: /fuzhi and /fz list y 复制", () => {
+    const chinese = shown("复制");
+    expect(chinese.some((l) => /^\s+y\s+复制/.test(l))).toBe(true);
+    for (const q of ["fuzhi", "fu zhi"]) expect(shown(q), q).toEqual(chinese);
+  });
+
+  it("a key's name still finds its binding (C-o)", () => {
+    expect(shown("c-o").some((l) => /^\s+Backspace C-o/.test(l))).toBe(true);
   });
 });

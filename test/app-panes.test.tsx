@@ -151,7 +151,7 @@ describe("panes, rendered with ink-testing-library", () => {
     unmount();
   });
 
-  it("用语 on a 40x12 screen: the definition opens at its start; j then brings the first occurrence into view", async () => {
+  it("用语 on a 40x12 screen: the definition opens at its start; j then brings place 2 into view", async () => {
     const r = await mount(40, 12);
     const { lastFrame, unmount } = r;
     await send(r, "4");
@@ -163,7 +163,7 @@ describe("panes, rendered with ink-testing-library", () => {
     expect(lastFrame()).not.toContain("> 2.0");
     await send(r, "j");
     lines = lastFrame()!.split("\n");
-    expect(lines.some((l) => l.startsWith("> 2.0 "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("> 2.2 "))).toBe(true);
     unmount();
   });
 

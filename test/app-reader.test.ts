@@ -17,6 +17,7 @@ import {
 } from "../source/app/panes/report/model";
 import { initialState, type State } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
+import { findSection } from "../source/sections/find";
 import { width } from "../source/text/width";
 import { keys, quits, reduce } from "./helpers/explorer-state";
 
@@ -387,5 +388,28 @@ describe("wide terminals", () => {
     const s = keys(start(200, 50), "3");
     const frame = frameLines(s).map(lineText).join("\n");
     for (const c of charts) expect(frame).toContain(c.title);
+  });
+});
+
+describe("the : prompt takes what read takes", () => {
+  const top = (s: State) => currentDoc(s.size, s.report).lines[s.report.scroll + 1]?.paragraphId;
+  it("附件一, 2.2p4, 2 4 and 2-4 go where read would", () => {
+    expect(sectionId(keys(start(), "enter", ":", "附件一", "enter"))).toBe(findSection("附件一").section!.id);
+    expect(top(keys(start(), "enter", ":", "2.2p4", "enter"))).toBe("2.2.p4");
+    expect(sectionId(keys(start(), "enter", ":", "2 4", "enter"))).toBe("2.4");
+    expect(sectionId(keys(start(), "enter", ":", "2-4", "enter"))).toBe("2.4");
+  });
+
+  it("a word to look for and a paragraph that is not there are no place", () => {
+    for (const t of ["执行", "2.2p99"])
+      expect(keys(start(), "enter", ":", t, "enter").report.goto.focused, t).toBe(true);
+  });
+
+  it("the prompt's footer offers no result keys: Down and Up do nothing there", () => {
+    const s = keys(start(), "enter", ":");
+    expect(contextOf(s)).toBe("goto");
+    expect(footer(s)).not.toContain("结果");
+    expect(footer(s)).toContain("Enter 跳到");
+    expect(keys(s, "down")).toEqual(s);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context";
-import { frameLines } from "../source/app/frame";
+import { footerLine, frameLines } from "../source/app/frame";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
@@ -15,6 +15,7 @@ import {
 import { overlayMaxScroll } from "../source/app/panes/report/overlay";
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
+import { lineText } from "../source/app/ui/styled";
 import { keys, press, quits, reduce } from "./helpers/explorer-state";
 
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
@@ -124,7 +125,9 @@ describe("scrolling bounds", () => {
       expect(keys(s, "G", "j", "pageDown").report.scroll).toBe(max);
       const top = s.report.scroll;
       s = keys(s, "pageDown");
-      expect(s.report.scroll).toBe(Math.min(max, top + reportLayout(s.size, s.report).readerHeight - 1));
+      // A short terminal pages by whole screens (as less); a taller one keeps a line of the last.
+      const layout = reportLayout(s.size, s.report);
+      expect(s.report.scroll).toBe(Math.min(max, top + layout.readerHeight - (layout.compact ? 0 : 1)));
     }
   });
 
@@ -194,7 +197,14 @@ describe("jumps between panes", () => {
     expect(s.glossary.detail?.entry).toBe(1);
     expect(s.glossary.detail?.occurrence, "none picked yet").toBe(-1);
     expect(keys(s, "enter").report.landing!.paragraphId, "Enter opens the first").toBe("2.0.p2");
-    s = keys(s, "j", "j", "enter");
+    const marked = (x: typeof s) =>
+      frameLines(x)
+        .map(lineText)
+        .filter((t) => t.includes("> "));
+    expect(marked(s), "place 1 is shown selected before any j").toEqual([expect.stringContaining("2.0")]);
+    expect(marked(keys(s, "j")), "the first j selects place 2").toEqual([expect.stringContaining("2.2")]);
+    expect(keys(s, "k").glossary.detail?.occurrence, "k stays on place 1").toBe(0);
+    s = keys(s, "j", "enter");
     expect(s.pane).toBe("report");
     const f = s.report.landing!;
     expect(f.paragraphId).toBe("2.2.p2");
@@ -204,6 +214,15 @@ describe("jumps between panes", () => {
     expect(keys(s, "escape").report.find.text).toBe("");
     expect(keys(s, "escape", "escape").report.landing).toBeNull();
     expect(keys(s, "escape", "escape", "escape").report.focus).toBe("toc");
+  });
+
+  it("数据: Enter in the filter box opens the selected figure, as its footer says", () => {
+    const s = keys(start(), "2", "/", "zx");
+    expect(lineText(footerLine(s))).toContain("Enter 打开");
+    const t = keys(s, "enter");
+    expect(t.pane).toBe("report");
+    expect(t.report.landing!.paragraphId).toBe(metricRows("zx", s.data.sort).rows[0]!.paragraphId);
+    expect(keys(t, "backspace").data.filter.focused, "back in 数据, the box is closed").toBe(false);
   });
 
   it("搜索: Enter on a result opens 报告 with the match highlighted", () => {

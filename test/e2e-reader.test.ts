@@ -39,7 +39,7 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable()))("the reader in a real term
   it("reads from 开篇 on to 2.0 with Space, the status line naming each section", async () => {
     const t = await open(60, 16);
     let screen = await t.keys("Enter");
-    expect(statusOf(screen)).toContain("1 开篇");
+    expect(statusOf(screen)).toContain("1 ［开篇］");
     const seen: string[] = [];
     for (let i = 0; i < 8 && !seen.includes("2.0"); i++) {
       screen = await t.keys("Space");

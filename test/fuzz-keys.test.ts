@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
 import { glossary } from "../data/index";
-import { contextOf } from "../source/app/context";
+import { contextOf, isBox } from "../source/app/context";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
 import { helpHeight, helpLines } from "../source/app/help";
@@ -239,7 +239,7 @@ const boxes = (s: State): Record<Box, string> => {
 };
 /** The box that has the keyboard, if any. */
 const focusedBox = (s: State): Box | null =>
-  contextOf(s) === "input" && !s.help.open
+  isBox(contextOf(s)) && !s.help.open
     ? s.pane === "charts"
       ? null
       : s.pane === "report"

@@ -6,6 +6,7 @@ import type { State } from "./state";
 export type Context =
   | "help"
   | "input"
+  | "goto"
   | "report.toc"
   | "report.reader"
   | "report.overlay"
@@ -16,6 +17,9 @@ export type Context =
   | "glossary.list"
   | "glossary.detail"
   | "search";
+
+/** A text box has the keyboard: text is typed into it. */
+export const isBox = (context: Context): boolean => context === "input" || context === "goto";
 
 export function contextOf(state: State): Context {
   if (state.help.open) return state.help.filter.focused ? "input" : "help";

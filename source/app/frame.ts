@@ -2,14 +2,15 @@
 // now — all lines, the one thing the App renders. Tests check exactly what users see.
 import { meta } from "../../data/index";
 import { truncate, width } from "../text/width";
-import { contextOf } from "./context";
+import { type Context, contextOf, isBox } from "./context";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
 import { helpView } from "./help";
-import { type Binding, bindingsFor, HELP_LABEL, keyLabel } from "./keymap";
+import { type Binding, bindingsFor, keyLabel } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import { PANES, type PaneId, type State } from "./state";
 import { THEME } from "./theme";
 import { cutLine, type Line, line, lineText, type Segment, seg } from "./ui/styled";
+import { selection } from "./update";
 
 export function tooSmallLine(state: State): Line {
   const { columns, rows } = state.size;
@@ -38,21 +39,37 @@ export function headerLine(state: State): Line {
 export interface FooterItem {
   readonly keys: string;
   readonly label: string;
-  /** The way back or out (Esc): kept however narrow the terminal. */
-  readonly back: boolean;
+  /** The keymap's footer rank: 0 is kept however narrow the terminal (the way out, quit, help). */
+  readonly rank: number;
+}
+
+/** Whether a binding does something now: n/N with a find, y with something to copy, Tab where the
+ * number keys are typed into a box (elsewhere they switch panes and the tab bar shows them). */
+function useful(state: State, b: Binding, context: Context): boolean {
+  switch (b.action.type) {
+    case "findNext":
+      return state.report.find.text !== "";
+    case "copy":
+      return selection(state, state.pane) !== null;
+    case "cyclePane":
+      return isBox(context);
+    default:
+      return true;
+  }
 }
 
 /** Keys worth showing now: the context's bindings that have a footer label, pairs joined (j/k). */
 export function footerItems(state: State): FooterItem[] {
-  const bindings = bindingsFor(contextOf(state));
+  const context = contextOf(state);
+  const bindings = bindingsFor(context);
   const items: FooterItem[] = [];
   const seen = new Set<string>();
   bindings.forEach((b, i) => {
-    if (!b.footer || seen.has(b.footer)) return;
+    if (!b.footer || seen.has(b.footer) || !useful(state, b, context)) return;
     seen.add(b.footer);
     const partner = bindings[i + 1];
     const keys = isPair(b, partner) ? `${keyLabel(b.keys[0]!)}/${keyLabel(partner!.keys[0]!)}` : keyLabel(b.keys[0]!);
-    items.push({ keys, label: b.footer, back: b.action.type === "back" });
+    items.push({ keys, label: b.footer, rank: b.rank });
   });
   return items;
 }
@@ -64,24 +81,30 @@ function isPair(a: Binding, b: Binding | undefined): boolean {
   return d(a) !== 0 && d(a) === -d(b);
 }
 
+/** Between two hints: two spaces, one on a narrow terminal (where every column counts). */
+const separator = (columns: number): number => (columns < 60 ? 1 : 2);
+
 export function footerLine(state: State): Line {
   if (state.notice !== null) return cutLine([seg(state.notice, THEME.notice)], state.size.columns);
   const items = footerItems(state);
-  const itemWidth = (i: FooterItem) => width(i.keys) + 1 + width(i.label) + 2;
-  // The way to the help (where every other key is listed) and the way back always show; the rest
-  // as room allows.
-  const kept = new Set([items.find((i) => i.label === HELP_LABEL), items.find((i) => i.back)]);
-  let room = state.size.columns - [...kept].reduce((n, i) => n + (i ? itemWidth(i) : 0), 0);
-  const shown = items.filter((i) => {
-    if (kept.has(i)) return true;
-    if (itemWidth(i) > room) return false;
-    room -= itemWidth(i);
-    return true;
-  });
-  return cutLine(
-    shown.flatMap((i) => [seg(i.keys, THEME.key), seg(` ${i.label}  `, THEME.muted)]),
-    state.size.columns,
-  );
+  const gap = separator(state.size.columns);
+  const itemWidth = (i: FooterItem) => width(i.keys) + 1 + width(i.label) + gap;
+  // Rank 0 always shows; then by rank, and of equal ranks in the keymap's order, while there is
+  // room (the last hint needs no separator after it). Shown in the keymap's order.
+  let room = state.size.columns + gap;
+  const shown = new Set<FooterItem>();
+  const byRank = [...items].sort((a, b) => a.rank - b.rank);
+  for (const i of byRank.filter((x) => x.rank === 0)) room -= itemWidth(i);
+  for (const i of byRank) {
+    // The first hint that does not fit ends it: a hint never shows while a more useful one is hidden.
+    if (i.rank > 0 && itemWidth(i) > room) break;
+    shown.add(i);
+    if (i.rank > 0) room -= itemWidth(i);
+  }
+  const line = items
+    .filter((i) => shown.has(i))
+    .flatMap((i) => [seg(i.keys, THEME.key), seg(` ${i.label}`, THEME.muted), seg(" ".repeat(gap))]);
+  return cutLine(line.slice(0, -1), state.size.columns);
 }
 
 function paneLines<K extends PaneId>(state: State, pane: K): Line[] {

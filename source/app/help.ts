@@ -2,6 +2,7 @@
 // opens at the keys of the place it was opened from (then the global keys, then the rest), and `/`
 // filters it. Its state: open or not, where it was opened, the filter, how far it is scrolled.
 import { memoize } from "../memo";
+import { matchTexts, parseQuery } from "../search/match";
 import type { Size } from "../terminal/size";
 import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";
@@ -37,9 +38,18 @@ export function helpGroups(from: Context): readonly Group[] {
   return [...first, ...KEYMAP.filter((g) => !first.includes(g))];
 }
 
-/** A binding the filter keeps: its keys, its description or its group's title hold the text. */
-const kept = (group: Group, b: Binding, filter: string): boolean =>
-  [group.title, b.help, keysText(b)].some((t) => t.toLowerCase().includes(filter));
+/** Each binding's words for the filter: its group's title and its description. */
+const WORDS = KEYMAP.flatMap((g) => g.bindings.map((b) => `${g.title} ${b.help}`));
+/** Where each group's bindings start in WORDS (a binding may be in two groups: the boxes' editing keys). */
+const firstWord = new Map(KEYMAP.map((g, i) => [g, KEYMAP.slice(0, i).reduce((n, x) => n + x.bindings.length, 0)]));
+
+/** The bindings the filter keeps: their keys hold the text, or their words match it as every box
+ * matches (Chinese, pinyin, initials: /fuzhi finds y 复制). */
+function keptBy(filter: string): (group: Group, b: Binding, i: number) => boolean {
+  if (filter === "") return () => true;
+  const words = matchTexts(parseQuery(filter), WORDS);
+  return (group, b, i) => keysText(b).toLowerCase().includes(filter) || words.has(firstWord.get(group)! + i);
+}
 
 /** The bindings as lines of at most `columns`, grouped by where they apply, in helpGroups() order. */
 export const helpLines = (columns: number, from: Context = "help", filter = ""): readonly Line[] =>
@@ -51,8 +61,9 @@ const byKey = memoize((key): readonly Line[] => {
   const keyCol = Math.min(KEY_COLUMN, Math.max(6, Math.floor(columns / 3)));
   const descCol = Math.max(1, columns - keyCol - 3);
   const out: Line[] = [];
+  const kept = keptBy(filter);
   for (const group of helpGroups(from)) {
-    const bindings = group.bindings.filter((b) => kept(group, b, filter));
+    const bindings = group.bindings.filter((b, i) => kept(group, b, i));
     if (bindings.length === 0) continue;
     if (out.length > 0) out.push([]);
     out.push(line(group.title, THEME.group));

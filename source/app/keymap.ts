@@ -2,7 +2,7 @@
 // produced here; the help overlay and the footer are generated from these same tables.
 import type { KeyName } from "../input/key-event";
 import type { Action } from "./actions";
-import { type Context, contextOf } from "./context";
+import { type Context, contextOf, isBox } from "./context";
 import type { State } from "./state";
 import { PANES } from "./tabs";
 
@@ -15,6 +15,9 @@ export interface Binding {
   readonly help: string;
   /** A few words for the footer; bindings without it stay out of the footer. */
   readonly footer?: string;
+  /** How long the footer keeps it as the room runs out: 0 always (the way out, quit, help), then 1,
+   * 2, 3; a larger rank goes first, and of equal ranks the later one. */
+  readonly rank: number;
 }
 
 export interface Group {
@@ -30,8 +33,12 @@ export const HELP_LABEL = "帮助";
 export const TEXT_KEY = "文字";
 
 const move = (delta: number): Action => ({ type: "move", delta });
-const b = (keys: readonly KeyName[], action: Action, help: string, footer?: string): Binding =>
-  footer === undefined ? { keys, action, help } : { keys, action, help, footer };
+/** Footer ranks: what must show, what shows while it can, what goes first. */
+const ALWAYS = 0;
+const MAIN = 1;
+const LATER = 3;
+const b = (keys: readonly KeyName[], action: Action, help: string, footer?: string, rank = 2): Binding =>
+  footer === undefined ? { keys, action, help, rank } : { keys, action, help, footer, rank };
 
 const paging: readonly Binding[] = [
   b(["pagedown", "space", "ctrl-f"], { type: "page", delta: 1 }, "下一屏"),
@@ -40,21 +47,46 @@ const paging: readonly Binding[] = [
   b(["G", "end"], { type: "jump", to: "end" }, "跳到末尾"),
 ];
 
+/** How every text box edits its line, as a shell does. */
+const editing: readonly Binding[] = [
+  b(["backspace"], { type: "edit", op: "backspace" }, "删除光标前的一个字"),
+  b(["delete", "ctrl-d"], { type: "edit", op: "deleteForward" }, "删除光标处的一个字"),
+  b(["ctrl-w"], { type: "edit", op: "deleteWordBack" }, "删除光标前的一个词"),
+  b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字"),
+  b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字"),
+  b(["left", "ctrl-b"], { type: "edit", op: "left" }, "光标左移一个字"),
+  b(["right", "ctrl-f"], { type: "edit", op: "right" }, "光标右移一个字"),
+  b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头"),
+  b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾"),
+];
+
 export const KEYMAP: readonly Group[] = [
   {
     context: "global",
     title: "全局",
     bindings: [
       ...PANES.map((p) => b([p.key], { type: "pane", pane: p.id }, `切换到 ${p.label}`)),
-      b(["tab"], { type: "cyclePane", delta: 1 }, "下一个窗格（在输入框中也可用）"),
+      b(["tab"], { type: "cyclePane", delta: 1 }, "下一个窗格（在输入框中也可用）", "窗格", ALWAYS),
       b(["backtab"], { type: "cyclePane", delta: -1 }, "上一个窗格（在输入框中也可用）"),
-      b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL),
-      b(["backspace", "ctrl-o"], { type: "history", delta: -1 }, "回到上一次跳转前的位置（像浏览器的后退）", "后退"),
-      b(["q"], { type: "quit" }, "退出（有弹出层时先关闭它；输入框有焦点时输入 q）", "退出"),
-      b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出"),
+      b(["?"], { type: "help" }, "显示/关闭按键帮助", HELP_LABEL, ALWAYS),
+      b(
+        ["backspace", "ctrl-o"],
+        { type: "history", delta: -1 },
+        "回到上一次跳转前的位置（像浏览器的后退）",
+        "后退",
+        LATER,
+      ),
+      b(["q"], { type: "quit" }, "退出（有弹出层时先关闭它；输入框有焦点时输入 q）", "退出", ALWAYS),
+      b(["ctrl-c"], { type: "quit" }, "退出（任何时候）", "退出", ALWAYS),
       b(["ctrl-z"], { type: "suspend" }, "暂停，回到 shell（fg 继续）"),
       b(["ctrl-r"], { type: "history", delta: 1 }, "前进：撤销一次后退"),
-      b(["y"], { type: "copy", format: "plain" }, "复制所选内容及出处到本地剪贴板（OSC 52，经 SSH、tmux 也可）"),
+      b(
+        ["y"],
+        { type: "copy", format: "plain" },
+        "复制所选内容及出处到本地剪贴板（OSC 52，经 SSH、tmux 也可）",
+        "复制",
+        ALWAYS,
+      ),
       b(["Y"], { type: "copy", format: "markdown" }, "复制为 Markdown（引用块加出处）"),
     ],
   },
@@ -63,21 +95,23 @@ export const KEYMAP: readonly Group[] = [
     title: "输入框",
     bindings: [
       b([TEXT_KEY], { type: "type", text: "" }, "输入查询文字（汉字、拼音、首字母；q、数字也作为文字）"),
-      b(["backspace"], { type: "edit", op: "backspace" }, "删除光标前的一个字"),
-      b(["delete", "ctrl-d"], { type: "edit", op: "deleteForward" }, "删除光标处的一个字"),
-      b(["ctrl-w"], { type: "edit", op: "deleteWordBack" }, "删除光标前的一个词"),
-      b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字"),
-      b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字"),
-      b(["left", "ctrl-b"], { type: "edit", op: "left" }, "光标左移一个字"),
-      b(["right", "ctrl-f"], { type: "edit", op: "right" }, "光标右移一个字"),
-      b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头"),
-      b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾"),
+      ...editing,
       b(["down"], move(1), "下一条结果", "结果"),
       b(["up"], move(-1), "上一条结果"),
       b(["pagedown"], { type: "page", delta: 1 }, "结果下一屏"),
       b(["pageup"], { type: "page", delta: -1 }, "结果上一屏"),
-      b(["enter"], { type: "open" }, "打开所选结果（报告中：跳到第一处匹配）", "打开"),
-      b(["escape"], { type: "back" }, "离开输入框", "离开"),
+      b(["enter"], { type: "open" }, "打开所选结果（报告中：跳到第一处匹配）", "打开", MAIN),
+      b(["escape"], { type: "back" }, "离开输入框", "离开", ALWAYS),
+    ],
+  },
+  {
+    context: "goto",
+    title: "报告：跳到",
+    bindings: [
+      b([TEXT_KEY], { type: "type", text: "" }, "输入位置：2.2、2.0.p2、2.2p4、2-4、附件一、50%"),
+      ...editing,
+      b(["enter"], { type: "open" }, "跳到输入的位置", "跳到", MAIN),
+      b(["escape"], { type: "back" }, "取消，留在原处", "取消", ALWAYS),
     ],
   },
   {
@@ -87,8 +121,8 @@ export const KEYMAP: readonly Group[] = [
       b(["j", "down"], move(1), "向下滚动", "滚动"),
       b(["k", "up"], move(-1), "向上滚动"),
       ...paging,
-      b(["/"], { type: "focusInput" }, "筛选按键（输入按键或说明中的文字）", "筛选"),
-      b(["escape", "?", "q"], { type: "back" }, "关闭帮助", "关闭"),
+      b(["/"], { type: "focusInput" }, "筛选按键（输入按键或说明中的文字）", "筛选", MAIN),
+      b(["escape", "?", "q"], { type: "back" }, "关闭帮助", "关闭", ALWAYS),
     ],
   },
   {
@@ -97,15 +131,15 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b(["j", "down"], move(1), "下一节（正文跟着翻到这一节）", "移动"),
       b(["k", "up"], move(-1), "上一节"),
-      b(["enter", "l", "right"], { type: "side", delta: 1 }, "从所选一节的开头阅读", "阅读"),
+      b(["enter", "l", "right"], { type: "side", delta: 1 }, "从所选一节的开头阅读", "阅读", MAIN),
       b(["pagedown", "space", "ctrl-f"], { type: "page", delta: 1 }, "正文下一屏"),
       b(["pageup", "b", "ctrl-b"], { type: "page", delta: -1 }, "正文上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一节"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一节"),
       b(["]"], { type: "section", delta: 1 }, "下一节"),
       b(["["], { type: "section", delta: -1 }, "上一节"),
-      b(["/"], { type: "focusInput" }, "在全文中查找", "查找"),
-      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
+      b(["/"], { type: "focusInput" }, "在全文中查找", "查找", MAIN),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、附件一或百分比（50%）", "跳到", LATER),
     ],
   },
   {
@@ -117,19 +151,19 @@ export const KEYMAP: readonly Group[] = [
       ...paging,
       b(["ctrl-d"], { type: "halfPage", delta: 1 }, "下半屏"),
       b(["ctrl-u"], { type: "halfPage", delta: -1 }, "上半屏"),
-      b(["]"], { type: "section", delta: 1 }, "下一节的开头", "章节"),
+      b(["]"], { type: "section", delta: 1 }, "下一节的开头", "章节", LATER),
       b(["["], { type: "section", delta: -1 }, "上一节的开头"),
-      b(["z"], { type: "wide" }, "全宽阅读：隐藏目录，正文占满整个宽度（再按恢复；回到目录时目录重现）", "全宽"),
-      b(["l", "right"], { type: "side", delta: 1 }, "下一个用语或数字", "下一项"),
+      b(["z"], { type: "wide" }, "全宽阅读：隐藏目录，正文占满整个宽度（再按恢复；回到目录时目录重现）", "全宽", LATER),
+      b(["l", "right"], { type: "side", delta: 1 }, "下一个用语或数字", "下一项", LATER),
       b(["h", "left"], { type: "side", delta: -1 }, "上一个用语或数字"),
-      b(["enter"], { type: "open" }, "打开当前用语的释义或数字的出处", "打开"),
-      b(["/"], { type: "focusInput" }, "在全文中查找（从当前位置向后）", "查找"),
-      b(["n"], { type: "findNext", delta: 1 }, "下一处匹配（跨章节，到末尾从头继续）"),
+      b(["enter"], { type: "open" }, "打开当前用语的释义或数字的出处", "打开", MAIN),
+      b(["/"], { type: "focusInput" }, "在全文中查找（从当前位置向后）", "查找", MAIN),
+      b(["n"], { type: "findNext", delta: 1 }, "下一处匹配（跨章节，到末尾从头继续）", "匹配", ALWAYS),
       b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
-      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
+      b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、附件一或百分比（50%）", "跳到", LATER),
       b(["m"], { type: "pending", kind: "setMark" }, "m 加一个字母：在这里设标记"),
       b(["'"], { type: "pending", kind: "toMark" }, "' 加一个字母：回到标记"),
-      b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录"),
+      b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录", ALWAYS),
     ],
   },
   {
@@ -137,14 +171,14 @@ export const KEYMAP: readonly Group[] = [
     title: "报告：标记名",
     bindings: [
       b([TEXT_KEY], { type: "type", text: "" }, "一个字母：标记名（m 设标记，' 回到标记）"),
-      b(["escape"], { type: "back" }, "取消", "取消"),
+      b(["escape"], { type: "back" }, "取消", "取消", ALWAYS),
     ],
   },
   {
     context: "report.overlay",
     title: "报告：释义",
     bindings: [
-      b(["escape", "q", "enter"], { type: "back" }, "关闭释义", "关闭"),
+      b(["escape", "q", "enter"], { type: "back" }, "关闭释义", "关闭", ALWAYS),
       b(["j", "down"], move(1), "向下滚动（释义较长时）", "滚动"),
       b(["k", "up"], move(-1), "向上滚动"),
       ...paging,
@@ -157,9 +191,9 @@ export const KEYMAP: readonly Group[] = [
       b(["j", "down"], move(1), "下一项", "移动"),
       b(["k", "up"], move(-1), "上一项"),
       ...paging,
-      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句"),
+      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句", MAIN),
       b(["/"], { type: "focusInput" }, "筛选（边输入边筛选）", "筛选"),
-      b(["s"], { type: "cycleSort" }, "排序：报告顺序 / 类别内数值 / 各单位数值 / 名称", "排序"),
+      b(["s"], { type: "cycleSort" }, "排序：报告顺序 / 类别内数值 / 各单位数值 / 名称", "排序", MAIN),
       b(["S"], { type: "reverseSort" }, "反向排序（数值降序 / 升序）", "反向"),
       b(["escape"], { type: "back" }, "清除筛选"),
     ],
@@ -170,11 +204,11 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b(["j", "down"], move(1), "下一张图", "选图"),
       b(["k", "up"], move(-1), "上一张图"),
-      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动", LATER),
       b(["pageup"], { type: "page", delta: -1 }, "图和出处上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一张图"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一张图"),
-      b(["enter", "l", "right"], { type: "open" }, "进入这张图：逐个查看其中的数字", "进入"),
+      b(["enter", "l", "right"], { type: "open" }, "进入这张图：逐个查看其中的数字", "进入", MAIN),
     ],
   },
   {
@@ -183,12 +217,12 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b(["j", "down"], move(1), "下一个数字（显示它的原句）", "数字"),
       b(["k", "up"], move(-1), "上一个数字"),
-      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动"),
+      b(["pagedown", "space"], { type: "page", delta: 1 }, "图和出处下一屏", "滚动", LATER),
       b(["pageup"], { type: "page", delta: -1 }, "图和出处上一屏"),
       b(["g", "home"], { type: "jump", to: "start" }, "第一个数字"),
       b(["G", "end"], { type: "jump", to: "end" }, "最后一个数字"),
-      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句"),
-      b(["escape", "h", "left"], { type: "back" }, "回到图表列表", "返回"),
+      b(["enter"], { type: "open" }, "在报告中查看这个数字的原句", "原句", MAIN),
+      b(["escape", "h", "left"], { type: "back" }, "回到图表列表", "返回", ALWAYS),
     ],
   },
   {
@@ -198,8 +232,8 @@ export const KEYMAP: readonly Group[] = [
       b(["j", "down"], move(1), "下一条", "移动"),
       b(["k", "up"], move(-1), "上一条"),
       ...paging,
-      b(["enter"], { type: "open" }, "查看释义和出现位置", "释义"),
-      b(["/"], { type: "focusInput" }, "回到查询框", "查询"),
+      b(["enter"], { type: "open" }, "查看释义和出现位置", "释义", MAIN),
+      b(["/"], { type: "focusInput" }, "回到查询框", "查询", MAIN),
       b(["escape"], { type: "back" }, "清空查询"),
     ],
   },
@@ -209,10 +243,10 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b(["j", "down"], move(1), "下一个出现位置", "移动"),
       b(["k", "up"], move(-1), "上一个出现位置"),
-      b(["enter"], { type: "open" }, "在报告中打开所选位置", "打开"),
+      b(["enter"], { type: "open" }, "在报告中打开所选位置", "打开", MAIN),
       b(["pagedown", "space"], { type: "page", delta: 1 }, "释义下一屏"),
       b(["pageup"], { type: "page", delta: -1 }, "释义上一屏"),
-      b(["escape", "q"], { type: "back" }, "关闭释义，回到列表", "关闭"),
+      b(["escape", "q"], { type: "back" }, "关闭释义，回到列表", "关闭", ALWAYS),
     ],
   },
   {
@@ -222,8 +256,8 @@ export const KEYMAP: readonly Group[] = [
       b(["j", "down"], move(1), "下一条结果", "移动"),
       b(["k", "up"], move(-1), "上一条结果"),
       ...paging,
-      b(["enter"], { type: "open" }, "在报告中打开", "打开"),
-      b(["/"], { type: "focusInput" }, "回到搜索框", "搜索"),
+      b(["enter"], { type: "open" }, "在报告中打开", "打开", MAIN),
+      b(["/"], { type: "focusInput" }, "回到搜索框", "搜索", MAIN),
       b(["escape"], { type: "back" }, "清空搜索"),
     ],
   },
@@ -241,15 +275,12 @@ const find = (context: Context | "global", key: KeyName) =>
 /** Bindings that apply in a context, in the order they are looked up (the context's own first). */
 export function bindingsFor(context: Context): readonly Binding[] {
   const own = groupOf.get(context)?.bindings ?? [];
-  if (context === "help") return own;
   // A global binding whose every key the context binds itself (q closing an overlay) does not apply.
   const bound = new Set(own.flatMap((x) => x.keys));
   const global = groupOf.get("global")!.bindings.filter((x) => !x.keys.every((k) => bound.has(k)));
-  if (context === "report.pending") return [...own, ...global.filter((x) => x.keys.some((k) => ANYWHERE.has(k)))];
-  return [
-    ...own,
-    ...(context === "input" ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global),
-  ];
+  if (context === "help" || context === "report.pending")
+    return [...own, ...global.filter((x) => x.keys.some((k) => ANYWHERE.has(k)))];
+  return [...own, ...(isBox(context) ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global)];
 }
 
 /** The action for one key in a context, or null when the key does nothing there. */
@@ -259,7 +290,7 @@ export function actionFor(context: Context, key: KeyName): Action | null {
   if (context === "help") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : null;
   // Waiting for a mark's name: any other key cancels.
   if (context === "report.pending") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : { type: "back" };
-  if (context === "input" && !PASS_THROUGH_INPUT.has(key)) return null;
+  if (isBox(context) && !PASS_THROUGH_INPUT.has(key)) return null;
   return find("global", key)?.action ?? null;
 }
 

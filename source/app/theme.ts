@@ -1,8 +1,10 @@
 // Every style the explorer draws with and every label it repeats, in one place. Views name a role
 // ("the selected row", "a figure"), never a colour, so a change of look is a change here. Colours
 // only ever add to an attribute (bold, inverse, underline) that still carries the meaning when the
-// terminal shows no colour (NO_COLOR, a TERM chalk does not know…): source/terminal/attributes.ts
-// decides, ink/Lines.tsx and ui/ansi.ts draw.
+// terminal shows no colour (NO_COLOR, --no-color, a TERM chalk does not know…); a role whose colours
+// alone carry it has a `mono` form drawn instead (the current match inverse, the other matches bold
+// and underlined, the landed sentence underlined). source/terminal/attributes.ts decides, ink/Lines.tsx
+// and ui/ansi.ts draw.
 import type { Style } from "./ui/styled";
 
 export const THEME = {
@@ -33,10 +35,10 @@ export const THEME = {
   /** The term or figure l/h has reached in the reader. */
   current: { inverse: true },
   /** A match of the reader's find, and the current one. */
-  found: { backgroundColor: "yellow", color: "black" },
-  foundCurrent: { backgroundColor: "magenta", color: "white" },
+  found: { backgroundColor: "yellow", color: "black", mono: { underline: true, bold: true } },
+  foundCurrent: { backgroundColor: "magenta", color: "white", mono: { inverse: true, bold: true } },
   /** The span a jump landed on (a figure's quote, a search result). */
-  landed: { backgroundColor: "blue", color: "white" },
+  landed: { backgroundColor: "blue", color: "white", mono: { underline: true } },
   /** A one-line notice on the status line (a find that wrapped, a goto to nothing). */
   notice: { bold: true, color: "yellow" },
   /** A chart's bars. */

@@ -7,7 +7,7 @@ import { type ClipFormat, clipText } from "../output/clip";
 import { CLIP_LIMIT, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
-import { contextOf } from "./context";
+import { contextOf, isBox } from "./context";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
 import { type Place, recordJump, travel } from "./history";
@@ -65,13 +65,13 @@ export function applyKeyEvent(state: State, event: KeyEvent): Step {
     return action ? update(state, action) : done(state);
   }
   if (event.kind === "paste") {
-    return contextOf(state) === "input" ? update(state, { type: "type", text: event.text }) : done(state);
+    return isBox(contextOf(state)) ? update(state, { type: "type", text: event.text }) : done(state);
   }
   let s = state;
   const effects: Effect[] = [];
   const chars = [...event.text];
   for (let i = 0; i < chars.length; i++) {
-    if (contextOf(s) === "input") {
+    if (isBox(contextOf(s))) {
       const step = update(s, { type: "type", text: chars.slice(i).join("") });
       return { state: step.state, effects: [...effects, ...step.effects] };
     }
@@ -85,7 +85,8 @@ export function applyKeyEvent(state: State, event: KeyEvent): Step {
   return { state: s, effects };
 }
 
-function selection<K extends PaneId>(state: State, pane: K) {
+/** What y / Y would copy in a pane now (null: nothing). */
+export function selection<K extends PaneId>(state: State, pane: K) {
   return PANE_MODULES[pane].selection(state[pane], state.size);
 }
 

@@ -172,6 +172,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           clipboard,
           screenReader,
           ...(measure ? { measure } : {}),
+          ...(parsed.color === undefined ? {} : { color: parsed.color }),
         });
       }
       ctx.print(...tocLines(ctx));

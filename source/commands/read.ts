@@ -6,6 +6,7 @@ import { clipText } from "../output/clip";
 import { wrapRanges } from "../output/pen";
 import { search } from "../search/fulltext";
 import { findSection } from "../sections/find";
+import { hasHeading, shownTitle } from "../sections/title";
 import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
 import type { Command, Output } from "./command";
@@ -87,7 +88,9 @@ function sectionLines(
   marks: ReadonlyMap<string, readonly [number, number][]>,
 ): string[] {
   const { prose: columns, pen } = ctx;
-  const title = wrap(`${section.id} ${sanitize(section.title)}`, columns).map(pen.bold);
+  const title = wrap(`${section.id} ${sanitize(shownTitle(section))}`, columns).map(
+    hasHeading(section) ? pen.bold : pen.dim,
+  );
   const paragraphs = section.paragraphs.flatMap((p) => [
     "",
     pen.dim(`[${p.id}]`),

@@ -1,6 +1,7 @@
 // court-report toc: the sections in reading order, with the ids `read` takes.
 import { sectionList } from "../../data/index";
 import { tocListing } from "../output/listings";
+import { shownTitle } from "../sections/title";
 import { sanitize } from "../text/sanitize";
 import { padEnd, truncate } from "../text/width";
 import type { Command, Output } from "./command";
@@ -35,7 +36,7 @@ export function tocLines(ctx: Output): string[] {
   return sectionList.map((s) => {
     const indent = "  ".repeat(s.level - 1);
     const id = padEnd(s.id, idWidth);
-    const line = truncate(`${indent}${id}  ${sanitize(s.title)}`, ctx.columns);
+    const line = truncate(`${indent}${id}  ${sanitize(shownTitle(s))}`, ctx.columns);
     return s.level === 1 ? ctx.pen.bold(line) : line;
   });
 }

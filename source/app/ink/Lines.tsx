@@ -2,15 +2,15 @@
 // the lines whose text or styles changed and Ink's incremental renderer rewrites only those.
 import { Box, Text } from "ink";
 import { memo } from "react";
-import type { Line, Style } from "../ui/styled";
+import { drawnStyle, type Line, type Style } from "../ui/styled";
 
 const key = (l: Line) => JSON.stringify(l);
 
 /** Ink's props for a style (its name for dim is dimColor). Without colours (NO_COLOR, a terminal
- * chalk finds none in: source/terminal/attributes.ts) bold, dim, inverse and underline carry the meaning. */
+ * chalk finds none in: source/terminal/attributes.ts) bold, dim, inverse and underline carry the meaning (a style's monochrome form). */
 function propsOf(style: Style | undefined, colors: boolean) {
   if (!style) return undefined;
-  const { dim, ...rest } = colors ? style : { ...style, color: undefined, backgroundColor: undefined };
+  const { dim, ...rest } = drawnStyle(style, colors);
   return dim ? { ...rest, dimColor: true } : rest;
 }
 

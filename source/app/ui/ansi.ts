@@ -1,7 +1,7 @@
 // Styled lines as the bytes a terminal needs to show them: SGR attributes around each segment, the
 // way Ink writes them. The explorer paints its first frame with this before Ink has loaded, so the
 // first screen appears without waiting for Ink, React and yoga (Ink then redraws the same screen).
-import type { Line, Style } from "./styled";
+import { drawnStyle, type Line, type Style } from "./styled";
 
 const COLORS: Record<string, number> = {
   black: 0,
@@ -14,8 +14,9 @@ const COLORS: Record<string, number> = {
   white: 7,
 };
 
-function sgr(style: Style | undefined, colors: boolean): [string, string] {
-  if (!style) return ["", ""];
+function sgr(given: Style | undefined, colors: boolean): [string, string] {
+  if (!given) return ["", ""];
+  const style = drawnStyle(given, colors);
   const on: number[] = [];
   const off: number[] = [];
   const add = (yes: boolean | undefined, a: number, b: number) => {
@@ -28,8 +29,8 @@ function sgr(style: Style | undefined, colors: boolean): [string, string] {
   add(style.dim, 2, 22);
   add(style.underline, 4, 24);
   add(style.inverse, 7, 27);
-  const fg = colors && style.color !== undefined ? COLORS[style.color] : undefined;
-  const bg = colors && style.backgroundColor !== undefined ? COLORS[style.backgroundColor] : undefined;
+  const fg = style.color !== undefined ? COLORS[style.color] : undefined;
+  const bg = style.backgroundColor !== undefined ? COLORS[style.backgroundColor] : undefined;
   add(fg !== undefined, 30 + (fg ?? 0), 39);
   add(bg !== undefined, 40 + (bg ?? 0), 49);
   return on.length === 0 ? ["", ""] : [`\x1b[${on.join(";")}m`, `\x1b[${off.join(";")}m`];

@@ -9,6 +9,20 @@ export interface Style {
   readonly underline?: boolean;
   readonly color?: string;
   readonly backgroundColor?: string;
+  /** The attributes drawn in place of the colours when there are none (NO_COLOR, --no-color, a TERM
+   * without colours), for a style whose colours alone carry its meaning. */
+  readonly mono?: Omit<Style, "mono">;
+}
+
+/** The style as drawn: with its colours, or without them and with its monochrome form. */
+export function drawnStyle(style: Style, colors: boolean): Style {
+  if (colors) {
+    if (!style.mono) return style;
+    const { mono: _, ...rest } = style;
+    return rest;
+  }
+  const { mono, color: _c, backgroundColor: _b, ...rest } = style;
+  return mono ? { ...rest, ...mono } : rest;
 }
 
 export interface Segment {

@@ -39,10 +39,11 @@ export function updateData(d: DataState, action: Action, size: Size): PaneStep<D
       return { slice: selectRow({ ...d, sort }, current ? next.rows.indexOf(current) : 0, size) };
     }
     case "open": {
-      if (d.filter.focused) return { slice: { ...d, filter: focusInput(d.filter, false) } };
+      // From the filter box too, as fzf does: the box closes and the selected figure opens.
+      const left = d.filter.focused ? { ...d, filter: focusInput(d.filter, false) } : d;
       const m = view.rows[d.list.selected];
       const intent = m ? openFigure(m.id, d.filter.text) : undefined;
-      return intent ? { slice: d, intent } : { slice: d };
+      return intent ? { slice: left, intent } : { slice: left };
     }
     case "back":
       if (d.filter.focused) return { slice: { ...d, filter: focusInput(d.filter, false) } };

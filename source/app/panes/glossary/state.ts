@@ -7,7 +7,7 @@ export interface GlossaryDetail {
   readonly entry: number;
   /**
    * Index into the entry's occurrences; -1 until j/k picks one, so that the definition opens at its
-   * start even on a small screen (Enter then opens the first).
+   * start even on a small screen. Place 1 is shown selected meanwhile: Enter opens it, j goes to 2.
    */
   readonly occurrence: number;
   readonly scroll: number;

@@ -17,7 +17,10 @@ function updateDetail(g: GlossaryState, d: GlossaryDetail, action: Action, size:
   const page = Math.max(1, glossaryListHeight(size) - 1);
   switch (action.type) {
     case "move":
-      return { slice: { ...g, detail: { ...d, occurrence: step(d.occurrence, action.delta, occ.length) } } };
+      // Place 1 is already the one Enter opens (shown selected): the first j goes on to place 2.
+      return {
+        slice: { ...g, detail: { ...d, occurrence: step(Math.max(0, d.occurrence), action.delta, occ.length) } },
+      };
     case "page":
       return { slice: { ...g, detail: { ...d, scroll: Math.max(0, d.scroll + action.delta * page) } } };
     case "open": {

@@ -70,14 +70,15 @@ export function detailLines(d: GlossaryDetail, size: Size): { lines: Line[]; occ
     line(`在报告中出现 ${occ.length} 处（Enter 打开）：`, THEME.strong),
   ];
   const occurrenceLine: number[] = [];
+  const chosen = Math.max(0, d.occurrence);
   occ.forEach((o, i) => {
     const head = `${o.sectionId} `;
     const room = Math.max(1, cols - head.length - 2);
     const s = snippet(o.text, [[o.start, o.end]], room);
     const body = highlight(s.text, spans(s.ranges, THEME.term));
-    const l: Line = [seg(i === d.occurrence ? "> " : "  ", THEME.strong), seg(head, THEME.muted), ...body];
+    const l: Line = [seg(i === chosen ? "> " : "  ", THEME.strong), seg(head, THEME.muted), ...body];
     occurrenceLine.push(lines.length);
-    lines.push(i === d.occurrence ? fitLine(restyle(l, THEME.selected), cols, THEME.selected) : cutLine(l, cols));
+    lines.push(i === chosen ? fitLine(restyle(l, THEME.selected), cols, THEME.selected) : cutLine(l, cols));
   });
   return { lines, occurrenceLine };
 }

@@ -1,6 +1,7 @@
-// The reader's `:` prompt: where a typed place is in the report. It takes a section id (2.2), a
-// paragraph id (2.0.p2), a section number path (2-4, the same as 2.4) or a percentage (50%).
-import { paragraphById } from "../../../../data/index";
+// The reader's `:` prompt: where a typed place is in the report. It takes what `read` takes — a
+// section id (2.2) or number path (2-4, 2 4), a paragraph id (2.0.p2, 2.2p4), a title (附件一) — and
+// a percentage (50%).
+import { findSection } from "../../../sections/find";
 import { type ReaderDoc, sectionIndex } from "./model";
 
 export interface GotoTarget {
@@ -12,23 +13,21 @@ export interface GotoTarget {
 
 /** The line a goto text names, or null when it names nothing. `last` is the last scroll position. */
 export function parseGoto(text: string, doc: ReaderDoc, last: number): GotoTarget | null {
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/[-－—]/g, ".")
-    .replace(/[．。]/g, ".")
-    .replace(/[％]/g, "%");
+  const t = text.trim().replace(/[％]/g, "%");
   const pct = /^(\d{1,3}(?:\.\d+)?)%$/.exec(t);
   if (pct) {
     const p = Number(pct[1]);
     return p > 100 ? null : { line: Math.round((p / 100) * last), section: null };
   }
-  const paragraph = /^\d+(?:\.\d+)*\.p\d+$/.test(t) ? paragraphById.get(t) : undefined;
-  if (paragraph) {
-    // The paragraph's id line, then its text, at the top.
-    const first = doc.paragraphLine.get(paragraph.id);
-    return first === undefined ? null : { line: Math.max(0, first - 1), section: null };
-  }
-  const section = /^\d+(?:\.\d+)*$/.test(t) ? sectionIndex(t) : -1;
+  // What `read` takes, the same way: an id typed any way, a paragraph, a title. Not a section
+  // found by its content: a word to look for is the find's (/) job, not a place.
+  const found = findSection(t);
+  if (found.section === null || found.by === "content") return null;
+  // A paragraph that is not there is no place (read shows its section instead).
+  if (/\dp\d+$|\.p\d+$/i.test(t.replace(/\s/g, "")) && found.by !== "paragraph") return null;
+  const first = found.paragraphId ? doc.paragraphLine.get(found.paragraphId) : undefined;
+  // A paragraph: its id line (where the reader shows ids), then its text, at the top.
+  if (first !== undefined) return { line: doc.lines[first - 1]?.kind === "id" ? first - 1 : first, section: null };
+  const section = sectionIndex(found.section.id);
   return section < 0 ? null : { line: doc.sectionStart[section]!, section };
 }

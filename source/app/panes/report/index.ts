@@ -8,13 +8,15 @@ import { reportView } from "./view";
 
 export const reportPane: Pane<ReportState> = {
   context: (r) =>
-    r.find.focused || r.goto.focused
-      ? "input"
-      : r.pending
-        ? "report.pending"
-        : r.overlay
-          ? "report.overlay"
-          : `report.${r.focus}`,
+    r.goto.focused
+      ? "goto"
+      : r.find.focused
+        ? "input"
+        : r.pending
+          ? "report.pending"
+          : r.overlay
+            ? "report.overlay"
+            : `report.${r.focus}`,
   update: updateReport,
   view: reportView,
   linear: reportLinear,

@@ -11,6 +11,7 @@ import {
 } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
+import { hasHeading, shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
@@ -20,8 +21,9 @@ export const toc: readonly Section[] = sectionList;
 export const sectionIndex = (id: string): number => toc.findIndex((s) => s.id === id);
 
 export interface DocLine {
-  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs). */
-  readonly kind: "heading" | "text" | "note" | "blank" | "id";
+  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs);
+   * "label": the program's name for a part the report gives no heading (see sections/title.ts). */
+  readonly kind: "heading" | "label" | "text" | "note" | "blank" | "id";
   readonly text: string;
   /** Index into `toc` of the section the line belongs to. */
   readonly section: number;
@@ -58,27 +60,34 @@ const EMPTY_NOTES: Record<string, string> = {
   "5": `原文此处为空。${ABOUT_CHARTS}按 3 打开“图表”窗格。`,
 };
 
-/** The whole report, section after section, as lines of at most `columns`. */
-export function reportDoc(columns: number): ReaderDoc {
-  return docCache(`${columns}\0${getAmbiWidth()}`);
+/** The whole report, section after section, as lines of at most `columns`. Compact (a short
+ * terminal), without the id lines and the blank lines: every row holds text, and the status line
+ * names the paragraph at the top instead. */
+export function reportDoc(columns: number, compact = false): ReaderDoc {
+  return docCache(`${columns}\0${getAmbiWidth()}\0${compact ? 1 : 0}`);
 }
 
 const docCache = memoize((key: string): ReaderDoc => {
-  const columns = Number(key.split("\0")[0]);
+  const [cols, , compactFlag] = key.split("\0");
+  const columns = Number(cols);
+  const compact = compactFlag === "1";
   const lines: DocLine[] = [];
   const sectionStart: number[] = [];
   const paragraphLine = new Map<string, number>();
   toc.forEach((section, i) => {
     const push = (kind: DocLine["kind"], text: string, paragraphId?: string, start = 0) =>
-      lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
+      compact && (kind === "blank" || kind === "id")
+        ? 0
+        : lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
     // The blank line between two sections belongs to the one above.
-    if (i > 0) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
+    if (i > 0 && !compact) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
     sectionStart.push(lines.length);
     const block = (kind: DocLine["kind"], text: string, first: boolean) => {
       if (!first) push("blank", "");
       for (const t of wrap(text, columns)) push(kind, t);
     };
-    if (section.heading.length === 0) block("heading", section.title, true);
+    // Where the report has no heading, the program's name for the part, marked as such (dim, bracketed).
+    if (!hasHeading(section)) block("label", shownTitle(section), true);
     // The report's own heading lines are text the find looks in, each under its own id.
     section.heading.forEach((h, n) => {
       if (n > 0) push("blank", "");
@@ -253,10 +262,15 @@ export interface ReportLayout {
   readonly readerHeight: number;
   /** The find box or the goto prompt takes the reader's last line. */
   readonly findBox: boolean;
+  /** A short terminal: the document without id and blank lines, paged by whole screens (as less). */
+  readonly compact: boolean;
 }
 
+/** Below this many rows the reader is compact (see ReportLayout.compact). */
+export const COMPACT_ROWS = 16;
+
 /** Columns the contents need to show every title whole (and a space after the longest). */
-export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? s.title : `  ${s.title}`))) + 1;
+export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`))) + 1;
 
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
   // Wide, the reader is laid out as on a narrow terminal with the focus in it: the whole width, no contents.
@@ -281,14 +295,17 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
     textWidth: Math.min(cols.right, report.measure),
     readerHeight,
     findBox,
+    compact: size.rows < COMPACT_ROWS,
   };
 }
 
 export const currentSection = (report: ReportState): Section => toc[report.section]!;
 
 /** The reader's document at this size. */
-export const currentDoc = (size: Size, report: ReportState): ReaderDoc =>
-  reportDoc(reportLayout(size, report).textWidth);
+export function currentDoc(size: Size, report: ReportState): ReaderDoc {
+  const layout = reportLayout(size, report);
+  return reportDoc(layout.textWidth, layout.compact);
+}
 
 export const maxScroll = (size: Size, report: ReportState): number =>
   Math.max(0, currentDoc(size, report).lines.length - reportLayout(size, report).readerHeight);

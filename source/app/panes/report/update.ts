@@ -157,8 +157,10 @@ function relayout(size: Size, r: ReportState, next: ReportState): ReportState {
 const contents = (size: Size, r: ReportState): ReportState => relayout(size, r, { ...r, focus: "toc" });
 
 const page = (size: Size, r: ReportState, action: Action): number | null => {
-  const h = reportLayout(size, r).readerHeight;
-  if (action.type === "page") return r.scroll + action.delta * Math.max(1, h - 1);
+  const layout = reportLayout(size, r);
+  const h = layout.readerHeight;
+  // A short screen pages by all of it, as less does; a taller one keeps a line of the last.
+  if (action.type === "page") return r.scroll + action.delta * Math.max(1, layout.compact ? h : h - 1);
   if (action.type === "halfPage") return r.scroll + action.delta * Math.max(1, Math.floor(h / 2));
   return null;
 };
@@ -194,7 +196,10 @@ function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
   const doc = currentDoc(size, closed);
   const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
   if (target === null)
-    return { slice: r, notice: `没有这个位置：${r.goto.text.trim() || "（空）"}（可输入 2.2、2.0.p2、2-4、50%）` };
+    return {
+      slice: r,
+      notice: `没有这个位置：${r.goto.text.trim() || "（空）"}（可输入 2.2、2.0.p2、2-4、附件一、50%）`,
+    };
   const moved =
     target.section === null
       ? scrollTo(size, closed, target.line)

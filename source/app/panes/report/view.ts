@@ -1,5 +1,6 @@
 // 报告's view: the contents beside (or above) the reader. It only draws; what is highlighted, where
 // it scrolls and which mark is current all come from the state and model.ts.
+import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { padEnd, width } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
@@ -24,7 +25,7 @@ import type { ReportState } from "./state";
 
 export const tocLabel = (i: number): string => {
   const s = toc[i]!;
-  return s.level === 1 ? s.title : `  ${s.title}`;
+  return s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`;
 };
 
 function tocLines(r: ReportState, columns: number, height: number): Line[] {
@@ -58,7 +59,9 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const to = Math.min(total, r.scroll + layout.readerHeight);
 
   const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
-  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${section.title}`;
+  // Compact, the ids are not in the text: the status line names the paragraph at the top.
+  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.paragraphId)?.paragraphId : undefined;
+  const title = r.pending ? PENDING_LABELS[r.pending] : `${top ?? section.id} ${shownTitle(section)}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
@@ -96,7 +99,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
     out.push(highlight(l.text, spans, l.kind === "heading" ? THEME.strong : undefined));
   }
   while (out.length < layout.readerHeight + 1) out.push([]);
-  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 2-4 50%"));
+  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 附件一 50%"));
   else if (layout.findBox) {
     const note = r.find.text === "" ? "" : matches.length === 0 ? "无匹配" : `${r.match + 1}/${matches.length}`;
     out.push(queryLine("/", r.find, cols, note));
@@ -104,12 +107,30 @@ function readerLines(r: ReportState, size: Size): Line[] {
   return out;
 }
 
-export function reportView(r: ReportState, size: Size): Line[] {
+function pageLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
   const h = bodyHeight(size);
-  if (r.overlay) return boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
   const reader = readerLines(r, size);
   if (layout.stacked) return [...tocLines(r, size.columns, layout.tocHeight), ...reader].slice(0, h);
   const gap = [seg(LABELS.gap, THEME.muted)];
   return besideLines(tocLines(r, layout.tocWidth, h), layout.tocWidth, gap, reader).slice(0, h);
+}
+
+/** The row of the body that shows the current term or figure (the one the popup is about). */
+function markRow(r: ReportState, size: Size): number {
+  const layout = reportLayout(size, r);
+  const line = markLines(currentDoc(size, r))[r.mark] ?? r.scroll;
+  return (layout.stacked ? layout.tocHeight : 0) + 1 + (line - r.scroll);
+}
+
+export function reportView(r: ReportState, size: Size): Line[] {
+  const page = pageLines(r, size);
+  if (!r.overlay) return page;
+  // The popup covers only its own rows, just under the line it is about (or above it when it does
+  // not fit there): the text around it stays.
+  const h = bodyHeight(size);
+  const box = boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
+  const row = markRow(r, size);
+  const at = row + 1 + box.length <= h ? row + 1 : Math.max(0, Math.min(row - box.length, h - box.length));
+  return [...page.slice(0, at), ...box, ...page.slice(at + box.length)].slice(0, h);
 }
