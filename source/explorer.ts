@@ -14,6 +14,7 @@ import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { terminalSize } from "./terminal/size";
+import { unblockOutput, writeNow } from "./terminal/unblocked";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
@@ -68,12 +69,17 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       return () => resumed.delete(listener);
     },
   };
+  // A terminal that does not read must not hold a signal's handler (source/terminal/unblocked.ts).
+  const unblocked = unblockOutput(process.stdout);
   const screen = enterFullscreen(process.stdout, process.stdin, {
     onAbort: () => instance?.unmount(),
     onResume: () => {
       for (const listener of resumed) listener();
     },
+    ...(unblocked ? { urgent: { write: writeNow } } : {}),
   });
+  // Started in the background (`&`), it waits here, stopped, with the screen untouched until `fg`.
+  await screen.taken;
   // Raw mode before anything is drawn, so keys typed during start-up are not echoed onto the screen;
   // they wait in the reader until the first frame can answer them, in order. Ink never reads stdin:
   // no component calls its useInput.
