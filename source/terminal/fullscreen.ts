@@ -113,7 +113,19 @@ export function enterFullscreen(
 ): Fullscreen {
   const host = options.host ?? process;
   const stderr = options.stderr ?? process.stderr;
-  const urgent = options.urgent ?? stdout;
+  // Every write of the app passes the gate: while the terminal is not ours (not yet taken, stopped,
+  // in the background) a late frame (Ink's throttled render, a timer) is dropped instead of drawn on
+  // the shell's screen; the app repaints whole once the terminal is ours again (onResume).
+  const unpatched = stdout.write;
+  const own = { write: unpatched.bind(stdout) as (text: string) => unknown };
+  const gate = (...args: unknown[]): unknown => {
+    if (held) return (unpatched as (...a: unknown[]) => unknown).apply(stdout, args);
+    const done = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    if (done) queueMicrotask(done);
+    return true;
+  };
+  stdout.write = gate as typeof stdout.write;
+  const urgent = options.urgent ?? own;
   const gone = options.gone ?? (() => terminalGone(1));
   const foreground = options.foreground ?? (() => inForeground());
   let left = false;
@@ -136,7 +148,7 @@ export function enterFullscreen(
     if (options.onEnd) attempt(options.onEnd);
   };
 
-  const restore = (out: { write(text: string): unknown } = stdout): void => {
+  const restore = (out: { write(text: string): unknown } = own): void => {
     if (!held) return;
     held = false;
     attempt(() => out.write(LEAVE));
@@ -144,6 +156,7 @@ export function enterFullscreen(
   };
 
   const unlisten = (): void => {
+    stdout.write = unpatched;
     host.off("exit", leave);
     for (const signal of SIGNALS) host.off(signal, onSignal);
     host.off("uncaughtException", onError);
@@ -171,7 +184,7 @@ export function enterFullscreen(
   /** Raw mode first: where the foreground is unknown, in the background that stops us (SIGTTOU) before anything is drawn. */
   const take = (): void => {
     if (stdin.isTTY) attempt(() => stdin.setRawMode?.(true));
-    attempt(() => stdout.write(ENTER));
+    attempt(() => own.write(ENTER));
     held = true;
   };
 
