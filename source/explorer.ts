@@ -14,6 +14,7 @@ import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { terminalSize } from "./terminal/size";
+import { askClipRoute } from "./terminal/tmux-clipboard";
 import { unblockOutput, writeNow } from "./terminal/unblocked";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
@@ -47,6 +48,8 @@ function leaveDeletedDirectory(): void {
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
   leaveDeletedDirectory();
   setAmbiWidth(options.ambiwidth);
+  // Asked now, answered while the explorer sets up (within 500 ms at worst): y never waits on tmux.
+  const clipRoute = options.clipboard ? askClipRoute() : undefined;
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
   delete process.env.CI;
@@ -95,6 +98,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // redraws the same lines over the painted ones.
   const start = {
     clipboard: options.clipboard,
+    ...(clipRoute ? { clipRoute: await clipRoute } : {}),
     screenReader: options.screenReader,
     ...(options.measure ? { measure: options.measure } : {}),
   };

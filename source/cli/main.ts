@@ -13,10 +13,11 @@ import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
-import { clipboardWanted, osc52 } from "../output/osc52";
+import { clipboardWanted, copyLine, osc52 } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
+import { clipRouteNow } from "../terminal/tmux-clipboard";
 import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
 import { commandHelp, programHelp, programUsage, synopsis } from "./help";
@@ -234,7 +235,7 @@ function copyOut(text: string, wanted: boolean): string {
   } catch {
     return "not copied: no terminal to send the clipboard sequence to";
   }
-  return `sent ${[...text].length} characters to the clipboard (OSC 52: the terminal must support it)`;
+  return copyLine([...text].length, clipRouteNow());
 }
 
 function write(text: string): void {
