@@ -14,7 +14,7 @@ import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { terminalSize } from "./terminal/size";
-import { askClipRoute } from "./terminal/tmux-clipboard";
+import { askClipRoute, unaskedRoute } from "./terminal/tmux-clipboard";
 import { unblockOutput, writeNow } from "./terminal/unblocked";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
@@ -48,8 +48,6 @@ function leaveDeletedDirectory(): void {
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
   leaveDeletedDirectory();
   setAmbiWidth(options.ambiwidth);
-  // Asked now, answered while the explorer sets up (within 500 ms at worst): y never waits on tmux.
-  const clipRoute = options.clipboard ? askClipRoute() : undefined;
   // Ink draws nothing but the last frame when it believes it runs under CI (CI=true and the like,
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
   delete process.env.CI;
@@ -98,7 +96,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // redraws the same lines over the painted ones.
   const start = {
     clipboard: options.clipboard,
-    ...(clipRoute ? { clipRoute: await clipRoute } : {}),
+    clipRoute: unaskedRoute(process.env),
     screenReader: options.screenReader,
     ...(options.measure ? { measure: options.measure } : {}),
   };
@@ -110,6 +108,10 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     colors: attributes.colors,
     ...(options.body ? { body: options.body } : {}),
   });
+  // Asked once the first frame is up, answered while Ink loads (within 500 ms at worst); until then
+  // y says what is unknown. A key never waits on tmux.
+  const clipRoute = options.clipboard ? askClipRoute(process.env) : Promise.resolve(start.clipRoute);
+  void clipRoute.then((route) => early.amend((state) => ({ ...state, clipRoute: route })));
   const onResize = () => early.resize(terminalSize(process.stdout));
   process.stdout.on("resize", onResize);
   const unresume = shell.onResume(early.repaint);
@@ -124,7 +126,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     if ("mount" in loaded) {
       const props: AppProps = {
         keys: reader.keys,
-        initial: early.state(),
+        initial: { ...early.state(), clipRoute: await clipRoute },
         shell,
         colors: attributes.colors,
         ...(options.body ? { body: options.body } : {}),
