@@ -14,6 +14,8 @@ import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
 import { terminalSize } from "./terminal/size";
+import { askClipRoute, unaskedRoute } from "./terminal/tmux-clipboard";
+import { unblockOutput, writeNow } from "./terminal/unblocked";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
 export interface ExplorerOptions {
@@ -70,12 +72,17 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       return () => resumed.delete(listener);
     },
   };
+  // A terminal that does not read must not hold a signal's handler (source/terminal/unblocked.ts).
+  const unblocked = unblockOutput(process.stdout);
   const screen = enterFullscreen(process.stdout, process.stdin, {
     onAbort: () => instance?.unmount(),
     onResume: () => {
       for (const listener of resumed) listener();
     },
+    ...(unblocked ? { urgent: { write: writeNow } } : {}),
   });
+  // Started in the background (`&`), it waits here, stopped, with the screen untouched until `fg`.
+  await screen.taken;
   // Raw mode before anything is drawn, so keys typed during start-up are not echoed onto the screen;
   // they wait in the reader until the first frame can answer them, in order. Ink never reads stdin:
   // no component calls its useInput.
@@ -95,6 +102,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // redraws the same lines over the painted ones.
   const start = {
     clipboard: options.clipboard,
+    clipRoute: unaskedRoute(process.env),
     screenReader: options.screenReader,
     ...(options.measure ? { measure: options.measure } : {}),
   };
@@ -106,6 +114,10 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     colors: attributes.colors,
     ...(options.body ? { body: options.body } : {}),
   });
+  // Asked once the first frame is up, answered while Ink loads (within 500 ms at worst); until then
+  // y says what is unknown. A key never waits on tmux.
+  const clipRoute = options.clipboard ? askClipRoute(process.env) : Promise.resolve(start.clipRoute);
+  void clipRoute.then((route) => early.amend((state) => ({ ...state, clipRoute: route })));
   const onResize = () => early.resize(terminalSize(process.stdout));
   process.stdout.on("resize", onResize);
   const unresume = shell.onResume(early.repaint);
@@ -120,7 +132,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     if ("mount" in loaded) {
       const props: AppProps = {
         keys: reader.keys,
-        initial: early.state(),
+        initial: { ...early.state(), clipRoute: await clipRoute },
         shell,
         colors: attributes.colors,
         ...(options.body ? { body: options.body } : {}),

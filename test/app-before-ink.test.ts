@@ -149,3 +149,16 @@ describe("before Ink has loaded", () => {
     expect(writes).toHaveLength(1);
   });
 });
+
+describe("amend", () => {
+  it("changes what the frame does not show, without a paint; the next copy uses it", async () => {
+    const { early, source, writes } = start(initialState(SIZE, { clipRoute: "unknown" }));
+    early.amend((state) => ({ ...state, clipRoute: "dropped" }));
+    await settled();
+    expect(writes).toHaveLength(1);
+    expect(early.state().clipRoute).toBe("dropped");
+    source.read(text("2"), text("y"));
+    await settled();
+    expect(early.state().notice).toMatch(/^未复制，tmux 需 set -g set-clipboard on/);
+  });
+});

@@ -9,6 +9,7 @@ import { initialState } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { clipText } from "../source/output/clip";
 import { CLIP_LIMIT, clipboardWanted, osc52 } from "../source/output/osc52";
+import { type ClipRoute, routeOf, TMUX_CONF_LINE } from "../source/terminal/tmux-clipboard";
 import { cli, cliInTerminal } from "./cli-run";
 import { keys, press } from "./helpers/explorer-state";
 import { startTerminal } from "./helpers/tmux";
@@ -18,6 +19,8 @@ const copied = (...path: string[]) => {
   const step = press(start(), ...path);
   return step.effects.flatMap((e) => (e.type === "copy" ? [e.text] : []));
 };
+/** Outside tmux, whatever terminal the tests run in. */
+const NO_TMUX = { TMUX: undefined, TMUX_PANE: undefined };
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 describe("the text each kind of item copies", () => {
@@ -122,6 +125,36 @@ describe("y and Y in every pane", () => {
     expect(copied("5", "y")).toEqual([]);
   });
 
+  it("never claims more than it can know: what tmux will do with the copy is in the footer", () => {
+    const footer = (clipRoute: ClipRoute) => {
+      const step = press(initialState({ columns: 100, rows: 30 }, { clipRoute }), "2", "y");
+      // Sent whatever tmux said as the explorer started: its settings may have changed since.
+      expect(step.effects.map((e) => e.type)).toEqual(["copy"]);
+      return lineText(frameLines(step.state).at(-1)!);
+    };
+    expect(footer("dropped")).toMatch(/^未复制，tmux 需 set -g set-clipboard on（加入 tmux\.conf）/);
+    expect(footer("tmux")).toMatch(/^已发送到剪贴板（经 tmux，外层终端需支持 OSC 52）：\d+字文字/);
+    expect(footer("passthrough")).toMatch(/^已发送到剪贴板（经 tmux 直通，终端需支持 OSC 52）：\d+字文字/);
+    expect(footer("unknown")).toMatch(/^已发送到剪贴板（tmux 需 set -g set-clipboard on）：\d+字文字/);
+    expect(footer("terminal")).toMatch(/^已发送到剪贴板（终端需支持 OSC 52）：\d+字文字/);
+    // At 40 columns the line to add still shows whole.
+    const narrow = press(initialState({ columns: 40, rows: 12 }, { clipRoute: "dropped" }), "2", "y").state;
+    expect(lineText(frameLines(narrow).at(-1)!)).toContain(TMUX_CONF_LINE);
+  });
+
+  it("reads tmux's answer: set-clipboard on passes the copy on, allow-passthrough lets it through, else it is dropped", () => {
+    expect(routeOf("on 0\n")).toBe("tmux");
+    expect(routeOf("on 1")).toBe("tmux");
+    expect(routeOf("external 1")).toBe("passthrough");
+    expect(routeOf("off on")).toBe("passthrough");
+    expect(routeOf("external all")).toBe("passthrough");
+    expect(routeOf("external 0")).toBe("dropped");
+    expect(routeOf("off 0")).toBe("dropped");
+    expect(routeOf("external ")).toBe("dropped"); // tmux before 3.3 has no allow-passthrough
+    expect(routeOf(null)).toBe("unknown");
+    expect(routeOf("")).toBe("unknown");
+  });
+
   it("with the clipboard off: nothing is sent, and the footer says why", () => {
     const step = press(start(false), "2", "y");
     expect(step.effects).toEqual([]);
@@ -129,15 +162,44 @@ describe("y and Y in every pane", () => {
   });
 });
 
+/** Runs `command` in tmux once its set-clipboard is `value` (the helper sets it to on as it starts). */
+const withClipboard = (value: "on" | "external", command: string) =>
+  startTerminal({
+    command: [
+      "sh",
+      "-c",
+      `until [ "$(tmux show-options -gv set-clipboard)" = on ]; do sleep 0.05; done; tmux set-option -g set-clipboard ${value}; exec ${command}`,
+    ],
+    columns: 100,
+    rows: 30,
+    cwd: process.cwd(),
+  });
+
 describe("in a real terminal", () => {
-  it("tmux with set-clipboard on keeps what y sent as a paste buffer", { timeout: 60_000 }, async () => {
-    const term = await startTerminal({ command: ["node", "dist/cli.js"], columns: 100, rows: 30, cwd: process.cwd() });
+  it("tmux with set-clipboard external: y says the copy cannot arrive and the line that fixes it", {
+    timeout: 60_000,
+  }, async () => {
+    const term = await withClipboard("external", "node dist/cli.js");
     try {
       await term.waitFor("帮助", 30_000);
       await term.keys("2");
       await term.waitFor("筛选>", 30_000);
       await term.keys("y");
-      await term.waitFor("已发送到剪贴板", 10_000);
+      await term.waitFor(`未复制，tmux 需 ${TMUX_CONF_LINE}`, 10_000);
+      expect(term.buffers()).toEqual([]);
+    } finally {
+      term.close();
+    }
+  });
+
+  it("tmux with set-clipboard on keeps what y sent as a paste buffer", { timeout: 60_000 }, async () => {
+    const term = await withClipboard("on", "node dist/cli.js");
+    try {
+      await term.waitFor("帮助", 30_000);
+      await term.keys("2");
+      await term.waitFor("筛选>", 30_000);
+      await term.keys("y");
+      await term.waitFor("已发送到剪贴板（经 tmux", 10_000);
       const m = metricRows("", "report").rows[0]!;
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "figure", id: m.id }, "plain"),
@@ -157,14 +219,14 @@ describe("--copy on the commands", () => {
       [["read", "2.0.p2", "--copy"], clipText({ kind: "paragraph", id: "2.0.p2" }, "plain")!],
     ];
     for (const [args, text] of cases) {
-      const screen = cliInTerminal(args);
+      const screen = cliInTerminal(args, NO_TMUX);
       expect(screen, args.join(" ")).toContain(`\x1b]52;c;${b64(text)}\x07`);
       expect(screen).toMatch(/court-report: 已发送 \d+ 个字符到剪贴板/);
     }
   });
 
   it("read of a section copies all its paragraphs, each with its id", () => {
-    const screen = cliInTerminal(["read", "2.0", "--copy"]);
+    const screen = cliInTerminal(["read", "2.0", "--copy"], NO_TMUX);
     const sent = /\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(screen)![1]!;
     const text = Buffer.from(sent, "base64").toString("utf8");
     expect(text.split("\n\n").map((p) => /（(2\.0\.p\d+)）$/.exec(p)?.[1])).toEqual(
@@ -182,6 +244,19 @@ describe("--copy on the commands", () => {
     expect(piped.stdout).not.toContain("\x1b");
   });
 
+  it("in tmux with set-clipboard external, --copy says it cannot arrive and the line that fixes it", {
+    timeout: 60_000,
+  }, async () => {
+    const term = await withClipboard("external", "sh -c 'node dist/cli.js glossary sfss --copy; exec sleep 30'");
+    try {
+      const screen = await term.waitFor("未复制", 30_000);
+      expect(screen).toContain(`court-report: 未复制：tmux 不转发剪贴板；在 ~/.tmux.conf 加入 ${TMUX_CONF_LINE}`);
+      expect(term.buffers()).toEqual([]);
+    } finally {
+      term.close();
+    }
+  });
+
   it("in tmux with set-clipboard on, glossary --copy lands in a paste buffer", { timeout: 60_000 }, async () => {
     const term = await startTerminal({
       command: ["sh", "-c", "node dist/cli.js glossary sfss --copy; exec sleep 30"],
@@ -190,7 +265,7 @@ describe("--copy on the commands", () => {
       cwd: process.cwd(),
     });
     try {
-      await term.waitFor("已发送", 30_000);
+      expect(await term.waitFor("已发送", 30_000)).toContain("经 tmux");
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "entry", number: 1 }, "plain"),
       );

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { errorLine } from "../source/terminal/error-line";
 import { ENTER, enterFullscreen, LEAVE } from "../source/terminal/fullscreen";
 import { FALLBACK, terminalSize } from "../source/terminal/size";
@@ -18,17 +18,29 @@ function fakeHost() {
   });
 }
 
-function setup(options: { onAbort?: () => void; onResume?: () => void; foreground?: () => boolean | undefined } = {}) {
+interface SetupOptions {
+  onAbort?: () => void;
+  onResume?: () => void;
+  onEnd?: () => void;
+  foreground?: () => boolean | undefined;
+  urgent?: boolean;
+}
+
+/** Everything the terminal module does, in order: writes, raw mode, reading, size reads, the urgent write. */
+function setup(options: SetupOptions = {}) {
   const host = fakeHost();
   const out: string[] = [];
   const err: string[] = [];
   const raw: boolean[] = [];
+  const log: string[] = [];
   let broken = false;
+  let paused = false;
   const stdout = {
     write: (s: string) => {
       if (broken) throw new Error("EIO");
       out.push(s);
     },
+    _refreshSize: () => void log.push("size"),
   };
   const stdin = {
     isTTY: true,
@@ -36,19 +48,30 @@ function setup(options: { onAbort?: () => void; onResume?: () => void; foregroun
       if (broken) throw new Error("EIO");
       raw.push(mode);
     },
+    isPaused: () => paused,
+    pause: () => {
+      paused = true;
+      log.push("pause");
+    },
+    resume: () => {
+      paused = false;
+      log.push("resume");
+    },
   };
   const screen = enterFullscreen(stdout, stdin, {
     host,
     stderr: { write: (s: string) => err.push(s) },
     onAbort: options.onAbort,
     onResume: options.onResume,
+    onEnd: options.onEnd,
+    ...(options.urgent ? { urgent: { write: (s: string) => void log.push(`urgent ${JSON.stringify(s)}`) } } : {}),
     gone: () => broken,
     foreground: options.foreground ?? (() => true),
   });
   const breakTerminal = () => {
     broken = true;
   };
-  return { host, out, err, raw, screen, breakTerminal };
+  return { host, out, err, raw, log, screen, breakTerminal, stdout };
 }
 
 const TERMINATING = [
@@ -79,6 +102,10 @@ describe("enterFullscreen", () => {
     for (const event of EVENTS) expect(host.listenerCount(event)).toBe(1);
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("leave() restores exactly once and removes its handlers", () => {
     const { host, out, raw, screen } = setup();
     screen.leave();
@@ -87,7 +114,7 @@ describe("enterFullscreen", () => {
     expect(out).toEqual([ENTER, LEAVE]);
     expect(LEAVE).toContain("\x1b[?1049l");
     expect(LEAVE).toContain("\x1b[?25h");
-    expect(raw).toEqual([false]);
+    expect(raw).toEqual([true, false]);
     for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
     expect(host.exits).toEqual([]);
   });
@@ -135,50 +162,122 @@ describe("enterFullscreen", () => {
     }
   });
 
-  it("continued in the background (bg): stops again (SIGTTOU) and takes the terminal only once in the foreground", () => {
-    let fg = false;
-    let resumed = 0;
-    const { host, out, raw } = setup({ foreground: () => fg, onResume: () => resumed++ });
-    host.kill = (_pid: number, signal: string) => {
-      host.kills.push(signal);
-      // The stop of SIGTTOU lasts until `fg`, which continues the process in the foreground.
-      if (signal === "SIGTTOU") {
-        expect(out).toEqual([ENTER, LEAVE]);
-        fg = true;
-      }
-    };
-    host.emit("SIGTSTP", "SIGTSTP");
-    expect(host.kills).toEqual(["SIGTSTP", "SIGTTOU"]);
-    expect(out).toEqual([ENTER, LEAVE, ENTER]);
-    expect(raw).toEqual([false, true]);
-    expect(resumed).toBe(1);
-  });
-
-  it("a signal while stopped in the background leaves the shell's screen alone", () => {
-    const { host, out } = setup({ foreground: () => false });
-    host.emit("SIGTSTP", "SIGTSTP");
-    host.emit("SIGTERM", "SIGTERM");
-    expect(out).toEqual([ENTER, LEAVE]);
-    expect(host.exits).toEqual([143]);
-  });
-
-  it("SIGTSTP gives the terminal back, stops (inside kill), then takes it again and asks for a repaint", () => {
-    let resumed = 0;
+  it("SIGTSTP gives the terminal back and stops (inside kill); at fg takes it, reads the size again, asks for a repaint", () => {
+    vi.useFakeTimers();
     const order: string[] = [];
-    const { host, out, raw, screen } = setup({ onResume: () => resumed++ });
+    const { host, out, raw, log, screen } = setup({ onResume: () => log.push("repaint") });
     host.kill = (_pid: number, signal: string) => {
-      // What the process looks like while stopped: terminal given back, no listener left for the signal.
-      order.push(`${signal}: ${JSON.stringify(out.at(-1))} listeners=${host.listenerCount("SIGTSTP")}`);
+      // What the process looks like while stopped: terminal given back, not reading, no listener for the signal.
+      order.push(
+        `${signal}: ${JSON.stringify(out.at(-1))} ${log.join(",")} listeners=${host.listenerCount("SIGTSTP")}`,
+      );
     };
     host.emit("SIGTSTP", "SIGTSTP");
-    expect(order).toEqual([`SIGTSTP: ${JSON.stringify(LEAVE)} listeners=0`]);
+    expect(order).toEqual([`SIGTSTP: ${JSON.stringify(LEAVE)} pause listeners=0`]);
+    // Continued: a signal that came with the SIGCONT runs first (one poll of the event loop), then the take.
+    expect(out).toEqual([ENTER, LEAVE]);
+    vi.runAllTimers();
     expect(out).toEqual([ENTER, LEAVE, ENTER]);
-    expect(raw).toEqual([false, true]);
-    expect(resumed).toBe(1);
+    expect(raw).toEqual([true, false, true]);
+    expect(log).toEqual(["pause", "resume", "size", "repaint"]);
     expect(host.listenerCount("SIGTSTP")).toBe(1);
     screen.leave();
     for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
     expect(host.exits).toEqual([]);
+  });
+
+  it("continued in the background (bg): waits, running, without a write, and takes the terminal at fg", () => {
+    vi.useFakeTimers();
+    let fg = true;
+    const { host, out, raw, log, stdout } = setup({ foreground: () => fg, onResume: () => log.push("repaint") });
+    host.kill = (_pid: number, signal: string) => {
+      host.kills.push(signal);
+      fg = false; // the shell took the terminal; `bg` continues the job where it is
+    };
+    host.emit("SIGTSTP", "SIGTSTP");
+    vi.advanceTimersByTime(5000);
+    // A late frame of the app (Ink's throttled render) is dropped, not drawn on the shell's screen.
+    stdout.write("late frame");
+    expect(host.kills).toEqual(["SIGTSTP"]); // never stopped again: a stopped job could not end on SIGINT
+    expect(out).toEqual([ENTER, LEAVE]);
+    expect(raw).toEqual([true, false]);
+    fg = true;
+    vi.advanceTimersByTime(100);
+    expect(out).toEqual([ENTER, LEAVE, ENTER]);
+    expect(log).toEqual(["pause", "resume", "size", "repaint"]);
+    stdout.write("next frame");
+    expect(out.at(-1)).toBe("next frame");
+  });
+
+  it("started in the background: nothing written, no raw mode until the foreground; `taken` settles then", async () => {
+    vi.useFakeTimers();
+    let fg = false;
+    let taken = false;
+    const { out, raw, screen } = setup({ foreground: () => fg });
+    void screen.taken.then(() => {
+      taken = true;
+    });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect({ out, raw, taken }).toEqual({ out: [], raw: [], taken: false });
+    fg = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect({ out, raw, taken }).toEqual({ out: [ENTER], raw: [true], taken: true });
+  });
+
+  it.each([
+    ["before it was taken", () => setup({ foreground: () => false })],
+    [
+      "while stopped or in the background",
+      () => {
+        const screen = setup();
+        screen.host.emit("SIGTSTP", "SIGTSTP");
+        return screen;
+      },
+    ],
+  ])("a signal %s: not one write, and it dies of the signal itself (no exit, whose reset would stop it)", (_, make) => {
+    for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"]) {
+      const { host, out, raw } = make();
+      const before = { out: [...out], raw: [...raw] };
+      host.emit(signal, signal);
+      expect({ out, raw }).toEqual(before);
+      expect(host.kills.at(-1)).toBe(signal);
+      expect(host.exits).toEqual([]);
+      for (const event of EVENTS) expect(host.listenerCount(event)).toBe(0);
+    }
+  });
+
+  it("a signal in the foreground restores through the write that never waits", () => {
+    const { host, out, log } = setup({ urgent: true });
+    host.emit("SIGTERM", "SIGTERM");
+    expect(out).toEqual([ENTER]);
+    expect(log).toEqual([`urgent ${JSON.stringify(LEAVE)}`]);
+    expect(host.exits).toEqual([143]);
+  });
+
+  it("onEnd runs exactly once on every way out, after the restore and before the end", () => {
+    const ways: [string, (s: ReturnType<typeof setup>) => void][] = [
+      ["leave", (s) => s.screen.leave()],
+      ["exit", (s) => s.host.emit("exit", 0)],
+      ["SIGTERM", (s) => s.host.emit("SIGTERM", "SIGTERM")],
+      ["SIGHUP", (s) => s.host.emit("SIGHUP", "SIGHUP")],
+      ["error", (s) => s.host.emit("uncaughtException", new Error("x"))],
+      [
+        "gone",
+        (s) => {
+          s.breakTerminal();
+          s.host.emit("SIGHUP", "SIGHUP");
+        },
+      ],
+    ];
+    for (const [name, way] of ways) {
+      const seen: string[] = [];
+      const s = setup({ onEnd: () => seen.push(`end after ${s.out.length} writes, ${s.host.exits.length} exits`) });
+      way(s);
+      s.screen.leave();
+      s.host.emit("exit", 0);
+      const restored = name === "gone" ? 1 : 2;
+      expect(seen, name).toEqual([`end after ${restored} writes, 0 exits`]);
+    }
   });
 
   it.each(["uncaughtException", "unhandledRejection"])("%s: restores, then one line on stderr, exit 1", (event) => {

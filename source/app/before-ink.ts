@@ -35,6 +35,8 @@ export interface BeforeInk {
   resize(size: Size): void;
   /** The screen came back empty (after a stop): paint it again. */
   repaint(): void;
+  /** Changes what the frame does not show (where a copy goes, once tmux has said), without a paint. */
+  amend(change: (state: State) => State): void;
   /** Stops answering keys and painting: the App takes over. */
   stop(): void;
 }
@@ -94,6 +96,9 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body }: B
     ended,
     resize: (size) => apply(() => update(state, { type: "resize", size })),
     repaint: paint,
+    amend: (change) => {
+      state = change(state);
+    },
     stop,
   };
 }

@@ -1,6 +1,8 @@
 // The explorer's whole state: plain data. Views and the update derive everything else (layouts,
 // results) from it with pure, memoised functions, so any frame can be rebuilt from a State alone.
+
 import type { Size } from "../terminal/size";
+import type { ClipRoute } from "../terminal/tmux-clipboard";
 import { HELP_CLOSED, type HelpState } from "./help";
 import { HISTORY_START, type History } from "./history";
 import { CHARTS_START, type ChartsState } from "./panes/charts/state";
@@ -35,12 +37,15 @@ export interface State extends PaneStates {
   readonly notice: string | null;
   /** Whether y / Y may write to the clipboard (off with --no-clipboard). */
   readonly clipboard: boolean;
+  /** Where a copy goes, as tmux told us when the explorer started (source/terminal/tmux-clipboard.ts). */
+  readonly clipRoute: ClipRoute;
   /** Plain lines in reading order for a screen reader (--screen-reader). */
   readonly screenReader: boolean;
 }
 
 export interface StartOptions {
   readonly clipboard?: boolean;
+  readonly clipRoute?: ClipRoute;
   readonly screenReader?: boolean;
   /** Widest line of the reader's text, in columns (`--measure`). */
   readonly measure?: number;
@@ -55,6 +60,7 @@ export function initialState(size: Size, options: StartOptions = {}): State {
     marks: {},
     notice: null,
     clipboard: options.clipboard ?? true,
+    clipRoute: options.clipRoute ?? "terminal",
     screenReader: options.screenReader ?? false,
     report: options.measure === undefined ? REPORT_START : { ...REPORT_START, measure: options.measure },
     data: DATA_START,

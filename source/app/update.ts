@@ -4,7 +4,7 @@
 // paragraph, set or return to a mark). Effects come back as values for the App.
 import type { KeyEvent } from "../input/key-event";
 import { type ClipFormat, clipText } from "../output/clip";
-import { CLIP_LIMIT, utf8Length } from "../output/osc52";
+import { CLIP_LIMIT, copyNotice, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
 import { contextOf, isBox } from "./context";
@@ -99,7 +99,7 @@ function copy(state: State, format: ClipFormat): Step {
   if (utf8Length(text) > CLIP_LIMIT) return notice("内容超过 100 KB，终端不接受，未复制");
   const what = format === "markdown" ? "Markdown" : "文字";
   return {
-    state: { ...state, notice: `已发送到剪贴板（终端需支持 OSC 52）：${[...text].length}字${what}` },
+    state: { ...state, notice: copyNotice([...text].length, what, state.clipRoute) },
     effects: [{ type: "copy", text }],
   };
 }

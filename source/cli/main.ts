@@ -15,10 +15,11 @@ import { integerIn } from "../commands/numbers";
 import { readCommand } from "../commands/read";
 import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
-import { clipboardWanted, osc52 } from "../output/osc52";
+import { clipboardWanted, copyLine, osc52 } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
 import { errorLine } from "../terminal/error-line";
 import { terminalSize } from "../terminal/size";
+import { clipRouteNow } from "../terminal/tmux-clipboard";
 import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
 import { commandHelp, helpCommand, programHelp, programUsage, synopsis, unknownCommand } from "./help";
@@ -225,7 +226,7 @@ function copyOut(text: string, wanted: boolean): string {
   } catch {
     return "没有复制：没有可以发送剪贴板序列的终端";
   }
-  return `已发送 ${[...text].length} 个字符到剪贴板（OSC 52：终端须支持才能收到）`;
+  return copyLine([...text].length, clipRouteNow());
 }
 
 function write(text: string): void {

@@ -7,7 +7,7 @@ import { isatty } from "node:tty";
 
 /** The parts of `process` used here; tests pass a fake. */
 export interface HangupHost {
-  removeAllListeners(event: "SIGHUP"): unknown;
+  removeAllListeners(event: string): unknown;
   kill(pid: number, signal: string): unknown;
   readonly pid: number;
 }
@@ -16,11 +16,20 @@ export interface HangupHost {
  * every terminal ioctl on it with EIO (Linux, the BSDs, macOS), so isatty() turns false. */
 export const terminalGone = (fd = 1): boolean => !isatty(fd);
 
-/** Ends the process by SIGHUP's default action, touching neither the terminal nor stdio. */
+/**
+ * Ends the process by the signal's default action, touching neither the terminal nor stdio: no normal
+ * exit, whose terminal reset would stop a background process (SIGTTOU) or crash on a dead pty. The
+ * shell sees 128 + the signal's number, as for any program the signal ended.
+ */
+export function dieOf(signal: string, host: HangupHost = process): void {
+  // With no listener left, Node gives the signal back its default action.
+  host.removeAllListeners(signal);
+  host.kill(host.pid, signal);
+}
+
+/** Ends the process by SIGHUP's default action: termination. */
 export function hangUp(host: HangupHost = process): void {
-  // With no listener left, Node gives SIGHUP back its default action: termination.
-  host.removeAllListeners("SIGHUP");
-  host.kill(host.pid, "SIGHUP");
+  dieOf("SIGHUP", host);
   // Only if SIGHUP could not end it (never seen): SIGKILL, which skips the exit path too.
   setTimeout(() => host.kill(host.pid, "SIGKILL"), 1000);
 }

@@ -22,3 +22,18 @@ export function terminalSize(
     rows: sensible(stdout.rows) ?? sensible(env.LINES) ?? FALLBACK.rows,
   };
 }
+
+/** What refreshSize needs of a terminal stream: Node's tty.WriteStream has all of it. */
+export interface Resizable {
+  /** Node's own re-read of the window size (what its SIGWINCH handler calls): it updates columns
+   * and rows and emits "resize" when they changed. */
+  _refreshSize?(): void;
+}
+
+/**
+ * Reads the terminal's size again. A resize is signalled (SIGWINCH) to the terminal's foreground job
+ * only: a job stopped or in the background meanwhile still believes the old size when it comes back.
+ */
+export function refreshSize(stream: Resizable): void {
+  stream._refreshSize?.();
+}
