@@ -111,7 +111,8 @@ describe("y and Y in every pane", () => {
   it("the footer says what was sent; the next key clears it", () => {
     const s = keys(start(), "2", "y");
     const footer = lineText(frameLines(s).at(-1)!);
-    expect(footer).toMatch(/^已发送到剪贴板（终端需支持 OSC 52）：\d+字文字/);
+    const m = metricRows("", "report").rows[0]!;
+    expect(footer).toMatch(new RegExp(`^已发送到剪贴板：${m.paragraphId}「${m.label}」（\\d+字）`));
     expect(keys(s, "j").notice).toBeNull();
   });
 

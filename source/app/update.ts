@@ -3,7 +3,7 @@
 // routes everything else to the active pane, carrying out the intents a pane returns (open 报告 at a
 // paragraph, set or return to a mark). Effects come back as values for the App.
 import type { KeyEvent } from "../input/key-event";
-import { type ClipFormat, clipText } from "../output/clip";
+import { type ClipFormat, clipName, clipText } from "../output/clip";
 import { CLIP_LIMIT, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
@@ -95,9 +95,9 @@ function copy(state: State, format: ClipFormat): Step {
   if (text === null) return notice("这里没有可复制的内容");
   if (!state.clipboard) return notice("剪贴板已关闭（--no-clipboard）");
   if (utf8Length(text) > CLIP_LIMIT) return notice("内容超过 100 KB，终端不接受，未复制");
-  const what = format === "markdown" ? "Markdown" : "文字";
+  const what = format === "markdown" ? "Markdown，" : "";
   return {
-    state: { ...state, notice: `已发送到剪贴板（终端需支持 OSC 52）：${[...text].length}字${what}` },
+    state: { ...state, notice: `已发送到剪贴板：${clipName(item!)}（${what}${[...text].length}字）` },
     effects: [{ type: "copy", text }],
   };
 }

@@ -15,6 +15,7 @@ import {
   anchorAt,
   currentDoc,
   findMatches,
+  landingScroll,
   lineOf,
   lineOfAnchor,
   type Mark,
@@ -61,11 +62,11 @@ function scrollTo(size: Size, r: ReportState, scroll: number): ReportState {
   return fixMark(size, withToc(size, { ...r, scroll: to, section }));
 }
 
-/** Scrolls so a line sits a third of the way down the reader (where the eye looks after a jump). */
-function reveal(size: Size, r: ReportState, line: number): ReportState {
+/** Scrolls a paragraph's line into view, when it is not, as a jump lands (model.ts landingScroll). */
+function reveal(size: Size, r: ReportState, paragraphId: string, line: number): ReportState {
   const h = reportLayout(size, r).readerHeight;
   if (line >= r.scroll && line < r.scroll + h) return fixMark(size, r);
-  return scrollTo(size, r, line - Math.floor(h / 3));
+  return scrollTo(size, r, landingScroll(currentDoc(size, r), paragraphId, line, h));
 }
 
 /** A section at its start (at the end of the report the last screen shows it), selected in the contents. */
@@ -90,7 +91,7 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   const line = lineOf(doc, m.paragraphId, m.start);
   // The contents select the match's section (a short one may start below the top line).
   const section = doc.lines[line]?.section ?? r.section;
-  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, line), section });
+  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, m.paragraphId, line), section });
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
   const lines = markLines(doc);
   const from = allMarks.findIndex(
@@ -136,9 +137,10 @@ export function openParagraph(
     landing: span ? { paragraphId, ...span } : null,
     mark: -1,
   };
-  const line = lineOf(currentDoc(size, r1), paragraphId, at);
-  const h = reportLayout(size, r1).readerHeight;
-  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(line - Math.floor(h / 3), 0, maxScroll(size, r1)) }));
+  const doc = currentDoc(size, r1);
+  const line = lineOf(doc, paragraphId, at);
+  const top = landingScroll(doc, paragraphId, line, reportLayout(size, r1).readerHeight);
+  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(top, 0, maxScroll(size, r1)) }));
   // The current mark is the term or figure inside the highlighted span, when there is one.
   const inside = (m: Mark) =>
     m.paragraphId === paragraphId && span !== null && m.start >= span.start && m.end <= span.end;
