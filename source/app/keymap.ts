@@ -128,7 +128,11 @@ export const KEYMAP: readonly Group[] = [
       b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
       b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、2-4 或百分比（50%）", "跳到"),
       b(["m"], { type: "pending", kind: "setMark" }, "m 加一个字母：在这里设标记"),
-      b(["'"], { type: "pending", kind: "toMark" }, "' 加一个字母：回到标记"),
+      b(
+        ["'"],
+        { type: "pending", kind: "toMark" },
+        "' 加一个字母：回到标记；'' 回到上一次跳转前的位置，再按一次回来（像 less）",
+      ),
       b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录"),
     ],
   },

@@ -10,7 +10,7 @@ import type { Action } from "./actions";
 import { contextOf } from "./context";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
-import { type Place, recordJump, travel } from "./history";
+import { type Place, recordJump, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import type { Intent } from "./panes/pane";
@@ -120,7 +120,8 @@ function updatePane<K extends PaneId>(state: State, pane: K, action: Action): St
   let next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
   if (step.notice) next = { ...next, notice: step.notice };
   // A jump inside the pane records where the view was before it.
-  if (step.jumped) next = { ...next, history: recordJump(next.history, placeOf(state, pane, state[pane])) };
+  if (step.jumped)
+    next = { ...next, history: recordJump(next.history, placeOf(state, pane, step.from ?? state[pane])) };
   return step.intent ? carryOut(next, step.intent) : next;
 }
 
@@ -139,12 +140,20 @@ function carryOut(state: State, intent: Intent): State {
         notice: `已设标记 ${intent.name}（按 '${intent.name} 回到这里）`,
       };
     case "toMark": {
+      if (intent.name === "'") return toggleLast(state);
       const anchor = state.marks[intent.name];
       if (!anchor) return { ...state, notice: `标记 ${intent.name} 未设置（先按 m${intent.name}）` };
       const recorded = { ...state, history: recordJump(state.history, here(state)) };
       return { ...recorded, report: gotoAnchor(state.report, state.size, anchor) };
     }
   }
+}
+
+/** `''` (as in less): to the place before the last jump, which becomes the place to come back to. */
+function toggleLast(state: State): State {
+  const moved = swapLast(state.history, here(state));
+  if (!moved) return { ...state, notice: "没有上一个位置：还没有跳转过" };
+  return { ...restore(state, moved.place), history: moved.history, help: HELP_CLOSED };
 }
 
 /** Back (-1) or forward (+1) through the history: the pane and its slice as they were. */

@@ -136,6 +136,7 @@ export function openParagraph(
     overlayScroll: 0,
     landing: span ? { paragraphId, ...span } : null,
     mark: -1,
+    promptFrom: null,
   };
   const doc = currentDoc(size, r1);
   const line = lineOf(doc, paragraphId, at);
@@ -177,22 +178,35 @@ function findUpdate(size: Size, r: ReportState, action: Action): Step {
   const to = page(size, r, action);
   if (to !== null) return { slice: scrollTo(size, r, to) };
   switch (action.type) {
-    case "move":
-      return gotoMatch(size, r, r.match + action.delta);
+    case "move": {
+      // Moving between matches in the box records nothing yet: leaving it does, from before the prompt.
+      const step = gotoMatch(size, r, r.match + action.delta);
+      return step.notice ? { slice: step.slice, notice: step.notice } : { slice: step.slice };
+    }
     case "open":
     case "back":
-      return { slice: scrollTo(size, { ...r, find: focusInput(r.find, false) }, r.scroll) };
+      return leaveFind(size, r);
     default:
       return { slice: r };
   }
 }
 
+/** The find box left (Enter or Esc): a find that took the reader to another section is a jump, from
+ * the place before `/`. */
+function leaveFind(size: Size, r: ReportState): Step {
+  const slice = scrollTo(size, { ...r, find: focusInput(r.find, false), promptFrom: null }, r.scroll);
+  const from = r.promptFrom;
+  if (!from) return { slice };
+  const sectionOf = (s: ReportState) => currentDoc(size, s).lines[s.scroll]?.section;
+  return sectionOf(from) === sectionOf(slice) ? { slice } : { slice, jumped: true, from };
+}
+
 function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
   const edited = editInput(r.goto, action);
   if (edited) return { slice: { ...r, goto: edited } };
-  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false) } };
+  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false), promptFrom: null } };
   if (action.type !== "open") return { slice: r };
-  const closed = { ...r, goto: emptyInput(false) };
+  const closed = { ...r, goto: emptyInput(false), promptFrom: null };
   const doc = currentDoc(size, closed);
   const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
   if (target === null)
@@ -201,13 +215,14 @@ function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
     target.section === null
       ? scrollTo(size, closed, target.line)
       : withToc(size, { ...scrollTo(size, closed, target.line), section: target.section });
-  return { slice: { ...moved, landing: null }, jumped: true };
+  return { slice: { ...moved, landing: null }, jumped: true, from: r.promptFrom ?? closed };
 }
 
 function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
   const cleared = { ...r, pending: null };
   if (action.type !== "type") return { slice: cleared };
   const name = action.text.slice(0, 1);
+  if (r.pending === "toMark" && name === "'") return { slice: cleared, intent: { type: "toMark", name } };
   if (!/^[a-zA-Z]$/.test(name)) return { slice: cleared, notice: "标记名须为一个字母（a–z、A–Z）" };
   if (r.pending === "toMark") return { slice: cleared, intent: { type: "toMark", name } };
   return { slice: cleared, intent: { type: "setMark", name, anchor: anchorAt(currentDoc(size, r), r.scroll) } };
@@ -310,11 +325,11 @@ function updateOpen(r: ReportState, action: Action, size: Size): Step {
   if (r.overlay) return { slice: overlayUpdate(size, r, action) };
   switch (action.type) {
     case "focusInput": {
-      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0 });
+      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0, promptFrom: r });
       return { slice: scrollTo(size, next, next.scroll) };
     }
     case "openGoto":
-      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true) }) };
+      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true), promptFrom: r }) };
     case "section":
       return { slice: gotoSection(size, r, r.section + action.delta) };
   }
