@@ -6,6 +6,7 @@ import type { Instance } from "ink";
 import type { AppProps } from "./app/App";
 import { answerBeforeInk } from "./app/before-ink";
 import type { Shell } from "./app/effects";
+import { keepSession } from "./app/session-keeper";
 import { initialState } from "./app/state";
 import { readKeys } from "./input/reader";
 import { osc52 } from "./output/osc52";
@@ -24,6 +25,8 @@ export interface ExplorerOptions {
   readonly screenReader: boolean;
   /** Widest line of the reader's text, in columns (--measure). */
   readonly measure?: number;
+  /** `--fresh`: start at the beginning, reading and writing no kept place. */
+  readonly fresh?: boolean;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
   /** Where Ink's half comes from; tests pass one that never arrives. */
@@ -68,7 +71,16 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       return () => resumed.delete(listener);
     },
   };
+  // The kept place is read before the first paint (one small JSON file) and written on every way out.
+  const start = {
+    clipboard: options.clipboard,
+    screenReader: options.screenReader,
+    ...(options.measure ? { measure: options.measure } : {}),
+  };
+  const session = keepSession(initialState(terminalSize(process.stdout), start), { fresh: options.fresh === true });
+  const saveSession = (): void => session.save();
   const screen = enterFullscreen(process.stdout, process.stdin, {
+    onEnd: saveSession,
     onAbort: () => instance?.unmount(),
     onResume: () => {
       for (const listener of resumed) listener();
@@ -87,13 +99,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // The first frame is a pure function of the size: draw it now, and answer keys while Ink, React
   // and yoga load (source/app/before-ink.ts). The App starts from the state reached meanwhile and
   // redraws the same lines over the painted ones.
-  const start = {
-    clipboard: options.clipboard,
-    screenReader: options.screenReader,
-    ...(options.measure ? { measure: options.measure } : {}),
-  };
   const early = answerBeforeInk({
-    initial: initialState(terminalSize(process.stdout), start),
+    initial: session.start,
+    onState: session.track,
     keys: reader.keys,
     shell,
     write: (text) => process.stdout.write(text),
@@ -115,6 +123,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       const props: AppProps = {
         keys: reader.keys,
         initial: early.state(),
+        onState: session.track,
         shell,
         colors: attributes.colors,
         ...(options.body ? { body: options.body } : {}),
@@ -126,6 +135,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  saveSession();
   reader.close();
   screen.leave();
   if (failure === undefined) return 0;

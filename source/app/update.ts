@@ -13,8 +13,9 @@ import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
 import { type Place, recordJump, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
-import type { Intent } from "./panes/pane";
-import { gotoAnchor, openParagraph } from "./panes/report/update";
+import type { Intent, PaneStep } from "./panes/pane";
+import { findAgain, gotoAnchor, openParagraph } from "./panes/report/update";
+import { type FocusedBox, recallStep, remember } from "./recall";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
 
 export interface Step {
@@ -28,7 +29,48 @@ const done = (state: State): Step => ({ state, effects: NONE });
 export function update(state: State, action: Action): Step {
   if (action.type === "resize") return done(resize(state, action.size));
   // A notice lasts until the next key.
-  return act(state.notice === null ? state : { ...state, notice: null }, action);
+  const s = state.notice === null ? state : { ...state, notice: null };
+  const box = focusedBox(s);
+  if (box && action.type === "move") {
+    const recalled = recallStep(s.recall, box, action.delta);
+    if (recalled) return done(typeInto({ ...s, recall: recalled.recall }, recalled.text));
+  }
+  const walked = s.recall.browsing === null ? s : { ...s, recall: { ...s.recall, browsing: null } };
+  const step = act(walked, action);
+  // A query left in its box (Enter, Esc, a jump, another pane) is kept for Up to recall.
+  if (!box || focusedBox(step.state)?.id === box.id) return step;
+  return { ...step, state: { ...step.state, recall: remember(step.state.recall, box.id, box.input.text) } };
+}
+
+/** The focused query box, if any (see recall.ts). */
+function focusedBox(state: State): FocusedBox | null {
+  if (state.help.open) return state.help.filter.focused ? { id: "help", input: state.help.filter, atTop: true } : null;
+  const { report, data, glossary, search } = state;
+  switch (state.pane) {
+    case "report":
+      if (report.find.focused) return { id: "find", input: report.find, atTop: true };
+      return report.goto.focused ? { id: "goto", input: report.goto, atTop: true } : null;
+    case "data":
+      return data.filter.focused ? { id: "filter", input: data.filter, atTop: data.list.selected === 0 } : null;
+    case "glossary":
+      return glossary.query.focused
+        ? { id: "glossary", input: glossary.query, atTop: glossary.list.selected === 0 }
+        : null;
+    case "search":
+      return search.query.focused ? { id: "search", input: search.query, atTop: search.list.selected === 0 } : null;
+    default:
+      return null;
+  }
+}
+
+/** The focused box's text replaced, through the box's own editing, so its results follow. */
+function typeInto(state: State, text: string): State {
+  const edits: Action[] = [
+    { type: "edit", op: "end" },
+    { type: "edit", op: "deleteToStart" },
+  ];
+  if (text !== "") edits.push({ type: "type", text });
+  return edits.reduce((s, a) => act(s, a).state, state);
 }
 
 function act(state: State, action: Action): Step {
@@ -51,6 +93,10 @@ function act(state: State, action: Action): Step {
       return done(goBack(state, action.delta));
   }
   if (state.help.open) return done({ ...state, help: updateHelp(state.help, action, state.size) });
+  // n / N with no find, as less after a restart: the last find again, from the top of the screen.
+  const lastFind = state.recall.queries.find?.at(-1);
+  if (action.type === "findNext" && lastFind && contextOf(state) === "report.reader" && state.report.find.text === "")
+    return done(afterPaneStep(state, "report", findAgain(state.report, state.size, lastFind, action.delta)));
   return done(updatePane(state, state.pane, action));
 }
 
@@ -116,7 +162,10 @@ const placeOf = <K extends PaneId>(state: State, pane: K, slice: PaneStates[K]):
 const here = (state: State): Place => placeOf(state, state.pane, state[state.pane]);
 
 function updatePane<K extends PaneId>(state: State, pane: K, action: Action): State {
-  const step = PANE_MODULES[pane].update(state[pane], action, state.size);
+  return afterPaneStep(state, pane, PANE_MODULES[pane].update(state[pane], action, state.size));
+}
+
+function afterPaneStep<K extends PaneId>(state: State, pane: K, step: PaneStep<PaneStates[K]>): State {
   let next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
   if (step.notice) next = { ...next, notice: step.notice };
   // A jump inside the pane records where the view was before it.

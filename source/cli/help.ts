@@ -22,6 +22,10 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
     "--screen-reader",
     "the explorer as plain lines in reading order, the selection first (also INK_SCREEN_READER=true)",
   ],
+  [
+    "--fresh",
+    "the explorer starts at the beginning, reading and changing no kept place ($XDG_STATE_HOME/court-report)",
+  ],
   ["-h, --help", "show help (also after a command)"],
   ["-v, --version", "print the version"],
 ];
@@ -31,6 +35,7 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ["NO_COLOR, TERM=dumb", "no colour (unless --color)"],
   ["COURT_REPORT_NO_CLIPBOARD", "set (to anything): as --no-clipboard"],
   ["COLUMNS", "the width when the output is not a terminal"],
+  ["XDG_STATE_HOME", "where the explorer keeps your place, marks and queries (default ~/.local/state)"],
 ];
 
 /** Two columns, the second wrapped; below ~20 columns of room the description moves under its name. */

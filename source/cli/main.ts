@@ -38,6 +38,7 @@ const GLOBAL: OptionsConfig = {
   "no-color": { type: "boolean" },
   "no-clipboard": { type: "boolean" },
   "screen-reader": { type: "boolean" },
+  fresh: { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
   measure: { type: "string" },
@@ -182,6 +183,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           ambiwidth: getAmbiWidth(),
           clipboard,
           screenReader,
+          fresh: values.fresh === true,
           ...(measure ? { measure } : {}),
         });
       }

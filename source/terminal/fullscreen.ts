@@ -14,6 +14,7 @@
 //                          restore, exit 128 + signal number (130, 143, 131, …)
 //   uncaught exception or unhandled rejection
 //                          restore, print ONE line about the error on stderr, exit 1
+//   (before each of the above but the exit, onEnd runs: the one thing done even for a dead terminal)
 //   SIGTSTP (kill -TSTP, job control; Ctrl-Z itself is only a key in raw mode)
 //                          restore, stop; when continued in the foreground (`fg`) take the terminal
 //                          again and call onResume (the app must repaint: the alternate screen comes
@@ -48,6 +49,9 @@ export interface FullscreenOptions {
   onAbort?: () => void;
   /** Runs after a stop (SIGTSTP) once the process continues and the terminal is full-screen again. */
   onResume?: () => void;
+  /** Runs before anything else on a signal or an uncaught error, the terminal gone or not: keeps what
+   * must survive the process (the reading place). Synchronous, and never touches the terminal. */
+  onEnd?: () => void;
   stderr?: { write(text: string): unknown };
   host?: Host;
   /** Whether the terminal has gone away (default: stdout is no terminal any more). */
@@ -164,6 +168,7 @@ export function enterFullscreen(
   };
 
   function onSignal(signal: Signal): void {
+    if (options.onEnd) attempt(options.onEnd);
     if (gone()) {
       hangUpNow();
       return;
@@ -176,6 +181,7 @@ export function enterFullscreen(
   }
 
   function onError(error: unknown): void {
+    if (options.onEnd) attempt(options.onEnd);
     if (gone()) {
       hangUpNow();
       return;

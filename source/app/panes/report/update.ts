@@ -102,6 +102,13 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   return { slice, ...(notice ? { notice } : {}), ...(jumped ? { jumped } : {}) };
 }
 
+/** `n` / `N` with no find: `query` (the last find) from the top of the screen on, or before it. */
+export function findAgain(r: ReportState, size: Size, query: string, delta: 1 | -1): Step {
+  const next = { ...r, find: inputOf(query, false), match: 0 };
+  const step = gotoMatch(size, next, firstMatchFromTop(size, next) + (delta < 0 ? -1 : 0));
+  return step.notice ? step : { ...step, notice: `再次查找上次的：${query}` };
+}
+
 /** The first match at or below the top of the reader, as `less` searches forward from the screen. */
 function firstMatchFromTop(size: Size, r: ReportState): number {
   const doc = currentDoc(size, r);
@@ -229,8 +236,12 @@ function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
 }
 
 /** The reader at a remembered place (a mark), the contents following. */
-export function gotoAnchor(r: ReportState, size: Size, anchor: Anchor): ReportState {
-  const open = { ...r, focus: "reader" as const, landing: null, overlay: null };
+export const gotoAnchor = (r: ReportState, size: Size, anchor: Anchor): ReportState =>
+  placeReader(r, size, anchor, "reader");
+
+/** The report at a place kept in words (a paragraph and the offset in it), with the focus given. */
+export function placeReader(r: ReportState, size: Size, anchor: Anchor, focus: ReportState["focus"]): ReportState {
+  const open = { ...r, focus, landing: null, overlay: null };
   return bounded(size, scrollTo(size, open, lineOfAnchor(currentDoc(size, open), anchor)));
 }
 
