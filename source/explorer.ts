@@ -14,6 +14,7 @@ import { tuneHeapForExplorer } from "./runtime/heap";
 import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
+import { beforeHangUp } from "./terminal/hangup";
 import { terminalSize } from "./terminal/size";
 import { type AmbiWidth, setAmbiWidth } from "./text/width";
 
@@ -79,6 +80,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   };
   const session = keepSession(initialState(terminalSize(process.stdout), start), { fresh: options.fresh === true });
   const saveSession = (): void => session.save();
+  // The terminal gone (an SSH connection dropped) is found by a signal or by a failed write; both end in hangUp().
+  const unkeep = beforeHangUp(saveSession);
   const screen = enterFullscreen(process.stdout, process.stdin, {
     onEnd: saveSession,
     onAbort: () => instance?.unmount(),
@@ -136,6 +139,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     instance?.unmount();
   }
   saveSession();
+  unkeep();
   reader.close();
   screen.leave();
   if (failure === undefined) return 0;

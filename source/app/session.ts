@@ -12,7 +12,7 @@ import { CHARTS_START } from "./panes/charts/state";
 import { DATA_START } from "./panes/data/state";
 import { GLOSSARY_START } from "./panes/glossary/state";
 import { PANE_MODULES } from "./panes/index";
-import { type Anchor, anchorAt, currentDoc, currentParagraph, toc } from "./panes/report/model";
+import { type Anchor, anchorAt, currentDoc, toc } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { placeReader } from "./panes/report/update";
 import { SEARCH_START } from "./panes/search/state";
@@ -63,7 +63,7 @@ export function resumeSession(start: State, saved: Readonly<Record<string, unkno
     history: historyOf(saved.history, start.report),
     recall: recallOf(saved.queries),
   };
-  const at = currentParagraph(start.size, report) ?? toc[report.section]!.id;
+  const at = anchor?.paragraphId ?? toc[report.section]!.id;
   const where = pane === "report" ? at : `${PANES.find((p) => p.id === pane)!.label}，报告在 ${at}`;
   const back = pane === "report" ? `按 ${START_KEY} 回到开头` : `按 1 再按 ${START_KEY} 回到报告开头`;
   return { ...state, notice: `回到上次的位置：${where}（${back}）` };

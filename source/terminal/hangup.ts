@@ -16,8 +16,24 @@ export interface HangupHost {
  * every terminal ioctl on it with EIO (Linux, the BSDs, macOS), so isatty() turns false. */
 export const terminalGone = (fd = 1): boolean => !isatty(fd);
 
+const lastWords = new Set<() => void>();
+
+/** Runs `keep` (synchronous, touching no terminal: saving the reading place) before a hang-up ends
+ * the process, whichever path finds the terminal gone; returns the way to take it back. */
+export function beforeHangUp(keep: () => void): () => void {
+  lastWords.add(keep);
+  return () => lastWords.delete(keep);
+}
+
 /** Ends the process by SIGHUP's default action, touching neither the terminal nor stdio. */
 export function hangUp(host: HangupHost = process): void {
+  for (const keep of lastWords) {
+    try {
+      keep();
+    } catch {
+      // Ending is what matters now.
+    }
+  }
   // With no listener left, Node gives SIGHUP back its default action: termination.
   host.removeAllListeners("SIGHUP");
   host.kill(host.pid, "SIGHUP");
