@@ -33,6 +33,8 @@ export function keepSession(initial: State, options: OpenOptions = {}): SessionK
   const save = (): void => {
     if (timer) clearTimeout(timer);
     timer = null;
+    // Nothing happened: the file stays as it was (or is not made at all).
+    if (latest === start) return;
     try {
       file.save(sessionOf(latest));
     } catch {

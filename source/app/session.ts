@@ -4,10 +4,9 @@
 // and each box's earlier queries (the last find among them, for n). Pure: the file is
 // source/store/session-file.ts. Whatever a file holds, it is checked against the start values
 // shape by shape, so a hand-edited file can cost a place, never a crash.
-import { glossary, paragraphById } from "../../data/index";
+import { charts, glossary, paragraphById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import type { History, Place } from "./history";
-import { HISTORY_LIMIT } from "./history";
 import { CHARTS_START } from "./panes/charts/state";
 import { DATA_START } from "./panes/data/state";
 import { GLOSSARY_START } from "./panes/glossary/state";
@@ -18,6 +17,11 @@ import { placeReader } from "./panes/report/update";
 import { SEARCH_START } from "./panes/search/state";
 import { BOX_IDS, RECALL_LIMIT, type Recall } from "./recall";
 import { PANES, type PaneId, type PaneStates, type Size, type State } from "./state";
+import { LIST_START } from "./widgets/list";
+
+/** History places kept across starts each way: the latest ones (going back further than this in a
+ * new session is rare, and every place is checked before the first frame). */
+export const KEPT_HISTORY = 20;
 
 /** The key that goes to the start of the report from where a resumed explorer opens (报告: g). */
 export const START_KEY = "g";
@@ -30,7 +34,10 @@ export function sessionOf(state: State): Record<string, unknown> {
     size,
     panes: { data: state.data, charts: state.charts, glossary: state.glossary, search: state.search },
     marks: state.marks,
-    history: { back: state.history.back.map(kept), forward: state.history.forward.map(kept) },
+    history: {
+      back: state.history.back.slice(-KEPT_HISTORY).map(kept),
+      forward: state.history.forward.slice(-KEPT_HISTORY).map(kept),
+    },
     queries: state.recall.queries,
   };
 }
@@ -48,9 +55,19 @@ export function resumeSession(start: State, saved: Readonly<Record<string, unkno
   const wide = reader.wide === true;
   const report = anchor ? placeReader({ ...start.report, wide }, start.size, anchor, focus) : start.report;
   const panes = record(saved.panes);
-  const slice = <K extends Exclude<PaneId, "report">>(pane: K): PaneStates[K] =>
-    PANE_MODULES[pane].resize(conform(panes[pane], START[pane]) as PaneStates[K], size, start.size);
   const pane = PANES.some((p) => p.id === saved.pane) ? (saved.pane as PaneId) : "report";
+  // The active pane as it was, laid out for today's size. The others keep their queries (and the
+  // chart chosen) but start at their first result: laying them out would run their searches (and
+  // load pinyin readings) before the first frame.
+  const slice = <K extends Exclude<PaneId, "report">>(id: K): PaneStates[K] => {
+    const kept = conform(panes[id], START[id]) as PaneStates[K];
+    if (id === pane) return PANE_MODULES[id].resize(kept, size, start.size);
+    if (id === "charts") {
+      const { selected } = kept as PaneStates["charts"];
+      return { ...CHARTS_START, selected: Math.min(selected, charts.length - 1) } as PaneStates[K];
+    }
+    return { ...kept, list: LIST_START, ...(id === "glossary" ? { detail: null } : {}) };
+  };
   const state: State = {
     ...start,
     pane,
@@ -152,7 +169,7 @@ function marksOf(value: unknown): Record<string, Anchor> {
 function historyOf(value: unknown, report: ReportState): History {
   const v = record(value);
   const places = (list: unknown): Place[] =>
-    (Array.isArray(list) ? list.slice(-HISTORY_LIMIT) : []).flatMap((p) => {
+    (Array.isArray(list) ? list.slice(-KEPT_HISTORY) : []).flatMap((p) => {
       const place = placeOf(p, report);
       return place ? [place] : [];
     });
