@@ -13,7 +13,7 @@ import { type KEY, keys, press } from "./helpers/explorer-state";
 type Keys = (string | keyof typeof KEY)[];
 
 /** Each kind of jump, and the paragraph it must land on (from the state it reached). */
-export const JUMPS: readonly { name: string; keys: Keys }[] = [
+const JUMPS: readonly { name: string; keys: Keys }[] = [
   { name: "搜索 result", keys: ["5", "未成年人", "down", "down", "enter"] },
   { name: "数据 figure", keys: ["2", "/", "zjzx", "escape", "enter"] },
   { name: "图表 figure", keys: ["3", "enter", "j", "enter"] },
@@ -22,7 +22,7 @@ export const JUMPS: readonly { name: string; keys: Keys }[] = [
   { name: "find match n", keys: ["/", "执行", "enter", "n", "n", "n"] },
 ];
 
-export const SIZES = [
+const SIZES = [
   { columns: 40, rows: 12 },
   { columns: 80, rows: 24 },
   { columns: 200, rows: 50 },

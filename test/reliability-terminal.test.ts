@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { errorLine } from "../source/terminal/error-line";
 import { ENTER, enterFullscreen, LEAVE } from "../source/terminal/fullscreen";
+import { beforeHangUp, hangUp } from "../source/terminal/hangup";
 import { FALLBACK, terminalSize } from "../source/terminal/size";
 
 // A stand-in for `process`: records exit codes instead of exiting.
@@ -18,7 +19,14 @@ function fakeHost() {
   });
 }
 
-function setup(options: { onAbort?: () => void; onResume?: () => void; foreground?: () => boolean | undefined } = {}) {
+function setup(
+  options: {
+    onAbort?: () => void;
+    onResume?: () => void;
+    onEnd?: () => void;
+    foreground?: () => boolean | undefined;
+  } = {},
+) {
   const host = fakeHost();
   const out: string[] = [];
   const err: string[] = [];
@@ -42,6 +50,7 @@ function setup(options: { onAbort?: () => void; onResume?: () => void; foregroun
     stderr: { write: (s: string) => err.push(s) },
     onAbort: options.onAbort,
     onResume: options.onResume,
+    ...(options.onEnd ? { onEnd: options.onEnd } : {}),
     gone: () => broken,
     foreground: options.foreground ?? (() => true),
   });
@@ -73,6 +82,49 @@ const EVENTS = [
 ];
 
 describe("enterFullscreen", () => {
+  it("onEnd (saving the reading place) runs first on every signal and error, the terminal gone or not, and never on leave()", () => {
+    for (const gone of [false, true]) {
+      for (const event of ["SIGHUP", "SIGTERM", "SIGINT", "uncaughtException"]) {
+        const order: string[] = [];
+        const { host, out, breakTerminal } = setup({
+          onEnd: () => order.push("end"),
+          onAbort: () => order.push("abort"),
+        });
+        if (gone) breakTerminal();
+        const before = out.length;
+        host.emit(event, event === "uncaughtException" ? new Error("boom") : event);
+        expect(order[0], `${event}, terminal gone: ${gone}`).toBe("end");
+        expect(order.filter((o) => o === "end")).toHaveLength(1);
+        if (gone) expect(out.length).toBe(before);
+      }
+    }
+    const { screen } = setup({ onEnd: () => expect.unreachable("leave() is no ending") });
+    screen.leave();
+  });
+
+  it("hangUp() runs what beforeHangUp() keeps, before the signal, whichever path found the terminal gone", () => {
+    const host = fakeHost();
+    const order: string[] = [];
+    const { kill } = host;
+    host.kill = (pid: number, signal: string) => {
+      order.push(signal);
+      kill(pid, signal);
+    };
+    const unkeep = beforeHangUp(() => order.push("saved"));
+    const failing = beforeHangUp(() => {
+      throw new Error("disk full");
+    });
+    try {
+      hangUp(host);
+    } finally {
+      unkeep();
+      failing();
+    }
+    expect(order).toEqual(["saved", "SIGHUP"]);
+    hangUp(host);
+    expect(order).toEqual(["saved", "SIGHUP", "SIGHUP"]);
+  });
+
   it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
     const { host, out } = setup();
     expect(out).toEqual([ENTER]);
