@@ -6,7 +6,7 @@
 // Prints one table and exits 1 when a budget is missed. --quick: few runs, and only the deterministic
 // budgets (bytes, package) can fail: timings and memory depend on the machine (CI).
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -125,15 +125,21 @@ const ESC = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-
 /** One shell word. */
 const sh = (word) => `'${word.replaceAll("'", `'\\''`)}'`;
 
+/** The explorer's state directory while the bench runs: emptied before each start, so every start
+ * is a first one, unless a figure keeps the place it wrote there. */
+const stateHome = join(snapshot, "state");
+const sessionFile = join(stateHome, "court-report", "session.json");
+
 /**
  * A command on a fresh 80x24 pseudo-terminal (util-linux `script`), stdin kept open for keys.
  * `chunks` holds everything the terminal receives from the program, byte for byte.
  */
-function pty(commandLine, { cols = 80, rows: height = 24 } = {}) {
+function pty(commandLine, { cols = 80, rows: height = 24, kept = false } = {}) {
+  if (!kept) rmSync(sessionFile, { force: true });
   const t0 = performance.now();
   const child = spawn("script", ["-qfec", `stty cols ${cols} rows ${height}; exec ${commandLine}`, "/dev/null"], {
     stdio: ["pipe", "pipe", "ignore"],
-    env: { ...process.env, TERM: "xterm-256color", COLUMNS: "", LINES: "" },
+    env: { ...process.env, TERM: "xterm-256color", COLUMNS: "", LINES: "", XDG_STATE_HOME: stateHome },
   });
   const session = {
     child,
@@ -259,6 +265,51 @@ function explorerAvailable() {
   return null;
 }
 
+/** A kept place as full as it gets: every history place kept (20 each way, the reader at another size), every mark,
+ * the most queries of every box, the reader in 2.2.p4 and 搜索's query kept. */
+function fullSession() {
+  const input = (text) => ({ text, cursor: text.length, focused: false });
+  const report = (i) => ({
+    section: i % 20,
+    focus: "reader",
+    tocTop: 0,
+    scroll: i * 37,
+    mark: -1,
+    find: input(i % 3 ? "" : "执行"),
+    match: 0,
+    goto: input(""),
+    pending: null,
+    overlay: null,
+    overlayScroll: 0,
+    landing: null,
+    measure: 80,
+    wide: false,
+    promptFrom: null,
+  });
+  const place = (i) => ({ pane: "report", slice: report(i), size: { columns: 100, rows: 30 } });
+  const anchor = { section: 4, paragraphId: "2.2.p4", start: 40 };
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const queries = Array.from({ length: 50 }, (_, i) => `查询${i} zhixing`);
+  return JSON.stringify({
+    version: 1,
+    pane: "report",
+    reader: { anchor, focus: "reader", wide: false },
+    size: { columns: 100, rows: 30 },
+    panes: {
+      data: { filter: input("执行"), sort: "report", list: { selected: 3, top: 0 } },
+      charts: { selected: 2, focus: "list", figure: 0, scroll: 0 },
+      glossary: { query: input("sfss"), list: { selected: 0, top: 0 }, detail: null },
+      search: { query: input("未成年人"), list: { selected: 2, top: 0 } },
+    },
+    marks: Object.fromEntries([...letters].map((l) => [l, anchor])),
+    history: {
+      back: Array.from({ length: 20 }, (_, i) => place(i)),
+      forward: Array.from({ length: 20 }, (_, i) => place(i)),
+    },
+    queries: Object.fromEntries(["find", "goto", "filter", "glossary", "search", "help"].map((b) => [b, queries])),
+  });
+}
+
 async function explorerFirstFrame() {
   const missing = explorerAvailable();
   if (missing)
@@ -290,6 +341,27 @@ async function explorerFirstFrame() {
     await alternate(bare, frame, RUNS),
     1.4,
     `spawn → footer drawn, ÷ node -e 0 in the same pty harness`,
+  );
+  // With a full kept place (twenty places of history each way, every mark, fifty queries in every box), the
+  // place is read and put back before the first frame, whose line then says so.
+  const KEPT_MARKER = "回到上次的位置";
+  const kept = async () => {
+    writeFileSync(sessionFile, fullSession());
+    const s = pty(sh(cli), { kept: true });
+    const t = await waitFor(s, KEPT_MARKER);
+    const pid = childPid(s.child.pid);
+    const cpu = pid ? processCpu(pid) : null;
+    await close(s);
+    rmSync(sessionFile, { force: true });
+    if (t === null) throw new Error(`the explorer drew no frame with "${KEPT_MARKER}" within 10 s`);
+    return { wall: t, cpu };
+  };
+  mkdirSync(dirname(sessionFile), { recursive: true, mode: 0o700 });
+  ratioRow(
+    "explorer first frame with a full kept place (80x24 pty)",
+    await alternate(frame, kept, RUNS),
+    1.05,
+    "spawn → the resumed frame drawn, ÷ the first frame with nothing kept",
   );
   // The first frame is painted before Ink loads; keys typed meanwhile wait for the App. This is when a
   // key typed at once (2: open 数据) has been answered.

@@ -6,6 +6,7 @@ import type { Instance } from "ink";
 import type { AppProps } from "./app/App";
 import { answerBeforeInk } from "./app/before-ink";
 import type { Shell } from "./app/effects";
+import { keepSession } from "./app/session-keeper";
 import { initialState } from "./app/state";
 import { readKeys } from "./input/reader";
 import { osc52 } from "./output/osc52";
@@ -13,6 +14,7 @@ import { tuneHeapForExplorer } from "./runtime/heap";
 import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
+import { beforeHangUp } from "./terminal/hangup";
 import { terminalSize } from "./terminal/size";
 import { askClipRoute, unaskedRoute } from "./terminal/tmux-clipboard";
 import { unblockOutput, writeNow } from "./terminal/unblocked";
@@ -28,6 +30,8 @@ export interface ExplorerOptions {
   readonly measure?: number;
   /** --color / --no-color, whichever came last; unset: the terminal and NO_COLOR decide. */
   readonly color?: boolean;
+  /** `--fresh`: start at the beginning, reading and writing no kept place. */
+  readonly fresh?: boolean;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
   /** Where Ink's half comes from; tests pass one that never arrives. */
@@ -74,7 +78,19 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   };
   // A terminal that does not read must not hold a signal's handler (source/terminal/unblocked.ts).
   const unblocked = unblockOutput(process.stdout);
+  // The kept place is read before the first paint (one small JSON file) and written on every way out.
+  const start = {
+    clipboard: options.clipboard,
+    clipRoute: unaskedRoute(process.env),
+    screenReader: options.screenReader,
+    ...(options.measure ? { measure: options.measure } : {}),
+  };
+  const session = keepSession(initialState(terminalSize(process.stdout), start), { fresh: options.fresh === true });
+  const saveSession = (): void => session.save();
+  // The terminal gone (an SSH connection dropped) is found by a signal or by a failed write; both end in hangUp().
+  const unkeep = beforeHangUp(saveSession);
   const screen = enterFullscreen(process.stdout, process.stdin, {
+    onEnd: saveSession,
     onAbort: () => instance?.unmount(),
     onResume: () => {
       for (const listener of resumed) listener();
@@ -100,14 +116,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // The first frame is a pure function of the size: draw it now, and answer keys while Ink, React
   // and yoga load (source/app/before-ink.ts). The App starts from the state reached meanwhile and
   // redraws the same lines over the painted ones.
-  const start = {
-    clipboard: options.clipboard,
-    clipRoute: unaskedRoute(process.env),
-    screenReader: options.screenReader,
-    ...(options.measure ? { measure: options.measure } : {}),
-  };
   const early = answerBeforeInk({
-    initial: initialState(terminalSize(process.stdout), start),
+    initial: session.start,
+    onState: session.track,
     keys: reader.keys,
     shell,
     write: (text) => process.stdout.write(text),
@@ -133,6 +144,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
       const props: AppProps = {
         keys: reader.keys,
         initial: { ...early.state(), clipRoute: await clipRoute },
+        onState: session.track,
         shell,
         colors: attributes.colors,
         ...(options.body ? { body: options.body } : {}),
@@ -144,6 +156,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  saveSession();
+  unkeep();
   reader.close();
   screen.leave();
   if (failure === undefined) return 0;

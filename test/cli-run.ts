@@ -1,5 +1,8 @@
 // Runs the built CLI (dist/cli.js; `npm run build` first) the way a user's shell or script would.
 import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { charts } from "../data/index";
 import { missingTool } from "./helpers/tools";
 
@@ -74,15 +77,28 @@ export const scriptAvailable = (() => {
   }
 })();
 
+/** In a terminal, the explorer keeps its place in a fresh state directory of the run's own. */
 export function cliInTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): string {
   if (!scriptAvailable) throw missingTool("script");
   const line = ["node", "dist/cli.js", ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  return execFileSync("script", ["-qec", `stty cols 80 rows 24; ${line}`, "/dev/null"], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: "xterm-256color", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 20_000,
-  });
+  const state = mkdtempSync(join(tmpdir(), "court-state-"));
+  try {
+    return execFileSync("script", ["-qec", `stty cols 80 rows 24; ${line}`, "/dev/null"], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        NO_COLOR: undefined,
+        FORCE_COLOR: undefined,
+        TERM: "xterm-256color",
+        XDG_STATE_HOME: state,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 20_000,
+    });
+  } finally {
+    rmSync(state, { recursive: true, force: true });
+  }
 }
 
 /** Every text-output form of every command, for checks that hold across all of them. */

@@ -114,7 +114,8 @@ describe("y and Y in every pane", () => {
   it("the footer says what was sent; the next key clears it", () => {
     const s = keys(start(), "2", "y");
     const footer = lineText(frameLines(s).at(-1)!);
-    expect(footer).toMatch(/^已发送到剪贴板（终端需支持 OSC 52）：\d+字文字/);
+    const m = metricRows("", "report").rows[0]!;
+    expect(footer).toMatch(new RegExp(`^已发送到剪贴板：${m.paragraphId}「${m.label}」（\\d+字；`));
     expect(keys(s, "j").notice).toBeNull();
   });
 
@@ -132,11 +133,11 @@ describe("y and Y in every pane", () => {
       expect(step.effects.map((e) => e.type)).toEqual(["copy"]);
       return lineText(frameLines(step.state).at(-1)!);
     };
-    expect(footer("dropped")).toMatch(/^未复制，tmux 需 set -g set-clipboard on（加入 tmux\.conf）/);
-    expect(footer("tmux")).toMatch(/^已发送到剪贴板（经 tmux，外层终端需支持 OSC 52）：\d+字文字/);
-    expect(footer("passthrough")).toMatch(/^已发送到剪贴板（经 tmux 直通，终端需支持 OSC 52）：\d+字文字/);
-    expect(footer("unknown")).toMatch(/^已发送到剪贴板（tmux 需 set -g set-clipboard on）：\d+字文字/);
-    expect(footer("terminal")).toMatch(/^已发送到剪贴板（终端需支持 OSC 52）：\d+字文字/);
+    expect(footer("dropped")).toMatch(/^未复制\S+：tmux 需 set -g set-clipboard on（加入 tmux\.conf）/);
+    expect(footer("tmux")).toMatch(/^已发送到剪贴板：\S+（\d+字；经 tmux，外层终端需支持 OSC 52）/);
+    expect(footer("passthrough")).toMatch(/^已发送到剪贴板：\S+（\d+字；经 tmux 直通，终端需支持 OSC 52）/);
+    expect(footer("unknown")).toMatch(/^已发送到剪贴板：\S+（\d+字；tmux 需 set -g set-clipboard on）/);
+    expect(footer("terminal")).toMatch(/^已发送到剪贴板：\S+（\d+字；终端需支持 OSC 52）/);
     // At 40 columns the line to add still shows whole.
     const narrow = press(initialState({ columns: 40, rows: 12 }, { clipRoute: "dropped" }), "2", "y").state;
     expect(lineText(frameLines(narrow).at(-1)!)).toContain(TMUX_CONF_LINE);
@@ -199,7 +200,7 @@ describe("in a real terminal", () => {
       await term.keys("2");
       await term.waitFor("筛选>", 30_000);
       await term.keys("y");
-      await term.waitFor("已发送到剪贴板（经 tmux", 10_000);
+      await term.waitFor("经 tmux", 10_000);
       const m = metricRows("", "report").rows[0]!;
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "figure", id: m.id }, "plain"),

@@ -19,6 +19,7 @@ import { metricRows } from "../source/app/panes/data/model";
 import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
 import { allMarks, findMatches, maxScroll, toc } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
+import type { BoxId } from "../source/app/recall";
 import { initialState, type Size, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { applyKeyEvent } from "../source/app/update";
@@ -249,6 +250,20 @@ const focusedBox = (s: State): Box | null =>
         : s.pane
     : null;
 
+const RECALL_BOX: Record<Box, BoxId> = {
+  report: "find",
+  goto: "goto",
+  data: "filter",
+  glossary: "glossary",
+  search: "search",
+};
+
+/** What Up / Down may put in a box: its earlier queries, or the text typed before they were walked. */
+const recallable = (s: State, box: Box): readonly string[] => [
+  ...(s.recall.queries[RECALL_BOX[box]] ?? []),
+  ...(s.recall.browsing ? [s.recall.browsing.draft] : []),
+];
+
 // Checks run on every step, so they compare plainly and only build a message on failure.
 function fail(message: string): never {
   throw new Error(message);
@@ -281,6 +296,11 @@ function checkBoxes(before: State, after: State, event: Event): void {
     else if (box === focused && event.kind === "key" && EDIT_KEYS[event.name])
       ok = now === EDIT_KEYS[event.name]!(value).text;
     else if (now === "") ok = true;
+    // Up / Down recall the box's earlier queries, and come back down to what was being typed.
+    else if (box === focused && event.kind === "key" && (event.name === "up" || event.name === "down"))
+      ok = recallable(before, box).includes(now);
+    // n / N with no find take the last one again.
+    else if (box === "report" && (before.recall.queries.find ?? []).includes(now)) ok = true;
     // Going back or forward puts back a box as it was in that place.
     else if (visited(before).some((v) => boxes(v)[box] === now)) ok = true;
     // Opening a search result, a figure or a glossary place leaves its query in the reader's find

@@ -121,4 +121,19 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
     }
   });
+
+  // The kept place's file is named in the code that reads it: only the explorer's.
+  const SESSION_CODE = /session\.json/;
+
+  it("never read the kept place: its code is the explorer's alone", () => {
+    expect(readFileSync(join(root, "dist/explorer.js"), "utf8")).toMatch(SESSION_CODE);
+    expect(readFileSync(join(root, "dist/cli.js"), "utf8")).not.toMatch(SESSION_CODE);
+    for (const args of [
+      ["glossary", "sfss"],
+      ["search", "wcnr"],
+      ["read", "2.2.p4"],
+    ])
+      for (const file of loadedFiles(args))
+        expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(SESSION_CODE);
+  });
 });

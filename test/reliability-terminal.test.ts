@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { errorLine } from "../source/terminal/error-line";
 import { ENTER, enterFullscreen, LEAVE } from "../source/terminal/fullscreen";
+import { beforeHangUp, hangUp } from "../source/terminal/hangup";
 import { FALLBACK, terminalSize } from "../source/terminal/size";
 
 // A stand-in for `process`: records exit codes instead of exiting.
@@ -96,6 +97,29 @@ const EVENTS = [
 ];
 
 describe("enterFullscreen", () => {
+  it("hangUp() runs what beforeHangUp() keeps, before the signal, whichever path found the terminal gone", () => {
+    const host = fakeHost();
+    const order: string[] = [];
+    const { kill } = host;
+    host.kill = (pid: number, signal: string) => {
+      order.push(signal);
+      kill(pid, signal);
+    };
+    const unkeep = beforeHangUp(() => order.push("saved"));
+    const failing = beforeHangUp(() => {
+      throw new Error("disk full");
+    });
+    try {
+      hangUp(host);
+    } finally {
+      unkeep();
+      failing();
+    }
+    expect(order).toEqual(["saved", "SIGHUP"]);
+    hangUp(host);
+    expect(order).toEqual(["saved", "SIGHUP", "SIGHUP"]);
+  });
+
   it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
     const { host, out } = setup();
     expect(out).toEqual([ENTER]);

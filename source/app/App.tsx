@@ -27,12 +27,14 @@ export interface AppProps {
   readonly measure?: number;
   /** The body of the frame; tests inject a failing one. */
   readonly body?: (state: State) => Line[];
+  /** Told every new state (the session is kept from it). */
+  readonly onState?: (state: State) => void;
 }
 
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, body = bodyLines }: AppProps) {
+function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, body = bodyLines, onState }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, setState] = useState(
@@ -46,9 +48,10 @@ function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, bod
     (step: Step) => {
       current.current = step.state;
       setState(step.state);
+      onState?.(step.state);
       step.effects.forEach(run);
     },
-    [run],
+    [run, onState],
   );
 
   // One blank frame, then the real one: Ink's incremental renderer then rewrites every line. The

@@ -19,6 +19,8 @@ export interface BeforeInkOptions {
   readonly colors: boolean;
   /** The frame's body (tests inject a failing one). */
   readonly body?: (state: State) => Line[];
+  /** Told every new state (the session is kept from it). */
+  readonly onState?: (state: State) => void;
 }
 
 /** How the explorer ended before Ink came: a quit, or a failure to report. */
@@ -41,7 +43,7 @@ export interface BeforeInk {
   stop(): void;
 }
 
-export function answerBeforeInk({ initial, keys, shell, write, colors, body }: BeforeInkOptions): BeforeInk {
+export function answerBeforeInk({ initial, keys, shell, write, colors, body, onState }: BeforeInkOptions): BeforeInk {
   let state = initial;
   let stopped = false;
   let painting = false;
@@ -76,6 +78,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body }: B
     try {
       const step = next();
       state = step.state;
+      onState?.(state);
       for (const effect of step.effects) carryOut(effect, shell, () => end({}));
     } catch (error) {
       failed(error);

@@ -39,3 +39,10 @@ export function travel(history: History, here: Place, delta: 1 | -1): { place: P
     ? { place, history: { back: rest, forward: bounded([...history.forward, here]) } }
     : { place, history: { back: bounded([...history.back, here]), forward: rest } };
 }
+
+/** `''`: the last place gone to, `here` put in its stead, so the same keys come back (less's `''`). */
+export function swapLast(history: History, here: Place): { place: Place; history: History } | null {
+  const place = history.back[history.back.length - 1];
+  if (!place) return null;
+  return { place, history: { back: [...history.back.slice(0, -1), here], forward: history.forward } };
+}

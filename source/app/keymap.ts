@@ -96,8 +96,8 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b([TEXT_KEY], { type: "type", text: "" }, "输入查询文字（汉字、拼音、首字母；q、数字也作为文字）"),
       ...editing,
-      b(["down"], move(1), "下一条结果", "结果"),
-      b(["up"], move(-1), "上一条结果"),
+      b(["down"], move(1), "下一条结果；翻看以前的查询时：较新的一条，最后回到正在输入的文字", "结果"),
+      b(["up"], move(-1), "上一条结果；在第一条上（/ 和 : 中随时）：以前的查询，像 shell"),
       b(["pagedown"], { type: "page", delta: 1 }, "结果下一屏"),
       b(["pageup"], { type: "page", delta: -1 }, "结果上一屏"),
       b(["enter"], { type: "open" }, "打开所选结果（报告中：跳到第一处匹配）", "打开", MAIN),
@@ -110,6 +110,8 @@ export const KEYMAP: readonly Group[] = [
     bindings: [
       b([TEXT_KEY], { type: "type", text: "" }, "输入位置：2.2、2.0.p2、2.2p4、2-4、附件一、50%"),
       ...editing,
+      b(["up"], move(-1), "以前输入的位置，像 shell"),
+      b(["down"], move(1), "较新的一条，最后回到正在输入的文字"),
       b(["enter"], { type: "open" }, "跳到输入的位置", "跳到", MAIN),
       b(["escape"], { type: "back" }, "取消，留在原处", "取消", ALWAYS),
     ],
@@ -162,7 +164,11 @@ export const KEYMAP: readonly Group[] = [
       b(["N"], { type: "findNext", delta: -1 }, "上一处匹配"),
       b([":"], { type: "openGoto" }, "跳到：章节（2.2）、段落（2.0.p2）、附件一或百分比（50%）", "跳到", LATER),
       b(["m"], { type: "pending", kind: "setMark" }, "m 加一个字母：在这里设标记"),
-      b(["'"], { type: "pending", kind: "toMark" }, "' 加一个字母：回到标记"),
+      b(
+        ["'"],
+        { type: "pending", kind: "toMark" },
+        "' 加一个字母：回到标记；'' 回到上一次跳转前的位置，再按一次回来（像 less）",
+      ),
       b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录", ALWAYS),
     ],
   },

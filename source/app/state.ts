@@ -11,6 +11,7 @@ import { GLOSSARY_START, type GlossaryState } from "./panes/glossary/state";
 import type { Anchor } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { SEARCH_START, type SearchState } from "./panes/search/state";
+import { RECALL_START, type Recall } from "./recall";
 import { PANES, type PaneId } from "./tabs";
 
 export type { PaneId, Size };
@@ -31,6 +32,8 @@ export interface State extends PaneStates {
   readonly help: HelpState;
   /** Places before each jump, and after each step back (Backspace, C-o / C-r). */
   readonly history: History;
+  /** Earlier queries of each box, for Up / Down in it. */
+  readonly recall: Recall;
   /** Places in the report set with `m<letter>`, for `'<letter>`. */
   readonly marks: Readonly<Record<string, Anchor>>;
   /** One line for the footer until the next key: a wrap, a goto to nothing, what y copied… */
@@ -57,6 +60,7 @@ export function initialState(size: Size, options: StartOptions = {}): State {
     pane: "report",
     help: HELP_CLOSED,
     history: HISTORY_START,
+    recall: RECALL_START,
     marks: {},
     notice: null,
     clipboard: options.clipboard ?? true,

@@ -3,19 +3,20 @@
 // routes everything else to the active pane, carrying out the intents a pane returns (open 报告 at a
 // paragraph, set or return to a mark). Effects come back as values for the App.
 import type { KeyEvent } from "../input/key-event";
-import { type ClipFormat, clipText } from "../output/clip";
+import { type ClipFormat, clipName, clipText } from "../output/clip";
 import { CLIP_LIMIT, copyNotice, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action } from "./actions";
 import { contextOf, isBox } from "./context";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
-import { type Place, recordJump, travel } from "./history";
+import { type Place, recordJump, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
-import type { Intent } from "./panes/pane";
-import { gotoAnchor, openParagraph, openSection } from "./panes/report/update";
+import type { Intent, PaneStep } from "./panes/pane";
+import { findAgain, gotoAnchor, openParagraph, openSection } from "./panes/report/update";
 import { searchFor } from "./panes/search/update";
+import { type FocusedBox, recallStep, remember } from "./recall";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
 
 export interface Step {
@@ -29,7 +30,48 @@ const done = (state: State): Step => ({ state, effects: NONE });
 export function update(state: State, action: Action): Step {
   if (action.type === "resize") return done(resize(state, action.size));
   // A notice lasts until the next key.
-  return act(state.notice === null ? state : { ...state, notice: null }, action);
+  const s = state.notice === null ? state : { ...state, notice: null };
+  const box = focusedBox(s);
+  if (box && action.type === "move") {
+    const recalled = recallStep(s.recall, box, action.delta);
+    if (recalled) return done(typeInto({ ...s, recall: recalled.recall }, recalled.text));
+  }
+  const walked = s.recall.browsing === null ? s : { ...s, recall: { ...s.recall, browsing: null } };
+  const step = act(walked, action);
+  // A query left in its box (Enter, Esc, a jump, another pane) is kept for Up to recall.
+  if (!box || focusedBox(step.state)?.id === box.id) return step;
+  return { ...step, state: { ...step.state, recall: remember(step.state.recall, box.id, box.input.text) } };
+}
+
+/** The focused query box, if any (see recall.ts). */
+function focusedBox(state: State): FocusedBox | null {
+  if (state.help.open) return state.help.filter.focused ? { id: "help", input: state.help.filter, atTop: true } : null;
+  const { report, data, glossary, search } = state;
+  switch (state.pane) {
+    case "report":
+      if (report.find.focused) return { id: "find", input: report.find, atTop: true };
+      return report.goto.focused ? { id: "goto", input: report.goto, atTop: true } : null;
+    case "data":
+      return data.filter.focused ? { id: "filter", input: data.filter, atTop: data.list.selected === 0 } : null;
+    case "glossary":
+      return glossary.query.focused
+        ? { id: "glossary", input: glossary.query, atTop: glossary.list.selected === 0 }
+        : null;
+    case "search":
+      return search.query.focused ? { id: "search", input: search.query, atTop: search.list.selected === 0 } : null;
+    default:
+      return null;
+  }
+}
+
+/** The focused box's text replaced, through the box's own editing, so its results follow. */
+function typeInto(state: State, text: string): State {
+  const edits: Action[] = [
+    { type: "edit", op: "end" },
+    { type: "edit", op: "deleteToStart" },
+  ];
+  if (text !== "") edits.push({ type: "type", text });
+  return edits.reduce((s, a) => act(s, a).state, state);
 }
 
 function act(state: State, action: Action): Step {
@@ -52,6 +94,10 @@ function act(state: State, action: Action): Step {
       return done(goBack(state, action.delta));
   }
   if (state.help.open) return done({ ...state, help: updateHelp(state.help, action, state.size) });
+  // n / N with no find, as less after a restart: the last find again, from the top of the screen.
+  const lastFind = state.recall.queries.find?.at(-1);
+  if (action.type === "findNext" && lastFind && contextOf(state) === "report.reader" && state.report.find.text === "")
+    return done(afterPaneStep(state, "report", findAgain(state.report, state.size, lastFind, action.delta)));
   return done(updatePane(state, state.pane, action));
 }
 
@@ -97,9 +143,9 @@ function copy(state: State, format: ClipFormat): Step {
   if (text === null) return notice("这里没有可复制的内容");
   if (!state.clipboard) return notice("剪贴板已关闭（--no-clipboard）");
   if (utf8Length(text) > CLIP_LIMIT) return notice("内容超过 100 KB，终端不接受，未复制");
-  const what = format === "markdown" ? "Markdown" : "文字";
+  const what = format === "markdown" ? "Markdown，" : "";
   return {
-    state: { ...state, notice: copyNotice([...text].length, what, state.clipRoute) },
+    state: { ...state, notice: copyNotice(clipName(item!) ?? "", [...text].length, what, state.clipRoute) },
     effects: [{ type: "copy", text }],
   };
 }
@@ -118,11 +164,15 @@ const placeOf = <K extends PaneId>(state: State, pane: K, slice: PaneStates[K]):
 const here = (state: State): Place => placeOf(state, state.pane, state[state.pane]);
 
 function updatePane<K extends PaneId>(state: State, pane: K, action: Action): State {
-  const step = PANE_MODULES[pane].update(state[pane], action, state.size);
+  return afterPaneStep(state, pane, PANE_MODULES[pane].update(state[pane], action, state.size));
+}
+
+function afterPaneStep<K extends PaneId>(state: State, pane: K, step: PaneStep<PaneStates[K]>): State {
   let next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
   if (step.notice) next = { ...next, notice: step.notice };
   // A jump inside the pane records where the view was before it.
-  if (step.jumped) next = { ...next, history: recordJump(next.history, placeOf(state, pane, state[pane])) };
+  if (step.jumped)
+    next = { ...next, history: recordJump(next.history, placeOf(state, pane, step.from ?? state[pane])) };
   return step.intent ? carryOut(next, step.intent) : next;
 }
 
@@ -150,12 +200,20 @@ function carryOut(state: State, intent: Intent): State {
         notice: `已设标记 ${intent.name}（按 '${intent.name} 回到这里）`,
       };
     case "toMark": {
+      if (intent.name === "'") return toggleLast(state);
       const anchor = state.marks[intent.name];
       if (!anchor) return { ...state, notice: `标记 ${intent.name} 未设置（先按 m${intent.name}）` };
       const recorded = { ...state, history: recordJump(state.history, here(state)) };
       return { ...recorded, report: gotoAnchor(state.report, state.size, anchor) };
     }
   }
+}
+
+/** `''` (as in less): to the place before the last jump, which becomes the place to come back to. */
+function toggleLast(state: State): State {
+  const moved = swapLast(state.history, here(state));
+  if (!moved) return { ...state, notice: "没有上一个位置：还没有跳转过" };
+  return { ...restore(state, moved.place), history: moved.history, help: HELP_CLOSED };
 }
 
 /** Back (-1) or forward (+1) through the history: the pane and its slice as they were. */

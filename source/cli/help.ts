@@ -15,6 +15,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ["--ambiwidth single|double", "“ ” — … 在你的终端里有多宽：为中文设置的终端用 double"],
   ["--no-clipboard", "浏览界面的 y / Y 和 --copy 都不写剪贴板（OSC 52）"],
   ["--screen-reader", "浏览界面按阅读顺序输出为纯文本行，选中的在前（也可设 INK_SCREEN_READER=true）"],
+  ["--fresh", "浏览界面从头开始，不读也不改保存的位置（$XDG_STATE_HOME/court-report）"],
   ["-h, --help", "显示帮助（也可放在命令后面）"],
   ["-v, --version", "显示版本号"],
 ];
@@ -24,6 +25,7 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ["NO_COLOR, TERM=dumb", "不用颜色（除非 --color）"],
   ["COURT_REPORT_NO_CLIPBOARD", "设了（任何值）：同 --no-clipboard"],
   ["COLUMNS", "输出不是终端时的宽度"],
+  ["XDG_STATE_HOME", "浏览界面保存阅读位置、标记和查询的地方（默认 ~/.local/state）"],
 ];
 
 /** Two columns, the second wrapped; below ~20 columns of room the description moves under its name. */

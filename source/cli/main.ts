@@ -43,6 +43,7 @@ const GLOBAL: OptionsConfig = {
   "no-color": { type: "boolean" },
   "no-clipboard": { type: "boolean" },
   "screen-reader": { type: "boolean" },
+  fresh: { type: "boolean" },
   ambiwidth: { type: "string" },
   width: { type: "string" },
   measure: { type: "string" },
@@ -172,6 +173,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           ambiwidth: getAmbiWidth(),
           clipboard,
           screenReader,
+          fresh: values.fresh === true,
           ...(measure ? { measure } : {}),
           ...(parsed.color === undefined ? {} : { color: parsed.color }),
         });

@@ -14,6 +14,27 @@ export type Clippable =
 
 export type ClipFormat = "plain" | "markdown";
 
+/** What an item is called in the status line: where it stands in the report, so a deputy knows
+ * which paragraph was sent before pasting it. Null when the item does not exist. */
+export function clipName(item: Clippable): string | null {
+  switch (item.kind) {
+    case "figure": {
+      const m = metricById.get(item.id);
+      return m ? `${m.paragraphId}「${m.label}」` : null;
+    }
+    case "entry": {
+      const e = glossary.find((g) => g.number === item.number);
+      return e ? `附件一第${e.number}条「${e.term}」` : null;
+    }
+    case "paragraph":
+      return paragraphById.has(item.id) ? item.id : null;
+    case "chart": {
+      const c = chartById.get(item.id);
+      return c ? `图表「${c.title}」` : null;
+    }
+  }
+}
+
 /** The text to copy for an item, or null when the item does not exist. Everything passes sanitize(). */
 export function clipText(item: Clippable, format: ClipFormat): string | null {
   const text = raw(item, format);

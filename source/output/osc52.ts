@@ -29,12 +29,16 @@ export function osc52(text: string, env: NodeJS.ProcessEnv): string | null {
 export const clipboardWanted = (flag: boolean | undefined, env: NodeJS.ProcessEnv): boolean =>
   flag !== false && (env.COURT_REPORT_NO_CLIPBOARD ?? "") === "";
 
-/** The explorer's footer line after y / Y sent `chars` characters as `what` (文字, Markdown). */
-export function copyNotice(chars: number, what: string, route: ClipRoute): string {
-  const sent = (how: string) => `已发送到剪贴板（${how}）：${chars}字${what}`;
+/**
+ * The explorer's footer line after y / Y sent `chars` characters of `name` (the item's place in the
+ * report), `what` saying the form ("" for text, "Markdown，"): "sent", never "copied", since no
+ * terminal confirms a copy, and what the route needs for the copy to arrive.
+ */
+export function copyNotice(name: string, chars: number, what: string, route: ClipRoute): string {
+  const sent = (how: string) => `已发送到剪贴板：${name}（${what}${chars}字；${how}）`;
   switch (route) {
     case "dropped":
-      return `未复制，tmux 需 ${TMUX_CONF_LINE}（加入 tmux.conf）`;
+      return `未复制${name}：tmux 需 ${TMUX_CONF_LINE}（加入 tmux.conf）`;
     case "tmux":
       return sent("经 tmux，外层终端需支持 OSC 52");
     case "passthrough":

@@ -3,13 +3,16 @@
 // old file or the new one, never half of either. Directories are made 0700 and files 0600: notes are
 // the user's own words.
 import {
+  accessSync,
   closeSync,
+  constants,
   fsyncSync,
   linkSync,
   mkdirSync,
   openSync,
   readFileSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -20,12 +23,29 @@ export function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
-/** The file's text, or null when it does not exist; any other failure to read throws. */
+/**
+ * Whether a file could be made in `dir` without changing anything: the directory, or the nearest
+ * one above it that exists (where ensureDir would start), is a directory we may write in.
+ */
+export function canWrite(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      accessSync(d, constants.W_OK);
+      return statSync(d).isDirectory();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || dirname(d) === d) return false;
+    }
+  }
+}
+
+/** The file's text, or null when it does not exist (nor can: a parent is a file); any other
+ * failure to read throws. */
 export function readText(path: string): string | null {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
     throw error;
   }
 }

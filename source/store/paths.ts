@@ -31,3 +31,9 @@ export const dataDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
 /** `$XDG_STATE_HOME/court-report` (default `~/.local/state/court-report`), or null without a home. */
 export const stateDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
   base("XDG_STATE_HOME", [".local", "state"], env);
+
+/** A file of the state directory (the kept place and histories), or null without a home. */
+export function stateFile(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = stateDir(env);
+  return dir === null ? null : join(dir, name);
+}

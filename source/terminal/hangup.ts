@@ -16,6 +16,15 @@ export interface HangupHost {
  * every terminal ioctl on it with EIO (Linux, the BSDs, macOS), so isatty() turns false. */
 export const terminalGone = (fd = 1): boolean => !isatty(fd);
 
+const lastWords = new Set<() => void>();
+
+/** Runs `keep` (synchronous, touching no terminal: saving the reading place) before a hang-up ends
+ * the process, whichever path finds the terminal gone; returns the way to take it back. */
+export function beforeHangUp(keep: () => void): () => void {
+  lastWords.add(keep);
+  return () => lastWords.delete(keep);
+}
+
 /**
  * Ends the process by the signal's default action, touching neither the terminal nor stdio: no normal
  * exit, whose terminal reset would stop a background process (SIGTTOU) or crash on a dead pty. The
@@ -27,8 +36,15 @@ export function dieOf(signal: string, host: HangupHost = process): void {
   host.kill(host.pid, signal);
 }
 
-/** Ends the process by SIGHUP's default action: termination. */
+/** Ends the process by SIGHUP's default action (termination), after the last words. */
 export function hangUp(host: HangupHost = process): void {
+  for (const keep of lastWords) {
+    try {
+      keep();
+    } catch {
+      // Ending is what matters now.
+    }
+  }
   dieOf("SIGHUP", host);
   // Only if SIGHUP could not end it (never seen): SIGKILL, which skips the exit path too.
   setTimeout(() => host.kill(host.pid, "SIGKILL"), 1000);

@@ -31,7 +31,8 @@ export interface TerminalOptions {
   command: string[];
   columns: number;
   rows: number;
-  /** Added to TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8; undefined unsets a variable. */
+  /** Added to TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 and a fresh XDG_STATE_HOME of this
+   * terminal's own (so no test resumes another's place); undefined unsets a variable. */
   env?: Record<string, string | undefined>;
   cwd?: string;
 }
@@ -113,7 +114,13 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const tmux = (...args: string[]) =>
     execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", cwd: options.cwd });
 
-  const env = { TERM: "xterm-256color", LANG: "C.UTF-8", LC_ALL: "C.UTF-8", ...options.env };
+  const env = {
+    TERM: "xterm-256color",
+    LANG: "C.UTF-8",
+    LC_ALL: "C.UTF-8",
+    XDG_STATE_HOME: join(dir, "state"),
+    ...options.env,
+  };
   const setEnv = Object.entries(env)
     .map(([k, v]) => (v === undefined ? `unset ${k}` : `export ${k}=${quote(v)}`))
     .join("; ");

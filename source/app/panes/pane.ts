@@ -43,6 +43,9 @@ export interface PaneStep<S> {
   /** The view moved to another place (a goto, a mark, a find in another section): the place before
    * goes into the history. */
   readonly jumped?: boolean;
+  /** The place the jump left, when it is not the slice before this action (a find or a goto records
+   * the pane as it was before its prompt opened). */
+  readonly from?: S;
 }
 
 export interface Pane<S> {

@@ -1,7 +1,7 @@
 // 报告: the contents beside the reader of the whole report.
 import type { Pane } from "../pane";
 import { reportLinear } from "./linear";
-import { currentDoc, currentSection } from "./model";
+import { currentParagraph } from "./model";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
@@ -28,11 +28,7 @@ export const reportPane: Pane<ReportState> = {
         ? { kind: "entry", number: r.overlay.number }
         : { kind: "figure", id: r.overlay.id };
     }
-    // The paragraph at the top of the reader: the one being read.
-    const line = currentDoc(size, r)
-      .lines.slice(r.scroll)
-      .find((l) => l.kind === "text");
-    const id = line?.paragraphId ?? currentSection(r).paragraphs[0]?.id;
+    const id = currentParagraph(size, r);
     return id ? { kind: "paragraph", id } : null;
   },
 };

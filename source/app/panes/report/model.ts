@@ -196,6 +196,14 @@ const matchCache = memoize((query: string): TextRange[] => {
 });
 
 /** The line holding a paragraph offset; 0 when the paragraph is not in the report. */
+/** A paragraph's first line as the reader shows it: its id line, or its first text line where the
+ * document has no id lines (compact); 0 when the paragraph is not in the report. */
+export function paragraphTop(doc: ReaderDoc, paragraphId: string): number {
+  const first = doc.paragraphLine.get(paragraphId);
+  if (first === undefined) return 0;
+  return doc.lines[first - 1]?.kind === "id" ? first - 1 : first;
+}
+
 export function lineOf(doc: ReaderDoc, paragraphId: string, offset: number): number {
   const first = doc.paragraphLine.get(paragraphId);
   if (first === undefined) return 0;
@@ -204,7 +212,8 @@ export function lineOf(doc: ReaderDoc, paragraphId: string, offset: number): num
   return i;
 }
 
-/** A place in the report that survives a change of width: a paragraph offset, or a section's start. */
+/** A place in the report that survives a change of width: a paragraph offset (-1: the paragraph's id
+ * line), or a line of a section's heading. */
 export interface Anchor {
   readonly section: number;
   readonly paragraphId: string | null;
@@ -214,18 +223,27 @@ export interface Anchor {
 export function anchorAt(doc: ReaderDoc, line: number): Anchor {
   const l = doc.lines[line];
   if (!l) return { section: 0, paragraphId: null, start: 0 };
-  return l.paragraphId
-    ? { section: l.section, paragraphId: l.paragraphId, start: l.start }
-    : {
-        section: l.section,
-        paragraphId: null,
-        start: line - doc.sectionStart[l.section]!,
-      };
+  if (l.paragraphId) return { section: l.section, paragraphId: l.paragraphId, start: l.start };
+  // A paragraph's id line belongs to the paragraph below it: at another width it stays above it.
+  const below = doc.lines[line + 1];
+  if (l.kind === "id" && below?.paragraphId) return { section: l.section, paragraphId: below.paragraphId, start: -1 };
+  // After a section's paragraphs (a note, the blank line before the next section): its last text line.
+  for (let i = line - 1; i >= doc.sectionStart[l.section]!; i--) {
+    const t = doc.lines[i]!;
+    if (t.paragraphId) return { section: t.section, paragraphId: t.paragraphId, start: t.start };
+  }
+  return { section: l.section, paragraphId: null, start: line - doc.sectionStart[l.section]! };
 }
 
 export function lineOfAnchor(doc: ReaderDoc, a: Anchor): number {
-  if (a.paragraphId) return lineOf(doc, a.paragraphId, a.start);
-  return Math.min(doc.lines.length - 1, (doc.sectionStart[a.section] ?? 0) + a.start);
+  if (a.paragraphId) return a.start < 0 ? paragraphTop(doc, a.paragraphId) : lineOf(doc, a.paragraphId, a.start);
+  // Lines of a section's heading: at another width the heading may wrap to fewer lines, so the
+  // offset stays above the section's first paragraph.
+  const start = doc.sectionStart[a.section] ?? 0;
+  const first = toc[a.section]?.paragraphs[0];
+  const firstLine = first ? doc.paragraphLine.get(first.id) : undefined;
+  const limit = firstLine === undefined ? doc.lines.length - 1 : firstLine - 2;
+  return Math.min(doc.lines.length - 1, Math.max(start, Math.min(start + a.start, limit)));
 }
 
 /** Line of each of `allMarks` in a document. */
@@ -314,4 +332,36 @@ export const maxScroll = (size: Size, report: ReportState): number =>
 export function scrollPercent(total: number, scroll: number, height: number): number {
   if (total <= height) return 100;
   return Math.min(100, Math.round(((scroll + height) / total) * 100));
+}
+
+/** The first line to show so that a paragraph's line is seen with the paragraph's own start above
+ * it (its id line at the top) when both fit, else with the lines of the same paragraph above it. */
+export function landingScroll(doc: ReaderDoc, paragraphId: string, line: number, height: number): number {
+  const top = paragraphTop(doc, paragraphId);
+  return line - top < height ? top : line - Math.floor(height / 3);
+}
+
+/**
+ * The reader's current paragraph: what y copies and a note is taken from. The current match of the
+ * find, else the span a jump highlighted, while it is on screen; otherwise the first paragraph whose
+ * text starts on screen (its id line is the one in view), or the paragraph at the top when none does.
+ */
+export function currentParagraph(size: Size, r: ReportState): string | null {
+  const doc = currentDoc(size, r);
+  const h = reportLayout(size, r).readerHeight;
+  const onScreen = (paragraphId: string, offset: number) => {
+    const at = lineOf(doc, paragraphId, offset);
+    return at >= r.scroll && at < r.scroll + h;
+  };
+  const match = r.find.text === "" ? undefined : findMatches(r.find.text)[r.match];
+  if (match && onScreen(match.paragraphId, match.start)) return match.paragraphId;
+  if (r.landing && onScreen(r.landing.paragraphId, r.landing.start)) return r.landing.paragraphId;
+  const end = Math.min(doc.lines.length, r.scroll + h);
+  for (let i = r.scroll; i < end; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === "text" && l.start === 0) return l.paragraphId!;
+  }
+  // Headings carry ids of their own (2.2.h1) for the find; what is copied is a paragraph.
+  const top = doc.lines.slice(r.scroll).find((l) => l.kind === "text");
+  return top?.paragraphId ?? currentSection(r).paragraphs[0]?.id ?? null;
 }

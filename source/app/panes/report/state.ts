@@ -39,6 +39,8 @@ export interface ReportState {
   readonly measure: number;
   /** `z`: the reader takes the whole width while it has focus (the contents hide, as tmux zooms a pane). */
   readonly wide: boolean;
+  /** The pane as it was before `/` or `:` opened a prompt: where a jump made from the prompt goes back to. */
+  readonly promptFrom: ReportState | null;
 }
 
 /** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
@@ -59,4 +61,5 @@ export const REPORT_START: ReportState = {
   landing: null,
   measure: DEFAULT_MEASURE,
   wide: false,
+  promptFrom: null,
 };

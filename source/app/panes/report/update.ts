@@ -15,6 +15,7 @@ import {
   anchorAt,
   currentDoc,
   findMatches,
+  landingScroll,
   lineOf,
   lineOfAnchor,
   type Mark,
@@ -61,11 +62,11 @@ function scrollTo(size: Size, r: ReportState, scroll: number): ReportState {
   return fixMark(size, withToc(size, { ...r, scroll: to, section }));
 }
 
-/** Scrolls so a line sits a third of the way down the reader (where the eye looks after a jump). */
-function reveal(size: Size, r: ReportState, line: number): ReportState {
+/** Scrolls a paragraph's line into view, when it is not, as a jump lands (model.ts landingScroll). */
+function reveal(size: Size, r: ReportState, paragraphId: string, line: number): ReportState {
   const h = reportLayout(size, r).readerHeight;
   if (line >= r.scroll && line < r.scroll + h) return fixMark(size, r);
-  return scrollTo(size, r, line - Math.floor(h / 3));
+  return scrollTo(size, r, landingScroll(currentDoc(size, r), paragraphId, line, h));
 }
 
 /** A section at its start (at the end of the report the last screen shows it), selected in the contents. */
@@ -90,7 +91,7 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   const line = lineOf(doc, m.paragraphId, m.start);
   // The contents select the match's section (a short one may start below the top line).
   const section = doc.lines[line]?.section ?? r.section;
-  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, line), section });
+  const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, m.paragraphId, line), section });
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
   const lines = markLines(doc);
   const from = allMarks.findIndex(
@@ -99,6 +100,13 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   const slice = fixMark(size, from < 0 ? revealed : { ...revealed, mark: from });
   const jumped = doc.lines[line]?.section !== doc.lines[r.scroll]?.section;
   return { slice, ...(notice ? { notice } : {}), ...(jumped ? { jumped } : {}) };
+}
+
+/** `n` / `N` with no find: `query` (the last find) from the top of the screen on, or before it. */
+export function findAgain(r: ReportState, size: Size, query: string, delta: 1 | -1): Step {
+  const next = { ...r, find: inputOf(query, false), match: 0 };
+  const step = gotoMatch(size, next, firstMatchFromTop(size, next) + (delta < 0 ? -1 : 0));
+  return step.notice ? step : { ...step, notice: `再次查找上次的：${query}` };
 }
 
 /** The first match at or below the top of the reader, as `less` searches forward from the screen. */
@@ -135,10 +143,12 @@ export function openParagraph(
     overlayScroll: 0,
     landing: span ? { paragraphId, ...span } : null,
     mark: -1,
+    promptFrom: null,
   };
-  const line = lineOf(currentDoc(size, r1), paragraphId, at);
-  const h = reportLayout(size, r1).readerHeight;
-  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(line - Math.floor(h / 3), 0, maxScroll(size, r1)) }));
+  const doc = currentDoc(size, r1);
+  const line = lineOf(doc, paragraphId, at);
+  const top = landingScroll(doc, paragraphId, line, reportLayout(size, r1).readerHeight);
+  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(top, 0, maxScroll(size, r1)) }));
   // The current mark is the term or figure inside the highlighted span, when there is one.
   const inside = (m: Mark) =>
     m.paragraphId === paragraphId && span !== null && m.start >= span.start && m.end <= span.end;
@@ -177,22 +187,35 @@ function findUpdate(size: Size, r: ReportState, action: Action): Step {
   const to = page(size, r, action);
   if (to !== null) return { slice: scrollTo(size, r, to) };
   switch (action.type) {
-    case "move":
-      return gotoMatch(size, r, r.match + action.delta);
+    case "move": {
+      // Moving between matches in the box records nothing yet: leaving it does, from before the prompt.
+      const step = gotoMatch(size, r, r.match + action.delta);
+      return step.notice ? { slice: step.slice, notice: step.notice } : { slice: step.slice };
+    }
     case "open":
     case "back":
-      return { slice: scrollTo(size, { ...r, find: focusInput(r.find, false) }, r.scroll) };
+      return leaveFind(size, r);
     default:
       return { slice: r };
   }
 }
 
+/** The find box left (Enter or Esc): a find that took the reader to another section is a jump, from
+ * the place before `/`. */
+function leaveFind(size: Size, r: ReportState): Step {
+  const slice = scrollTo(size, { ...r, find: focusInput(r.find, false), promptFrom: null }, r.scroll);
+  const from = r.promptFrom;
+  if (!from) return { slice };
+  const sectionOf = (s: ReportState) => currentDoc(size, s).lines[s.scroll]?.section;
+  return sectionOf(from) === sectionOf(slice) ? { slice } : { slice, jumped: true, from };
+}
+
 function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
   const edited = editInput(r.goto, action);
   if (edited) return { slice: { ...r, goto: edited } };
-  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false) } };
+  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false), promptFrom: null } };
   if (action.type !== "open") return { slice: r };
-  const closed = { ...r, goto: emptyInput(false) };
+  const closed = { ...r, goto: emptyInput(false), promptFrom: null };
   const doc = currentDoc(size, closed);
   const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
   if (target === null)
@@ -204,13 +227,14 @@ function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
     target.section === null
       ? scrollTo(size, closed, target.line)
       : withToc(size, { ...scrollTo(size, closed, target.line), section: target.section });
-  return { slice: { ...moved, landing: null }, jumped: true };
+  return { slice: { ...moved, landing: null }, jumped: true, from: r.promptFrom ?? closed };
 }
 
 function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
   const cleared = { ...r, pending: null };
   if (action.type !== "type") return { slice: cleared };
   const name = action.text.slice(0, 1);
+  if (r.pending === "toMark" && name === "'") return { slice: cleared, intent: { type: "toMark", name } };
   if (!/^[a-zA-Z]$/.test(name)) return { slice: cleared, notice: "标记名须为一个字母（a–z、A–Z）" };
   if (r.pending === "toMark") return { slice: cleared, intent: { type: "toMark", name } };
   return { slice: cleared, intent: { type: "setMark", name, anchor: anchorAt(currentDoc(size, r), r.scroll) } };
@@ -225,8 +249,12 @@ export const openSection = (r: ReportState, size: Size, sectionId: string): Repo
     start: 0,
   });
 
-export function gotoAnchor(r: ReportState, size: Size, anchor: Anchor): ReportState {
-  const open = { ...r, focus: "reader" as const, landing: null, overlay: null };
+export const gotoAnchor = (r: ReportState, size: Size, anchor: Anchor): ReportState =>
+  placeReader(r, size, anchor, "reader");
+
+/** The report at a place kept in words (a paragraph and the offset in it), with the focus given. */
+export function placeReader(r: ReportState, size: Size, anchor: Anchor, focus: ReportState["focus"]): ReportState {
+  const open = { ...r, focus, landing: null, overlay: null };
   return bounded(size, scrollTo(size, open, lineOfAnchor(currentDoc(size, open), anchor)));
 }
 
@@ -321,11 +349,11 @@ function updateOpen(r: ReportState, action: Action, size: Size): Step {
   if (r.overlay) return { slice: overlayUpdate(size, r, action) };
   switch (action.type) {
     case "focusInput": {
-      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0 });
+      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0, promptFrom: r });
       return { slice: scrollTo(size, next, next.scroll) };
     }
     case "openGoto":
-      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true) }) };
+      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true), promptFrom: r }) };
     case "section":
       return { slice: gotoSection(size, r, r.section + action.delta) };
   }

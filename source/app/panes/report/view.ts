@@ -47,7 +47,7 @@ function onLines(lines: readonly number[], from: number, to: number): number[] {
   return out;
 }
 
-const PENDING_LABELS = { setMark: "m：按一个字母设标记", toMark: "'：按一个字母回到标记" } as const;
+const PENDING_LABELS = { setMark: "m：按一个字母设标记", toMark: "'：按一个字母回到标记（' 上一个位置）" } as const;
 
 function readerLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
