@@ -2,12 +2,16 @@
 // from the CommonJS bundle the quick lookups use, then Ink's half (source/app/ink/mount.tsx) loaded
 // and rendering the App over it; keys read by our own input layer; the terminal restored on every
 // way out. Resolves with the exit code.
+import { dirname } from "node:path";
 import type { Instance } from "ink";
 import type { AppProps } from "./app/App";
+import type { Action } from "./app/actions";
 import { answerBeforeInk } from "./app/before-ink";
 import type { Shell } from "./app/effects";
+import { notesShell } from "./app/notes-shell";
 import { initialState } from "./app/state";
 import { readKeys } from "./input/reader";
+import { notebookPath } from "./notes/notebook";
 import { osc52 } from "./output/osc52";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { chooseAttributes } from "./terminal/attributes";
@@ -24,6 +28,8 @@ export interface ExplorerOptions {
   readonly screenReader: boolean;
   /** Widest line of the reader's text, in columns (--measure). */
   readonly measure?: number;
+  /** Where the notebook is (--notes FILE); else the environment's or the XDG default. */
+  readonly notes?: string;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
   /** Where Ink's half comes from; tests pass one that never arrives. */
@@ -53,19 +59,42 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   let instance: Instance | undefined;
   let failure: unknown;
   const resumed = new Set<() => void>();
+  // Actions sent while neither the first paint's loop nor the App listens (the hand-over) wait here.
+  let listener: ((action: Action) => void) | null = null;
+  const waiting: Action[] = [];
+  const dispatch = (action: Action) => (listener ? listener(action) : waiting.push(action));
+  const copy = (text: string) => {
+    const bytes = osc52(text, process.env);
+    if (bytes) process.stdout.write(bytes);
+  };
+  const path = notebookPath({ ...(options.notes ? { flag: options.notes } : {}), env: process.env });
+  const notes = notesShell({
+    path,
+    dispatch,
+    copy,
+    // A draft goes where the user started the explorer, else beside the notebook.
+    draftDirs: [process.cwd(), ...(path ? [dirname(path)] : [])],
+    today: () => new Date().toISOString().slice(0, 10),
+  });
   const shell: Shell = {
     // In raw mode C-z is a key, not a stop: raise the signal ourselves. enterFullscreen gives the
     // terminal back, stops, and on `fg` takes it again and asks for a repaint (onResume).
     suspend: () => {
       if (process.platform !== "win32") process.kill(process.pid, "SIGTSTP");
     },
-    copy: (text) => {
-      const bytes = osc52(text, process.env);
-      if (bytes) process.stdout.write(bytes);
-    },
+    copy,
     onResume: (listener) => {
       resumed.add(listener);
       return () => resumed.delete(listener);
+    },
+    saveNote: notes.saveNote,
+    draft: notes.draft,
+    onAction: (next) => {
+      listener = next;
+      for (const action of waiting.splice(0)) next(action);
+      return () => {
+        if (listener === next) listener = null;
+      };
     },
   };
   const screen = enterFullscreen(process.stdout, process.stdin, {
@@ -100,6 +129,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     colors: attributes.colors,
     ...(options.body ? { body: options.body } : {}),
   });
+  // The notebook is read after the first frame, which never waits for it.
+  setImmediate(notes.open);
   const onResize = () => early.resize(terminalSize(process.stdout));
   process.stdout.on("resize", onResize);
   const unresume = shell.onResume(early.repaint);
@@ -126,6 +157,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  // However the explorer ended, every change typed is saved before it goes.
+  notes.flush();
   reader.close();
   screen.leave();
   if (failure === undefined) return 0;

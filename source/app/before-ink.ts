@@ -44,6 +44,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body }: B
   let stopped = false;
   let painting = false;
   let unsubscribe = (): void => {};
+  let unlisten = (): void => {};
   let settle: (ending: Ending) => void = () => {};
   const ended = new Promise<Ending>((resolve) => {
     settle = resolve;
@@ -52,6 +53,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body }: B
   const stop = () => {
     stopped = true;
     unsubscribe();
+    unlisten();
   };
   const end = (ending: Ending) => {
     if (stopped) return;
@@ -86,9 +88,13 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body }: B
   };
 
   paint();
+  if (!stopped) unlisten = shell.onAction((action) => apply(() => update(state, action)));
   if (!stopped) unsubscribe = keys((event) => apply(() => applyKeyEvent(state, event)));
   // Keys typed before this point arrive inside keys(): one of them may have quit already.
-  if (stopped) unsubscribe();
+  if (stopped) {
+    unsubscribe();
+    unlisten();
+  }
   return {
     state: () => state,
     ended,

@@ -15,10 +15,14 @@ export type Context =
   | "charts.chart"
   | "glossary.list"
   | "glossary.detail"
-  | "search";
+  | "search"
+  | "report.visual"
+  | "notebook"
+  | "editor";
 
 export function contextOf(state: State): Context {
   if (state.help.open) return state.help.filter.focused ? "input" : "help";
+  if (state.editor) return "editor";
   return contextIn(state, state.pane);
 }
 

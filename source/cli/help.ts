@@ -17,6 +17,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
     "the explorer's reader sets text at most N columns wide, 20 to 10000 (default 80, ~40 CJK characters)",
   ],
   ["--ambiwidth single|double", "how wide “ ” — … are in your terminal: double where it is set up for CJK"],
+  ["--notes FILE", "the explorer keeps its notes (a, tab 6) in FILE (default: $XDG_DATA_HOME/court-report)"],
   ["--no-clipboard", "y / Y in the explorer and --copy never write to the clipboard (OSC 52)"],
   [
     "--screen-reader",

@@ -41,6 +41,7 @@ const GLOBAL: OptionsConfig = {
   ambiwidth: { type: "string" },
   width: { type: "string" },
   measure: { type: "string" },
+  notes: { type: "string" },
 };
 // Every option any command knows: only used to find the command word before the strict parse.
 const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.options));
@@ -183,6 +184,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           clipboard,
           screenReader,
           ...(measure ? { measure } : {}),
+          ...(typeof values.notes === "string" && values.notes !== "" ? { notes: values.notes } : {}),
         });
       }
       ctx.print(...tocLines(ctx), "", ...wrap(HINT, columns).map(pen.dim));

@@ -1,10 +1,10 @@
 // 报告: the contents beside the reader of the whole report.
 import type { Pane } from "../pane";
 import { reportLinear } from "./linear";
-import { currentDoc, currentSection } from "./model";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
+import { currentParagraph, visualSpan } from "./visual";
 
 export const reportPane: Pane<ReportState> = {
   context: (r) =>
@@ -14,7 +14,9 @@ export const reportPane: Pane<ReportState> = {
         ? "report.pending"
         : r.overlay
           ? "report.overlay"
-          : `report.${r.focus}`,
+          : r.visual
+            ? "report.visual"
+            : `report.${r.focus}`,
   update: updateReport,
   view: reportView,
   linear: reportLinear,
@@ -26,11 +28,8 @@ export const reportPane: Pane<ReportState> = {
         ? { kind: "entry", number: r.overlay.number }
         : { kind: "figure", id: r.overlay.id };
     }
-    // The paragraph at the top of the reader: the one being read.
-    const line = currentDoc(size, r)
-      .lines.slice(r.scroll)
-      .find((l) => l.paragraphId !== undefined);
-    const id = line?.paragraphId ?? currentSection(r).paragraphs[0]?.id;
+    if (r.visual) return { kind: "selection", id: r.visual.paragraphId, ...visualSpan(r.visual) };
+    const id = currentParagraph(size, r);
     return id ? { kind: "paragraph", id } : null;
   },
 };

@@ -14,6 +14,13 @@ export type Overlay =
   | { readonly kind: "term"; readonly number: number }
   | { readonly kind: "metric"; readonly id: string };
 
+/** A run of one paragraph chosen with `v`: from `anchor` to `head` (character offsets), both included. */
+export interface Visual {
+  readonly paragraphId: string;
+  readonly anchor: number;
+  readonly head: number;
+}
+
 export interface ReportState {
   /** Index into the table of contents: the section at the top of the reader (or the one just opened). */
   readonly section: number;
@@ -39,6 +46,10 @@ export interface ReportState {
   readonly measure: number;
   /** `z`: the reader takes the whole width while it has focus (the contents hide, as tmux zooms a pane). */
   readonly wide: boolean;
+  /** `v`: the selection being made, or none. */
+  readonly visual: Visual | null;
+  /** How many notes each paragraph has (the root keeps it in step with the notebook): marked in the margin. */
+  readonly noted: Readonly<Record<string, number>>;
 }
 
 /** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
@@ -59,4 +70,6 @@ export const REPORT_START: ReportState = {
   landing: null,
   measure: DEFAULT_MEASURE,
   wide: false,
+  visual: null,
+  noted: {},
 };

@@ -21,6 +21,7 @@ import {
 } from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
+import { visualSpan } from "./visual";
 
 export const tocLabel = (i: number): string => {
   const s = toc[i]!;
@@ -74,7 +75,9 @@ function readerLines(r: ReportState, size: Size): Line[] {
   for (let i = from; i < to; i++) {
     const l = doc.lines[i]!;
     if (l.kind !== "text") {
-      out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
+      const notes = l.kind === "id" ? r.noted[l.text] : undefined;
+      if (notes) out.push([seg(l.text, THEME.muted), seg(` ${LABELS.noted}${notes}`, THEME.noted)]);
+      else out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
       continue;
     }
     const start = l.start;
@@ -89,6 +92,10 @@ function readerLines(r: ReportState, size: Size): Line[] {
       if (mi === r.mark && r.focus === "reader") add(m.paragraphId, m.start, m.end, THEME.current);
     }
     if (r.landing) add(r.landing.paragraphId, r.landing.start, r.landing.end, THEME.landed);
+    if (r.visual) {
+      const span = visualSpan(r.visual);
+      add(r.visual.paragraphId, span.start, span.end, THEME.visual);
+    }
     for (const fi of found) {
       const m = matches[fi]!;
       add(m.paragraphId, m.start, m.end, fi === r.match ? THEME.foundCurrent : THEME.found);
