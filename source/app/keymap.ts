@@ -276,7 +276,7 @@ export const KEYMAP: readonly Group[] = [
       b(["u"], { type: "undo" }, "撤销删除", "撤销"),
       b(["J"], { type: "moveNote", delta: 1 }, "把笔记下移一位（自定顺序）"),
       b(["K"], { type: "moveNote", delta: -1 }, "把笔记上移一位"),
-      b(["s"], { type: "cycleSort" }, "排序：报告顺序 / 按标签 / 按时间 / 自定顺序", "排序"),
+      b(["s"], { type: "cycleSort" }, "换顺序：报告顺序 / 按标签 / 按时间 / 自定顺序", "顺序"),
       b(["/"], { type: "focusInput" }, "筛选（汉字、拼音、首字母）", "筛选"),
       b(["w"], { type: "draft", to: "file" }, "把审议意见草稿（Markdown）写入新文件，不覆盖已有文件", "写出草稿"),
       b(["c"], { type: "draft", to: "clipboard" }, "把草稿复制到本地剪贴板（OSC 52）", "复制草稿"),

@@ -46,7 +46,7 @@ let last: { key: readonly unknown[]; shown: readonly Note[] } | null = null;
 /** The notes 笔记 lists, in order. */
 export function shownNotes(s: NotebookState): readonly Note[] {
   const key = [s.notes, s.query.text, s.order, s.paragraph];
-  if (last && last.key.every((k, i) => k === key[i])) return last.shown;
+  if (last?.key.every((k, i) => k === key[i])) return last.shown;
   let notes = liveNotes(s.notes);
   if (s.paragraph !== null) notes = notes.filter((n) => n.quotes.some((q) => q.paragraph === s.paragraph));
   if (s.query.text.trim() !== "") {
