@@ -151,6 +151,8 @@ export const KEYMAP: readonly Group[] = [
     context: "report.visual",
     title: "报告：选择文字",
     bindings: [
+      b(["a"], { type: "addNote" }, "把选中的文字加入笔记", "加入笔记"),
+      b(["y"], { type: "copy", format: "plain" }, "复制选中的文字及出处", "复制"),
       b(["l", "right"], visualMove("char", 1), "选择的终点右移一个字", "字"),
       b(["h", "left"], visualMove("char", -1), "选择的终点左移一个字"),
       b(["w"], visualMove("word", 1), "到下一个词的末尾", "词"),
@@ -161,8 +163,6 @@ export const KEYMAP: readonly Group[] = [
       b(["k", "up"], visualMove("line", -1), "上一行"),
       b(["}"], visualMove("paragraph", 1), "到段末（选择不跨段落）", "段"),
       b(["{"], visualMove("paragraph", -1), "到段首"),
-      b(["a"], { type: "addNote" }, "把选中的文字加入笔记", "加入笔记"),
-      b(["y"], { type: "copy", format: "plain" }, "复制选中的文字及出处", "复制"),
       b(["escape", "v"], { type: "back" }, "取消选择", "取消"),
     ],
   },

@@ -217,9 +217,12 @@ function resize(state: State, size: Size): State {
   };
 }
 
-/** The notes, and the slices that show them (笔记's list, the reader's margin marks), in step. */
-function synced(state: State, notes: readonly Note[]): State {
-  const noted = notedParagraphs(notes, state.report.noted);
+/** The notes, and the slices that show them (笔记's list, the reader's margin marks), in step. A
+ * comment, a tag or a move (`kept`) changes neither which paragraphs have notes nor, unless a filter
+ * searches the notes' words, how many 笔记 lists: typing a comment recounts nothing. */
+function synced(state: State, notes: readonly Note[], kept = false): State {
+  if (kept && state.notebook.query.text === "") return { ...state, notes, notebook: { ...state.notebook, notes } };
+  const noted = kept ? state.report.noted : notedParagraphs(notes, state.report.noted);
   const notebook = withNotes(state.notebook, notes, state.size);
   const report = noted === state.report.noted ? state.report : { ...state.report, noted };
   return { ...state, notes, notebook, report };
@@ -241,7 +244,7 @@ function notedParagraphs(
 
 /** A change made here: in the notes at once, queued as unsaved, and sent to the store. */
 function applyNote(state: State, op: NoteOp): Step {
-  const next = synced(state, applyOp(state.notes, op));
+  const next = synced(state, applyOp(state.notes, op), op.op === "comment" || op.op === "tag" || op.op === "move");
   return {
     state: { ...next, saving: { ...state.saving, unsaved: [...state.saving.unsaved, op] } },
     effects: [{ type: "note", op }],
