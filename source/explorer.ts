@@ -98,7 +98,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     },
   };
   const screen = enterFullscreen(process.stdout, process.stdin, {
-    onAbort: () => instance?.unmount(),
+    // A signal ends the process right after this: the notes still queued are saved first.
+    onAbort: () => {
+      notes.flush();
+      instance?.unmount();
+    },
     onResume: () => {
       for (const listener of resumed) listener();
     },

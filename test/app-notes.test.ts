@@ -316,3 +316,18 @@ describe("the tab bar", () => {
     }
   });
 });
+
+describe("笔记 for a screen reader", () => {
+  it("reads the counts, then the selected note with its quote and comment, then the others", () => {
+    let s: State = { ...notebook(), screenReader: true };
+    s = send(s, "j").state;
+    const lines = screen(s);
+    expect(lines[0]).toBe("court-report：笔记，第6个窗格，共6个");
+    expect(lines[1]).toContain("笔记3");
+    const at = lines.findIndex((l) => l.startsWith("笔记，第2条，共3条："));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at]).toContain("执结执行案件22502件");
+    expect(lines.slice(at + 1).join("")).toContain("「执结执行案件22502件」（2.2.p4）");
+    expect(lines.slice(at + 1).join("")).toContain("评论：执行很好");
+  });
+});
