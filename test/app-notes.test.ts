@@ -331,3 +331,15 @@ describe("笔记 for a screen reader", () => {
     expect(lines.slice(at + 1).join("")).toContain("评论：执行很好");
   });
 });
+
+describe("the selection in 笔记 follows its note", () => {
+  it("a retag in 按标签 keeps the same note selected where it moved", () => {
+    let s = send(notebook(), "s").state;
+    expect(s.notebook.order).toBe("tag");
+    s = send(s, "G").state;
+    const id = shownNotes(s.notebook)[s.notebook.list.selected]!.id;
+    s = send(s, "!").state;
+    expect(shownNotes(s.notebook)[0]!.id).toBe(id);
+    expect(shownNotes(s.notebook)[s.notebook.list.selected]!.id).toBe(id);
+  });
+});

@@ -18,7 +18,7 @@ import { type Place, recordJump, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import { nextTag } from "./panes/notebook/model";
-import { withNotes } from "./panes/notebook/update";
+import { selectNote, withNotes } from "./panes/notebook/update";
 import type { Intent, NoteChange } from "./panes/pane";
 import { gotoAnchor, openParagraph } from "./panes/report/update";
 import { PANES, type PaneId, type PaneStates, type State } from "./state";
@@ -218,8 +218,8 @@ function resize(state: State, size: Size): State {
 }
 
 /** The notes, and the slices that show them (笔记's list, the reader's margin marks), in step. A
- * comment, a tag or a move (`kept`) changes neither which paragraphs have notes nor, unless a filter
- * searches the notes' words, how many 笔记 lists: typing a comment recounts nothing. */
+ * comment (`kept`) changes neither which paragraphs have notes, nor, unless a filter searches the
+ * notes' words, what 笔记 lists: typing a comment recounts nothing. */
 function synced(state: State, notes: readonly Note[], kept = false): State {
   if (kept && state.notebook.query.text === "") return { ...state, notes, notebook: { ...state.notebook, notes } };
   const noted = kept ? state.report.noted : notedParagraphs(notes, state.report.noted);
@@ -244,7 +244,7 @@ function notedParagraphs(
 
 /** A change made here: in the notes at once, queued as unsaved, and sent to the store. */
 function applyNote(state: State, op: NoteOp): Step {
-  const next = synced(state, applyOp(state.notes, op), op.op === "comment" || op.op === "tag" || op.op === "move");
+  const next = synced(state, applyOp(state.notes, op), op.op === "comment");
   return {
     state: { ...next, saving: { ...state.saving, unsaved: [...state.saving.unsaved, op] } },
     effects: [{ type: "note", op }],
@@ -288,8 +288,9 @@ function addNote(state: State): Step {
   const note: Note = state.pane === "search" && made.kind === "paragraph" ? { ...made, kind: "result" } : made;
   const step = applyNote(state, { op: "add", note });
   const report = step.state.report.visual ? { ...step.state.report, visual: null } : step.state.report;
+  const notebook = selectNote(step.state.notebook, note.id, state.size);
   return {
-    state: { ...step.state, report, editor: openEditor(note), notice: `${ADDED}${noteName(note)}` },
+    state: { ...step.state, report, notebook, editor: openEditor(note), notice: `${ADDED}${noteName(note)}` },
     effects: step.effects,
   };
 }

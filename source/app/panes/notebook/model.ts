@@ -64,5 +64,12 @@ export function tagCounts(notes: readonly Note[]): { label: string; count: numbe
   return [...TAGS, null].map((t) => ({ label: tagLabel(t), count: live.filter((n) => n.tag === t).length }));
 }
 
-/** Notes listed at once: the body less the counts line and the filter line. */
-export const notebookListHeight = (size: Size): number => Math.max(1, bodyHeight(size) - 2);
+/** Lines under the list for the selected note's quote and comment: on screens of 14 body lines or more. */
+export const notebookDetailHeight = (size: Size): number =>
+  bodyHeight(size) >= 14 ? Math.floor(bodyHeight(size) / 3) : 0;
+
+/** Notes listed at once: the body less the counts line, the filter line and the detail (with its rule). */
+export const notebookListHeight = (size: Size): number => {
+  const detail = notebookDetailHeight(size);
+  return Math.max(1, bodyHeight(size) - 2 - (detail > 0 ? detail + 1 : 0));
+};

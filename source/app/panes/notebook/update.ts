@@ -61,12 +61,10 @@ function act(s: NotebookState, action: Action, size: Size): Step {
       const own = { ...s, order: "own" as const };
       const rank = movedRank(own, note.id, action.delta);
       if (rank === null) return { slice: own };
-      // The selection follows the note to its new place.
-      const at = shownNotes(own).findIndex((n) => n.id === note.id) + action.delta;
-      const list = { ...s.list, selected: at };
-      const notice = s.order === "own" ? undefined : "已切换到自定顺序（按 s 换排序）";
+      // The selection stays on the note; once moved, the root's withNotes follows it to its new place.
+      const notice = s.order === "own" ? undefined : "已切换到自定顺序（按 s 换顺序）";
       return {
-        slice: resizeFinder({ ...own, list }, shownNotes(own).length, notebookListHeight(size)),
+        slice: selectNote(own, note.id, size),
         intent: { type: "note", change: { op: "move", id: note.id, rank } },
         ...(notice ? { notice } : {}),
       };
@@ -86,12 +84,25 @@ export function updateNotebook(s: NotebookState, action: Action, size: Size): St
   return act(s, action, size);
 }
 
-/** The notes changed (a save, another explorer's merge): the selection stays within them. */
-export const withNotes = (s: NotebookState, notes: NotebookState["notes"], size: Size): NotebookState => {
+/** The notes changed (a tag, a save, another explorer's merge): the selection stays on the same
+ * note where it is still listed (a retag moves it in 按标签), else within the list. */
+export function withNotes(s: NotebookState, notes: NotebookState["notes"], size: Size): NotebookState {
   if (notes === s.notes) return s;
+  const selected = shownNotes(s)[s.list.selected]?.id;
   const next = { ...s, notes };
-  return resizeFinder(next, shownNotes(next).length, notebookListHeight(size));
-};
+  const shown = shownNotes(next);
+  const at = shown.findIndex((n) => n.id === selected);
+  const list = at < 0 || at === s.list.selected ? next.list : { ...next.list, selected: at };
+  return resizeFinder({ ...next, list }, shown.length, notebookListHeight(size));
+}
 
 export const resizeNotebook = (s: NotebookState, _from: Size, to: Size): NotebookState =>
   resizeFinder(s, shownNotes(s).length, notebookListHeight(to));
+
+/** 笔记 with a note selected (the one just added), when it is listed. */
+export function selectNote(s: NotebookState, id: string, size: Size): NotebookState {
+  const shown = shownNotes(s);
+  const at = shown.findIndex((n) => n.id === id);
+  if (at < 0) return s;
+  return resizeFinder({ ...s, list: { ...s.list, selected: at } }, shown.length, notebookListHeight(size));
+}

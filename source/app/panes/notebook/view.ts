@@ -1,14 +1,15 @@
 // 笔记's view: a line of counts per tag and the order, the filter box, and one line per note — its
 // tag, where it stands, the start of its quote and of its comment.
 import type { Note } from "../../../notes/note";
-import { shortText } from "../../../notes/note-of";
+import { sectionTitleOf, shortText } from "../../../notes/note-of";
 import type { Size } from "../../../terminal/size";
+import { wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { THEME } from "../../theme";
 import { cutLine, type Line, line, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
 import { queryLine } from "../../widgets/query-box";
-import { notebookListHeight, ORDER_LABELS, shownNotes, tagCounts } from "./model";
+import { notebookDetailHeight, notebookListHeight, ORDER_LABELS, shownNotes, tagCounts } from "./model";
 import type { NotebookState } from "./state";
 
 /** The counts line: 笔记5  肯定2 问题1 建议0 疑问0 无标签2  报告顺序. */
@@ -62,5 +63,26 @@ export function notebookView(s: NotebookState, size: Size): Line[] {
       !s.query.focused,
     ),
   );
+  const detail = notebookDetailHeight(size);
+  const selected = shown[s.list.selected];
+  if (detail > 0 && selected) {
+    while (out.length < bodyHeight(size) - detail - 1) out.push([]);
+    out.push(line("-".repeat(cols), THEME.muted), ...detailLines(selected, cols).slice(0, detail));
+  }
   return out.slice(0, bodyHeight(size)).map((l) => cutLine(l, cols));
+}
+
+/** The selected note whole: where it stands (section and paragraph), its quotes, its comment. */
+function detailLines(n: Note, columns: number): Line[] {
+  const q = n.quotes[0];
+  const where = q
+    ? `${sectionTitleOf(q.paragraph)} · ${q.paragraph}${n.quotes.length > 1 ? ` 等${n.quotes.length}处` : ""}`
+    : "";
+  return [
+    line(where, THEME.muted),
+    ...wrap(n.quotes.map((x) => `「${x.text}」`).join(""), columns).map((t) => line(t)),
+    ...(n.comment === ""
+      ? [line("（还没有评论：按 e 写）", THEME.muted)]
+      : wrap(`评论：${n.comment}`, columns).map((t) => line(t, THEME.strong))),
+  ];
 }

@@ -59,7 +59,11 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const to = Math.min(total, r.scroll + layout.readerHeight);
 
   const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
-  const title = r.pending ? PENDING_LABELS[r.pending] : `${section.id} ${section.title}`;
+  const title = r.pending
+    ? PENDING_LABELS[r.pending]
+    : r.visual
+      ? `选择：${r.visual.paragraphId} ${visualSpan(r.visual).end - visualSpan(r.visual).start}字`
+      : `${section.id} ${section.title}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
