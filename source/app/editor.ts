@@ -3,12 +3,12 @@
 // Every change is the note's comment at once (the root sends it to the store); Esc closes, keeping it.
 import type { Note } from "../notes/note";
 import { noteName } from "../notes/note-of";
+import type { Size } from "../terminal/size";
 import { verticalMove } from "../text/line-edit";
 import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";
 import { bodyHeight } from "./geometry";
 import { tagLabel } from "./panes/notebook/model";
-import type { Size } from "./state";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
 import { editInput, type Input, inputOf } from "./widgets/query-box";
