@@ -2,13 +2,17 @@
 // from the CommonJS bundle the quick lookups use, then Ink's half (source/app/ink/mount.tsx) loaded
 // and rendering the App over it; keys read by our own input layer; the terminal restored on every
 // way out. Resolves with the exit code.
+import { dirname } from "node:path";
 import type { Instance } from "ink";
 import type { AppProps } from "./app/App";
+import type { Action } from "./app/actions";
 import { answerBeforeInk } from "./app/before-ink";
 import type { Shell } from "./app/effects";
+import { notesShell } from "./app/notes-shell";
 import { keepSession } from "./app/session-keeper";
 import { initialState } from "./app/state";
 import { readKeys } from "./input/reader";
+import { notebookPath } from "./notes/notebook";
 import { osc52 } from "./output/osc52";
 import { tuneHeapForExplorer } from "./runtime/heap";
 import { chooseAttributes } from "./terminal/attributes";
@@ -32,6 +36,8 @@ export interface ExplorerOptions {
   readonly color?: boolean;
   /** `--fresh`: start at the beginning, reading and writing no kept place. */
   readonly fresh?: boolean;
+  /** Where the notebook is (--notes FILE); else the environment's or the XDG default. */
+  readonly notes?: string;
   /** The frame's body; tests inject a failing one (see test/helpers/explorer-fixture.tsx). */
   readonly body?: AppProps["body"];
   /** Where Ink's half comes from; tests pass one that never arrives. */
@@ -61,19 +67,42 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   let instance: Instance | undefined;
   let failure: unknown;
   const resumed = new Set<() => void>();
+  // Actions sent while neither the first paint's loop nor the App listens (the hand-over) wait here.
+  let listener: ((action: Action) => void) | null = null;
+  const waiting: Action[] = [];
+  const dispatch = (action: Action) => (listener ? listener(action) : waiting.push(action));
+  const copy = (text: string) => {
+    const bytes = osc52(text, process.env);
+    if (bytes) process.stdout.write(bytes);
+  };
+  const path = notebookPath({ ...(options.notes ? { flag: options.notes } : {}), env: process.env });
+  const notes = notesShell({
+    path,
+    dispatch,
+    copy,
+    // A draft goes where the user started the explorer, else beside the notebook.
+    draftDirs: [process.cwd(), ...(path ? [dirname(path)] : [])],
+    today: () => new Date().toISOString().slice(0, 10),
+  });
   const shell: Shell = {
     // In raw mode C-z is a key, not a stop: raise the signal ourselves. enterFullscreen gives the
     // terminal back, stops, and on `fg` takes it again and asks for a repaint (onResume).
     suspend: () => {
       if (process.platform !== "win32") process.kill(process.pid, "SIGTSTP");
     },
-    copy: (text) => {
-      const bytes = osc52(text, process.env);
-      if (bytes) process.stdout.write(bytes);
-    },
+    copy,
     onResume: (listener) => {
       resumed.add(listener);
       return () => resumed.delete(listener);
+    },
+    saveNote: notes.saveNote,
+    draft: notes.draft,
+    onAction: (next) => {
+      listener = next;
+      for (const action of waiting.splice(0)) next(action);
+      return () => {
+        if (listener === next) listener = null;
+      };
     },
   };
   // A terminal that does not read must not hold a signal's handler (source/terminal/unblocked.ts).
@@ -91,7 +120,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   const unkeep = beforeHangUp(saveSession);
   const screen = enterFullscreen(process.stdout, process.stdin, {
     onEnd: saveSession,
-    onAbort: () => instance?.unmount(),
+    // A signal ends the process right after this: the notes still queued are saved first.
+    onAbort: () => {
+      notes.flush();
+      instance?.unmount();
+    },
     onResume: () => {
       for (const listener of resumed) listener();
     },
@@ -129,6 +162,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // y says what is unknown. A key never waits on tmux.
   const clipRoute = options.clipboard ? askClipRoute(process.env) : Promise.resolve(start.clipRoute);
   void clipRoute.then((route) => early.amend((state) => ({ ...state, clipRoute: route })));
+  // The notebook is read after the first frame, which never waits for it.
+  setImmediate(notes.open);
   const onResize = () => early.resize(terminalSize(process.stdout));
   process.stdout.on("resize", onResize);
   const unresume = shell.onResume(early.repaint);
@@ -156,6 +191,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
+  // However the explorer ended, every change typed is saved before it goes.
+  notes.flush();
   saveSession();
   unkeep();
   reader.close();

@@ -42,6 +42,9 @@ function fakeShell() {
     suspend: () => void suspended++,
     copy: (t) => void copied.push(t),
     onResume: () => () => {},
+    saveNote: () => {},
+    draft: () => {},
+    onAction: () => () => {},
   };
   return { shell, copied, suspended: () => suspended };
 }

@@ -23,6 +23,9 @@ const PLACES: Record<Context, string[]> = {
   "glossary.list": ["4", "escape"],
   "glossary.detail": ["4", "sfss", "enter"],
   search: ["5", "法院", "escape"],
+  "report.visual": ["enter", "v"],
+  editor: ["a", "x"],
+  notebook: ["6"],
 };
 /** Contexts whose Esc leaves something (a box, an overlay, the reader for the contents). */
 const LEAVES: Context[] = [
@@ -57,7 +60,8 @@ describe("the footer keeps what matters", () => {
         expect(f).toMatch(/(^| )(q|C-c) 退出/);
         if (LEAVES.includes(context)) expect(f).toMatch(/(^| )Esc \S/);
         // In a box ? is typed; everywhere else the way to every other key shows.
-        if (!isBox(context) && context !== "report.pending" && context !== "help") expect(f).toMatch(/(^| )\? 帮助/);
+        if (!isBox(context) && context !== "editor" && context !== "report.pending" && context !== "help")
+          expect(f).toMatch(/(^| )\? 帮助/);
         if (isBox(context)) expect(f, "a box says how to switch panes").toContain("Tab/S-Tab 窗格");
         expect(width(f)).toBeLessThanOrEqual(size.columns);
       });

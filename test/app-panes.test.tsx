@@ -214,7 +214,7 @@ describe("panes, rendered with ink-testing-library", () => {
   });
 
   it("? lists every key of the keymap with its description", async () => {
-    const r = await mount(100, 200);
+    const r = await mount(100, 300);
     const { lastFrame, unmount } = r;
     await send(r, "?");
     const frame = lastFrame()!;

@@ -21,16 +21,18 @@ import { keys, press, quits, reduce } from "./helpers/explorer-state";
 const start = (columns = 80, rows = 24) => initialState({ columns, rows });
 
 describe("panes and focus", () => {
-  it("1…5 switch panes, Tab and Shift-Tab cycle and wrap around", () => {
+  it("1…6 switch panes, Tab and Shift-Tab cycle and wrap around", () => {
     const s = start();
     expect(keys(s, "2").pane).toBe("data");
     expect(keys(s, "3").pane).toBe("charts");
     expect(keys(s, "5").pane).toBe("search");
     expect(keys(s, "tab").pane).toBe("data");
-    expect(keys(s, "backtab").pane).toBe("search");
+    expect(keys(s, "6").pane).toBe("notebook");
+    expect(keys(s, "backtab").pane).toBe("notebook");
     // Tab works from inside a focused query box too.
     expect(keys(s, "4", "tab").pane).toBe("search");
-    expect(keys(s, "5", "tab").pane).toBe("report");
+    expect(keys(s, "5", "tab").pane).toBe("notebook");
+    expect(keys(s, "6", "tab").pane).toBe("report");
   });
 
   it("q quits where no text box has focus", () => {

@@ -9,7 +9,7 @@
 // The seed is printed; replay a failure with FUZZ_SEED=<seed>. `npm run fuzz` runs 100,000 steps.
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
-import { glossary } from "../data/index";
+import { glossary, paragraphById } from "../data/index";
 import { contextOf, isBox } from "../source/app/context";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
@@ -17,6 +17,7 @@ import { helpHeight, helpLines } from "../source/app/help";
 import { charts } from "../source/app/panes/charts/model";
 import { metricRows } from "../source/app/panes/data/model";
 import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
+import { shownNotes } from "../source/app/panes/notebook/model";
 import { allMarks, findMatches, maxScroll, toc } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import type { BoxId } from "../source/app/recall";
@@ -138,7 +139,7 @@ const eventArb: fc.Arbitrary<Event> = fc.oneof(
   {
     weight: 8,
     arbitrary: fc
-      .constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?[]:'m%.-")
+      .constantFrom(..."abcdefghijklmnoprstuvwxyzGNjkhlns/?[]:'m%.-AJK!@#$(){}")
       .map((text): Event => ({ kind: "text", text })),
   },
   // Quits outside a text box: rare, so runs get long enough to reach deep states.
@@ -226,13 +227,14 @@ function joinText(events: readonly KeyEvent[]): KeyEvent[] {
 
 // ------------------------------------------------------------------ invariants
 
-type Box = "report" | "goto" | "data" | "glossary" | "search";
+type Box = "report" | "goto" | "data" | "glossary" | "search" | "notebook";
 const inputs = (s: State): Record<Box, Input> => ({
   report: s.report.find,
   goto: s.report.goto,
   data: s.data.filter,
   glossary: s.glossary.query,
   search: s.search.query,
+  notebook: s.notebook.query,
 });
 const boxes = (s: State): Record<Box, string> => {
   const all = inputs(s);
@@ -256,6 +258,7 @@ const RECALL_BOX: Record<Box, BoxId> = {
   data: "filter",
   glossary: "glossary",
   search: "search",
+  notebook: "notes",
 };
 
 /** What Up / Down may put in a box: its earlier queries, or the text typed before they were walked. */
@@ -359,6 +362,24 @@ function checkState(s: State): void {
     within(d.occurrence + 1, occurrences(entry).length + 1, "glossary.detail.occurrence + 1");
   }
   within(s.search.list.selected, searchResults(s.search.query.text).length, "search.selected");
+  within(s.notebook.list.selected, shownNotes(s.notebook).length, "notebook.selected");
+  if (s.notebook.notes !== s.notes) fail("笔记's notes are not the notebook's");
+  if (s.editor) {
+    const note = s.notes.find((n) => n.id === s.editor!.noteId) ?? fail("the editor's note is not in the notebook");
+    if (note.comment !== s.editor.comment.text) fail("the editor shows another comment than the note's");
+  }
+  if (s.report.visual) {
+    const v = s.report.visual;
+    const text = paragraphById.get(v.paragraphId)?.text ?? fail(`visual in ${v.paragraphId}, no paragraph`);
+    within(v.anchor, text.length, "visual.anchor");
+    within(v.head, text.length, "visual.head");
+  }
+  for (const n of s.notes) {
+    for (const q of n.quotes) {
+      if (paragraphById.get(q.paragraph)?.text.slice(q.start, q.end) !== q.text)
+        fail(`note ${n.label} misquotes ${q.paragraph}`);
+    }
+  }
   for (const [name, top] of [
     ["data.top", s.data.list.top],
     ["glossary.top", s.glossary.list.top],
@@ -448,7 +469,10 @@ describe("random keys", () => {
           const before = s;
           const step = applyKeyEvent(s, event);
           s = step.state;
-          const acted = s.pane !== before.pane || step.effects.length > 0 || s.help.open !== before.help.open;
+          // A paste typed into a comment saves the comment, as typing does: that is no key acting.
+          const typed = (e: (typeof step.effects)[number]) => e.type === "note" && e.op.op === "comment";
+          const acted =
+            s.pane !== before.pane || step.effects.some((e) => !typed(e)) || s.help.open !== before.help.open;
           if (event.kind === "paste" && acted) fail(`a paste acted as keys: ${JSON.stringify(event)}`);
           checkState(s);
           checkFrame(frameLines(s), s.size);

@@ -47,7 +47,7 @@ describe("screen-reader frames", () => {
     const where = `${size.columns}x${size.rows}`;
 
     it(`${where}: the header says where the reader is`, () => {
-      expect(frame(start)[0]).toBe("court-report：报告，第1个窗格，共5个".slice(0, size.columns));
+      expect(frame(start)[0]).toBe("court-report：报告，第1个窗格，共6个".slice(0, size.columns));
       expect(frame(keys(start, "3"))[0]).toMatch(/^court-report：图表/);
     });
 

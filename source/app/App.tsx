@@ -5,7 +5,7 @@ import { useApp, useStdout } from "ink";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KeySource } from "../input/reader";
 import { terminalSize } from "../terminal/size";
-import { carryOut, type Effect, type Shell } from "./effects";
+import { carryOut, type Effect, NO_SHELL, type Shell } from "./effects";
 import { bodyLines, frameLines } from "./frame";
 import { ErrorBoundary } from "./ink/ErrorBoundary";
 import { Lines } from "./ink/Lines";
@@ -13,8 +13,6 @@ import { FRAME_MS } from "./ink/render-options";
 import { initialState, type State } from "./state";
 import type { Line } from "./ui/styled";
 import { applyKeyEvent, type Step, update } from "./update";
-
-const NO_SHELL: Shell = { suspend: () => {}, copy: () => {}, onResume: () => () => {} };
 
 export interface AppProps {
   /** Where keys come from: readKeys(stdin).keys (source/input/reader.ts). */
@@ -72,6 +70,9 @@ function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, bod
       stdout.off("resize", onResize);
     };
   }, [stdout, apply]);
+
+  // What the world sends back (a save's result), between keys.
+  useEffect(() => shell.onAction((action) => apply(update(current.current, action))), [shell, apply]);
 
   // Every key of every read, in order, from our own input layer (source/input/): Ink never reads stdin.
   useEffect(() => keys((event) => apply(applyKeyEvent(current.current, event))), [keys, apply]);

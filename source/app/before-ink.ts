@@ -48,6 +48,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body, onS
   let stopped = false;
   let painting = false;
   let unsubscribe = (): void => {};
+  let unlisten = (): void => {};
   let settle: (ending: Ending) => void = () => {};
   const ended = new Promise<Ending>((resolve) => {
     settle = resolve;
@@ -56,6 +57,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body, onS
   const stop = () => {
     stopped = true;
     unsubscribe();
+    unlisten();
   };
   const end = (ending: Ending) => {
     if (stopped) return;
@@ -91,9 +93,13 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body, onS
   };
 
   paint();
+  if (!stopped) unlisten = shell.onAction((action) => apply(() => update(state, action)));
   if (!stopped) unsubscribe = keys((event) => apply(() => applyKeyEvent(state, event)));
   // Keys typed before this point arrive inside keys(): one of them may have quit already.
-  if (stopped) unsubscribe();
+  if (stopped) {
+    unsubscribe();
+    unlisten();
+  }
   return {
     state: () => state,
     ended,

@@ -16,13 +16,17 @@ export type Context =
   | "charts.chart"
   | "glossary.list"
   | "glossary.detail"
-  | "search";
+  | "search"
+  | "report.visual"
+  | "notebook"
+  | "editor";
 
 /** A text box has the keyboard: text is typed into it. */
 export const isBox = (context: Context): boolean => context === "input" || context === "goto";
 
 export function contextOf(state: State): Context {
   if (state.help.open) return state.help.filter.focused ? "input" : "help";
+  if (state.editor) return "editor";
   return contextIn(state, state.pane);
 }
 

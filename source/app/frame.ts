@@ -3,10 +3,12 @@
 import { meta } from "../../data/index";
 import { truncate, width } from "../text/width";
 import { type Context, contextOf, isBox } from "./context";
+import { editorLines } from "./editor-lines";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
 import { helpView } from "./help";
 import { type Binding, bindingsFor, keyLabel } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
+
 import { PANES, type PaneId, type State } from "./state";
 import { THEME } from "./theme";
 import { cutLine, type Line, line, lineText, type Segment, seg } from "./ui/styled";
@@ -20,14 +22,20 @@ export function tooSmallLine(state: State): Line {
   );
 }
 
+/** The tab forms, widest first, with the columns one tab takes (a two-character label). */
+const TAB_FORMS = [
+  { width: 9, gap: true, text: (key: string, label: string) => ` ${key} ${label} ` },
+  { width: 7, gap: false, text: (key: string, label: string) => ` ${key}${label} ` },
+  { width: 6, gap: true, text: (key: string, label: string) => `${key}${label}` },
+] as const;
+
 export function headerLine(state: State): Line {
-  // " 1 报告 " tabs where they fit, " 1报告 " on narrow terminals: all five always show.
-  const wide = PANES.length * 9 <= state.size.columns;
+  // " 1 报告 " tabs where they fit, " 1报告 " narrower, "1报告" at 40 columns: every tab always shows.
+  const form = TAB_FORMS.find((f) => PANES.length * f.width <= state.size.columns) ?? TAB_FORMS.at(-1)!;
   const tabs: Segment[] = [];
   for (const p of PANES) {
-    const text = wide ? ` ${p.key} ${p.label} ` : ` ${p.key}${p.label} `;
-    tabs.push(seg(text, p.id === state.pane ? THEME.active : undefined));
-    if (wide) tabs.push(seg(" "));
+    tabs.push(seg(form.text(p.key, p.label), p.id === state.pane ? THEME.active : undefined));
+    if (form.gap) tabs.push(seg(" "));
   }
   const used = tabs.reduce((n, s) => n + width(s.text), 0);
   const title = `${meta.title} ${meta.date.slice(0, 4)}`;
@@ -114,7 +122,8 @@ function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
 
 /** The body: the help when it is open, else the active pane. */
 export function bodyLines(state: State): Line[] {
-  return state.help.open ? helpView(state.help, state.size) : paneLines(state, state.pane);
+  if (state.help.open) return helpView(state.help, state.size);
+  return state.editor ? editorLines(state) : paneLines(state, state.pane);
 }
 
 /** Plain text only: a screen reader reads words, and styles are noise to it. */

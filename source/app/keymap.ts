@@ -1,10 +1,14 @@
 // THE keymap: which key does what in which context. The update never sees keys, only the actions
 // produced here; the help overlay and the footer are generated from these same tables.
 import type { KeyName } from "../input/key-event";
-import type { Action } from "./actions";
+import { TAGS } from "../notes/note";
+import type { Action, VisualUnit } from "./actions";
 import { type Context, contextOf, isBox } from "./context";
 import type { State } from "./state";
 import { PANES } from "./tabs";
+
+/** 肯定、问题、建议、疑问 in 笔记: Shift and 1–4, so the digits keep switching panes. */
+const TAG_KEYS = ["!", "@", "#", "$"] as const;
 
 export type { KeyName };
 
@@ -47,18 +51,21 @@ const paging: readonly Binding[] = [
   b(["G", "end"], { type: "jump", to: "end" }, "跳到末尾"),
 ];
 
-/** How every text box edits its line, as a shell does. */
+/** A text box's editing keys, as a shell line has them: the query boxes and the comment editor. */
 const editing: readonly Binding[] = [
   b(["backspace"], { type: "edit", op: "backspace" }, "删除光标前的一个字"),
   b(["delete", "ctrl-d"], { type: "edit", op: "deleteForward" }, "删除光标处的一个字"),
   b(["ctrl-w"], { type: "edit", op: "deleteWordBack" }, "删除光标前的一个词"),
-  b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字"),
-  b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字"),
+  b(["ctrl-u"], { type: "edit", op: "deleteToStart" }, "删除光标前的全部文字（评论中：这一行）"),
+  b(["ctrl-k"], { type: "edit", op: "deleteToEnd" }, "删除光标后的全部文字（评论中：这一行）"),
   b(["left", "ctrl-b"], { type: "edit", op: "left" }, "光标左移一个字"),
   b(["right", "ctrl-f"], { type: "edit", op: "right" }, "光标右移一个字"),
-  b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头"),
-  b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾"),
+  b(["home", "ctrl-a"], { type: "edit", op: "home" }, "光标移到开头（评论中：行首）"),
+  b(["end", "ctrl-e"], { type: "edit", op: "end" }, "光标移到末尾（评论中：行尾）"),
 ];
+
+const addNote = b(["a"], { type: "addNote" }, "把所选内容加入笔记，并写评论", "笔记");
+const visualMove = (unit: VisualUnit, delta: 1 | -1): Action => ({ type: "visualMove", unit, delta });
 
 export const KEYMAP: readonly Group[] = [
   {
@@ -88,6 +95,7 @@ export const KEYMAP: readonly Group[] = [
         ALWAYS,
       ),
       b(["Y"], { type: "copy", format: "markdown" }, "复制为 Markdown（引用块加出处）"),
+      addNote,
     ],
   },
   {
@@ -169,7 +177,28 @@ export const KEYMAP: readonly Group[] = [
         { type: "pending", kind: "toMark" },
         "' 加一个字母：回到标记；'' 回到上一次跳转前的位置，再按一次回来（像 less）",
       ),
+      b(["v"], { type: "visual" }, "开始选择一段文字（像 vim 的 v），再按 a 加入笔记", "选择"),
+      b(["A"], { type: "notesHere" }, "列出这一段的笔记（有笔记的段落在编号旁标 *笔记）"),
       b(["escape"], { type: "back" }, "清除查找或高亮，再按回到目录", "目录", ALWAYS),
+    ],
+  },
+  {
+    context: "report.visual",
+    title: "报告：选择文字",
+    bindings: [
+      b(["a"], { type: "addNote" }, "把选中的文字加入笔记", "加入笔记"),
+      b(["y"], { type: "copy", format: "plain" }, "复制选中的文字及出处", "复制"),
+      b(["l", "right"], visualMove("char", 1), "选择的终点右移一个字", "字"),
+      b(["h", "left"], visualMove("char", -1), "选择的终点左移一个字"),
+      b(["w"], visualMove("word", 1), "到下一个词的末尾", "词"),
+      b(["b"], visualMove("word", -1), "到上一个词的开头"),
+      b([")"], visualMove("sentence", 1), "到这一句的末尾（。！？；）", "句"),
+      b(["("], visualMove("sentence", -1), "到这一句的开头"),
+      b(["j", "down"], visualMove("line", 1), "下一行", "行"),
+      b(["k", "up"], visualMove("line", -1), "上一行"),
+      b(["}"], visualMove("paragraph", 1), "到段末（选择不跨段落）", "段"),
+      b(["{"], visualMove("paragraph", -1), "到段首"),
+      b(["escape", "v"], { type: "back" }, "取消选择", "取消"),
     ],
   },
   {
@@ -267,6 +296,42 @@ export const KEYMAP: readonly Group[] = [
       b(["escape"], { type: "back" }, "清空搜索"),
     ],
   },
+  {
+    context: "notebook",
+    title: "笔记",
+    bindings: [
+      b(["j", "down"], move(1), "下一条笔记", "移动"),
+      b(["k", "up"], move(-1), "上一条笔记"),
+      ...paging,
+      b(["enter"], { type: "open" }, "在报告中查看原文（引文高亮）", "原文"),
+      b(["e"], { type: "editNote" }, "编辑评论", "评论"),
+      b(["t"], { type: "cycleTag" }, "换标签：肯定、问题、建议、疑问、无，依次轮换", "标签"),
+      ...TAGS.map((tag, i) => b([TAG_KEYS[i]!], { type: "tag", tag }, `标为「${tag}」（Shift+${i + 1}）`)),
+      b(["0"], { type: "tag", tag: null }, "去掉标签"),
+      b(["d"], { type: "deleteNote" }, "删除这条笔记", "删除"),
+      b(["u"], { type: "undo" }, "撤销删除", "撤销"),
+      b(["J"], { type: "moveNote", delta: 1 }, "把笔记下移一位（自定顺序）"),
+      b(["K"], { type: "moveNote", delta: -1 }, "把笔记上移一位"),
+      b(["s"], { type: "cycleSort" }, "换顺序：报告顺序 / 按标签 / 按时间 / 自定顺序", "顺序"),
+      b(["/"], { type: "focusInput" }, "筛选（汉字、拼音、首字母）", "筛选"),
+      b(["w"], { type: "draft", to: "file" }, "把审议意见草稿（Markdown）写入新文件，不覆盖已有文件", "写出草稿"),
+      b(["c"], { type: "draft", to: "clipboard" }, "把草稿复制到本地剪贴板（OSC 52）", "复制草稿"),
+      b(["escape"], { type: "back" }, "清除筛选"),
+    ],
+  },
+  {
+    context: "editor",
+    title: "评论",
+    bindings: [
+      b([TEXT_KEY], { type: "type", text: "" }, "输入评论（汉字、粘贴均可）"),
+      b(["enter"], { type: "type", text: "\n" }, "换行"),
+      ...editing,
+      b(["down"], move(1), "光标下移一行"),
+      b(["up"], move(-1), "光标上移一行"),
+      b(["ctrl-t"], { type: "cycleTag" }, "换标签：肯定、问题、建议、疑问、无，依次轮换", "标签"),
+      b(["escape"], { type: "back" }, "完成（评论随打随存）", "完成"),
+    ],
+  },
 ];
 
 /** Keys that keep their global meaning everywhere, the help overlay and text boxes included. */
@@ -284,7 +349,7 @@ export function bindingsFor(context: Context): readonly Binding[] {
   // A global binding whose every key the context binds itself (q closing an overlay) does not apply.
   const bound = new Set(own.flatMap((x) => x.keys));
   const global = groupOf.get("global")!.bindings.filter((x) => !x.keys.every((k) => bound.has(k)));
-  if (context === "help" || context === "report.pending")
+  if (context === "help" || context === "report.pending" || context === "editor")
     return [...own, ...global.filter((x) => x.keys.some((k) => ANYWHERE.has(k)))];
   return [...own, ...(isBox(context) ? global.filter((x) => x.keys.some((k) => PASS_THROUGH_INPUT.has(k))) : global)];
 }
@@ -297,6 +362,7 @@ export function actionFor(context: Context, key: KeyName): Action | null {
   // Waiting for a mark's name: any other key cancels.
   if (context === "report.pending") return ANYWHERE.has(key) ? (find("global", key)?.action ?? null) : { type: "back" };
   if (isBox(context) && !PASS_THROUGH_INPUT.has(key)) return null;
+  if (context === "editor" && !ANYWHERE.has(key)) return null;
   return find("global", key)?.action ?? null;
 }
 
@@ -342,6 +408,7 @@ const KEY_LABELS: Record<string, string> = {
   "ctrl-k": "C-k",
   "ctrl-o": "C-o",
   "ctrl-r": "C-r",
+  "ctrl-t": "C-t",
   "ctrl-u": "C-u",
   "ctrl-w": "C-w",
   "ctrl-z": "C-z",

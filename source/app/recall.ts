@@ -5,9 +5,9 @@
 import type { Input } from "./widgets/query-box";
 
 /** Every query box: the reader's find and goto, the 数据 filter, 用语, 搜索, the help's filter. */
-export type BoxId = "find" | "goto" | "filter" | "glossary" | "search" | "help";
+export type BoxId = "find" | "goto" | "filter" | "glossary" | "search" | "notes" | "help";
 
-export const BOX_IDS: readonly BoxId[] = ["find", "goto", "filter", "glossary", "search", "help"];
+export const BOX_IDS: readonly BoxId[] = ["find", "goto", "filter", "glossary", "search", "notes", "help"];
 
 /** Queries kept per box, the most recent last. */
 export const RECALL_LIMIT = 50;

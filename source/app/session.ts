@@ -11,6 +11,7 @@ import { CHARTS_START } from "./panes/charts/state";
 import { DATA_START } from "./panes/data/state";
 import { GLOSSARY_START } from "./panes/glossary/state";
 import { PANE_MODULES } from "./panes/index";
+import { NOTEBOOK_START } from "./panes/notebook/state";
 import { type Anchor, anchorAt, currentDoc, toc } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { placeReader } from "./panes/report/update";
@@ -91,6 +92,7 @@ const START: Omit<PaneStates, "report"> = {
   charts: CHARTS_START,
   glossary: GLOSSARY_START,
   search: SEARCH_START,
+  notebook: NOTEBOOK_START,
 };
 
 /** Values that may stand where a start value is null, by field name. */

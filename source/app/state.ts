@@ -1,13 +1,16 @@
 // The explorer's whole state: plain data. Views and the update derive everything else (layouts,
 // results) from it with pure, memoised functions, so any frame can be rebuilt from a State alone.
-
+import { randomUUID } from "node:crypto";
+import type { Note, NoteOp } from "../notes/note";
 import type { Size } from "../terminal/size";
 import type { ClipRoute } from "../terminal/tmux-clipboard";
+import type { EditorState } from "./editor";
 import { HELP_CLOSED, type HelpState } from "./help";
 import { HISTORY_START, type History } from "./history";
 import { CHARTS_START, type ChartsState } from "./panes/charts/state";
 import { DATA_START, type DataState } from "./panes/data/state";
 import { GLOSSARY_START, type GlossaryState } from "./panes/glossary/state";
+import { NOTEBOOK_START, type NotebookState } from "./panes/notebook/state";
 import type { Anchor } from "./panes/report/model";
 import { REPORT_START, type ReportState } from "./panes/report/state";
 import { SEARCH_START, type SearchState } from "./panes/search/state";
@@ -24,6 +27,20 @@ export interface PaneStates {
   readonly charts: ChartsState;
   readonly glossary: GlossaryState;
   readonly search: SearchState;
+  readonly notebook: NotebookState;
+}
+
+/** Where a note's id and times come from: the update stays a function of its inputs (tests pass a
+ * fixed clock), the explorer passes the real ones. */
+export interface NoteClock {
+  readonly now: () => string;
+  readonly newId: () => string;
+}
+
+/** The changes sent to the store and not yet confirmed (in order), and why saving fails, if it does. */
+export interface Saving {
+  readonly unsaved: readonly NoteOp[];
+  readonly problem: string | null;
 }
 
 export interface State extends PaneStates {
@@ -44,6 +61,12 @@ export interface State extends PaneStates {
   readonly clipRoute: ClipRoute;
   /** Plain lines in reading order for a screen reader (--screen-reader). */
   readonly screenReader: boolean;
+  /** The notebook: every note, deleted ones included (they can be restored). */
+  readonly notes: readonly Note[];
+  readonly saving: Saving;
+  /** The comment editor, over any pane, or none. */
+  readonly editor: EditorState | null;
+  readonly clock: NoteClock;
 }
 
 export interface StartOptions {
@@ -52,7 +75,10 @@ export interface StartOptions {
   readonly screenReader?: boolean;
   /** Widest line of the reader's text, in columns (`--measure`). */
   readonly measure?: number;
+  readonly clock?: NoteClock;
 }
+
+const REAL_CLOCK: NoteClock = { now: () => new Date().toISOString(), newId: () => randomUUID() };
 
 export function initialState(size: Size, options: StartOptions = {}): State {
   return {
@@ -71,5 +97,10 @@ export function initialState(size: Size, options: StartOptions = {}): State {
     charts: CHARTS_START,
     glossary: GLOSSARY_START,
     search: SEARCH_START,
+    notebook: NOTEBOOK_START,
+    notes: NOTEBOOK_START.notes,
+    saving: { unsaved: [], problem: null },
+    editor: null,
+    clock: options.clock ?? REAL_CLOCK,
   };
 }

@@ -45,6 +45,10 @@ export const THEME = {
   bar: { color: "green" },
   /** The label of a result's kind in 搜索. */
   kind: { color: "cyan" },
+  /** The run chosen with `v` in the reader. */
+  visual: { inverse: true, underline: true },
+  /** The margin mark of a paragraph that has notes. */
+  noted: { bold: true, color: "magenta" },
 } satisfies Record<string, Style>;
 
 export const LABELS = {
@@ -52,4 +56,6 @@ export const LABELS = {
   derived: "推算",
   /** Between two columns side by side. */
   gap: " | ",
+  /** After a paragraph's id, before the count of its notes: "2.2.p4 *笔记2". */
+  noted: "*笔记",
 } as const;

@@ -13,6 +13,7 @@ export const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ["--color, --no-color", "强制开或关颜色（默认：终端里开，管道里、有 NO_COLOR 或 TERM=dumb 时关）"],
   ["--measure N", "浏览界面里正文最多 N 列宽，20 到 10000（默认 80，约 40 个汉字）"],
   ["--ambiwidth single|double", "“ ” — … 在你的终端里有多宽：为中文设置的终端用 double"],
+  ["--notes FILE", "浏览界面把笔记（a，第 6 页）存在 FILE（默认：$XDG_DATA_HOME/court-report）"],
   ["--no-clipboard", "浏览界面的 y / Y 和 --copy 都不写剪贴板（OSC 52）"],
   ["--screen-reader", "浏览界面按阅读顺序输出为纯文本行，选中的在前（也可设 INK_SCREEN_READER=true）"],
   ["--fresh", "浏览界面从头开始，不读也不改保存的位置（$XDG_STATE_HOME/court-report）"],

@@ -47,6 +47,7 @@ const GLOBAL: OptionsConfig = {
   ambiwidth: { type: "string" },
   width: { type: "string" },
   measure: { type: "string" },
+  notes: { type: "string" },
 };
 // Every option any command knows: only used to find the command word before the strict parse.
 const ANY: OptionsConfig = Object.assign({}, GLOBAL, ...commands.map((c) => c.options));
@@ -176,6 +177,7 @@ export async function main(rawArgs: string[]): Promise<number> {
           fresh: values.fresh === true,
           ...(measure ? { measure } : {}),
           ...(parsed.color === undefined ? {} : { color: parsed.color }),
+          ...(typeof values.notes === "string" && values.notes !== "" ? { notes: values.notes } : {}),
         });
       }
       ctx.print(...tocLines(ctx));

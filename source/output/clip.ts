@@ -10,7 +10,9 @@ export type Clippable =
   | { readonly kind: "figure"; readonly id: string }
   | { readonly kind: "entry"; readonly number: number }
   | { readonly kind: "paragraph"; readonly id: string }
-  | { readonly kind: "chart"; readonly id: string };
+  | { readonly kind: "chart"; readonly id: string }
+  /** A run of one paragraph chosen in the reader ([start, end) in UTF-16 offsets of its text). */
+  | { readonly kind: "selection"; readonly id: string; readonly start: number; readonly end: number };
 
 export type ClipFormat = "plain" | "markdown";
 
@@ -32,6 +34,8 @@ export function clipName(item: Clippable): string | null {
       const c = chartById.get(item.id);
       return c ? `图表「${c.title}」` : null;
     }
+    case "selection":
+      return paragraphById.has(item.id) ? `${item.id}（选中的${item.end - item.start}字）` : null;
   }
 }
 
@@ -63,6 +67,12 @@ function raw(item: Clippable, format: ClipFormat): string | null {
       if (!p) return null;
       if (!md) return `${p.text}（${p.id}）`;
       return `${quoteBlock(p.text)}\n\n${citation(p.id)}`;
+    }
+    case "selection": {
+      const text = paragraphById.get(item.id)?.text.slice(item.start, item.end);
+      if (!text) return null;
+      if (!md) return `${text}（${item.id}）`;
+      return `${quoteBlock(text)}\n\n——${REPORT}，${item.id}`;
     }
     case "chart": {
       const c = chartById.get(item.id);

@@ -1,5 +1,7 @@
 // Editing one line of text as a shell does (readline's emacs keys), as pure functions on a value:
-// the explorer's query boxes keep a LineValue in their state and apply one of these per key.
+// the explorer's query boxes keep a LineValue in their state and apply one of these per key. A
+// comment is the same value with line breaks in it: Home/End, C-u and C-k then act on the line the
+// cursor is on, Up/Down move between lines, and a box without line breaks edits exactly as before.
 // The cursor is a UTF-16 offset that always stands between two grapheme clusters, so a Chinese
 // character, an emoji sequence or a letter with its combining marks moves and deletes as one.
 import { graphemes, width } from "./width";
@@ -42,17 +44,33 @@ function snapped(v: LineValue): { stops: number[]; i: number } {
  * Typed or pasted text at the cursor. Line breaks and tabs become spaces and other control
  * characters are dropped: a query box holds one line of printable text.
  */
-export function insert(v: LineValue, typed: string): LineValue {
+export function insert(v: LineValue, typed: string, lines = false): LineValue {
   const { stops, i } = snapped(v);
   const at = stops[i]!;
-  const text = v.text.slice(0, at) + oneLine(typed) + v.text.slice(at);
+  const clean = lines ? manyLines(typed) : oneLine(typed);
+  const text = v.text.slice(0, at) + clean + v.text.slice(at);
   // The inserted text may join the cluster before it (a combining mark): land after whatever it became.
-  const after = at + oneLine(typed).length;
+  const after = at + clean.length;
   return { text, cursor: snapped({ text, cursor: after }).stops.find((s) => s >= after) ?? text.length };
 }
 
 function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n\t]/gu, " ").replace(/[\u0000-\u001f\u007f-\u009f]/gu, "");
+}
+
+/** Text of several lines: every line break becomes "\n", tabs spaces, other control characters go. */
+function manyLines(text: string): string {
+  return text
+    .replace(/\r\n|\r/gu, "\n")
+    .replace(/\t/gu, " ")
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, "");
+}
+
+/** Start and end of the line the cursor is on (the whole text when it has no line breaks). */
+function lineBounds(v: LineValue): { start: number; end: number } {
+  const c = Math.max(0, Math.min(v.cursor, v.text.length));
+  const next = v.text.indexOf("\n", c);
+  return { start: v.text.lastIndexOf("\n", c - 1) + 1, end: next < 0 ? v.text.length : next };
 }
 
 /** C-b / Left: one grapheme back. */
@@ -67,11 +85,27 @@ export function right(v: LineValue): LineValue {
   return { text: v.text, cursor: stops[Math.min(stops.length - 1, i + 1)]! };
 }
 
-/** C-a / Home. */
-export const home = (v: LineValue): LineValue => ({ text: v.text, cursor: 0 });
+/** C-a / Home: the start of the line. */
+export const home = (v: LineValue): LineValue => ({ text: v.text, cursor: lineBounds(v).start });
 
-/** C-e / End. */
-export const end = (v: LineValue): LineValue => ({ text: v.text, cursor: v.text.length });
+/** C-e / End: the end of the line. */
+export const end = (v: LineValue): LineValue => ({ text: v.text, cursor: lineBounds(v).end });
+
+/** Up / Down: the same column of the line above or below, or the text's start or end from its first
+ * or last line. */
+export function verticalMove(v: LineValue, delta: 1 | -1): LineValue {
+  const here = lineBounds(v);
+  const column = cursorColumn({ text: v.text.slice(here.start, here.end), cursor: v.cursor - here.start });
+  if (delta < 0 && here.start === 0) return { text: v.text, cursor: 0 };
+  if (delta > 0 && here.end === v.text.length) return { text: v.text, cursor: v.text.length };
+  const there = lineBounds({ text: v.text, cursor: delta < 0 ? here.start - 1 : here.end + 1 });
+  let cursor = there.start;
+  for (const g of graphemes(v.text.slice(there.start, there.end))) {
+    if (width(v.text.slice(there.start, cursor + g.length)) > column) break;
+    cursor += g.length;
+  }
+  return { text: v.text, cursor };
+}
 
 /** Backspace: the grapheme before the cursor. */
 export function backspace(v: LineValue): LineValue {
@@ -105,16 +139,21 @@ export function deleteWordBack(v: LineValue): LineValue {
   return { text: v.text.slice(0, from) + v.text.slice(at), cursor: from };
 }
 
-/** C-u: everything before the cursor. */
+/** C-u: everything before the cursor on its line. */
 export function deleteToStart(v: LineValue): LineValue {
   const { stops, i } = snapped(v);
-  return { text: v.text.slice(stops[i]!), cursor: 0 };
+  const from = lineBounds(v).start;
+  return { text: v.text.slice(0, from) + v.text.slice(stops[i]!), cursor: from };
 }
 
-/** C-k: everything from the cursor on. */
+/** C-k: everything from the cursor to the end of its line; at the end of a line, the line break (as
+ * emacs joins the next line). */
 export function deleteToEnd(v: LineValue): LineValue {
   const { stops, i } = snapped(v);
-  return { text: v.text.slice(0, stops[i]!), cursor: stops[i]! };
+  const at = stops[i]!;
+  const to = lineBounds(v).end;
+  const cut = to === at && to < v.text.length ? to + 1 : to;
+  return { text: v.text.slice(0, at) + v.text.slice(cut), cursor: at };
 }
 
 /** The display column of the cursor (0-based): Chinese and other wide characters count two. */

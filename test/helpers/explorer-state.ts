@@ -4,6 +4,7 @@ import type { Action } from "../../source/app/actions";
 import type { Effect } from "../../source/app/effects";
 import type { State } from "../../source/app/state";
 import { applyKeyEvent, type Step, update } from "../../source/app/update";
+import type { KeyEvent } from "../../source/input/key-event";
 import { type KeyFlags, keyEvent } from "./ink-key-flags";
 
 /** The state after one action (its effects dropped). */
@@ -53,3 +54,20 @@ export const keys = (state: State, ...inputs: (string | keyof typeof KEY)[]): St
 /** Whether the keys ask the explorer to quit. */
 export const quits = (state: State, ...inputs: (string | keyof typeof KEY)[]): boolean =>
   press(state, ...inputs).effects.some((e) => e.type === "quit");
+
+/** A named key as the decoder reports it ("ctrl-t", "escape", "!"). */
+export const key = (name: string): KeyEvent => ({ kind: "key", key: name });
+/** A bracketed paste. */
+export const paste = (text: string): KeyEvent => ({ kind: "paste", text });
+
+/** Feeds decoded events (a string is a chunk of text) and returns the last state and every effect. */
+export function send(state: State, ...events: (string | KeyEvent)[]): Step {
+  const effects: Effect[] = [];
+  let s = state;
+  for (const e of events) {
+    const step = applyKeyEvent(s, typeof e === "string" ? { kind: "text", text: e } : e);
+    s = step.state;
+    effects.push(...step.effects);
+  }
+  return { state: s, effects };
+}

@@ -1,6 +1,7 @@
 // What every pane is: a slice of state, the context its keys are looked up in, a pure update and a
 // pure view. A pane never reaches into another's state: to show something elsewhere it returns an
 // Intent, which the root update carries out.
+import type { Tag } from "../../notes/note";
 import type { Clippable } from "../../output/clip";
 import type { Size } from "../../terminal/size";
 import type { Action } from "../actions";
@@ -27,7 +28,23 @@ export type Intent =
       readonly query?: string;
     }
   /** Look the query up in 搜索, over the whole report (a glossary miss: 司法救助 is no term but is in 2.3.p1). */
-  | { readonly type: "searchFor"; readonly query: string };
+  | { readonly type: "searchFor"; readonly query: string }
+
+  /** A change to a note; the root stamps its time, keeps it in State.notes and sends it to the store. */
+  | { readonly type: "note"; readonly change: NoteChange }
+  /** Open the comment editor of a note. */
+  | { readonly type: "editNote"; readonly id: string }
+  /** The notes as a draft, to a new file or the clipboard. */
+  | { readonly type: "draft"; readonly to: "file" | "clipboard" }
+  /** 笔记, showing the notes of one paragraph. */
+  | { readonly type: "notesOf"; readonly paragraphId: string };
+
+/** A NoteOp without its time. */
+export type NoteChange =
+  | { readonly op: "tag"; readonly id: string; readonly tag: Tag | null }
+  | { readonly op: "move"; readonly id: string; readonly rank: number }
+  | { readonly op: "delete"; readonly id: string }
+  | { readonly op: "restore"; readonly id: string };
 
 /** [start, end) in UTF-16 offsets of a paragraph's text. */
 export interface Span {

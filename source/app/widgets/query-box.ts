@@ -46,12 +46,13 @@ const EDITS: Record<EditOp, (v: LineValue) => LineValue> = {
   end,
 };
 
-/** The box after an editing action; null when the action is not an edit. */
-export function editInput(input: Input, action: Action): Input | null {
+/** The box after an editing action; null when the action is not an edit. With `lines`, line breaks
+ * typed or pasted are kept (a comment), else they become spaces (a query). */
+export function editInput(input: Input, action: Action, lines = false): Input | null {
   switch (action.type) {
     case "type": {
-      const text = sanitize(action.text);
-      return text === "" ? input : { ...insert(input, text), focused: input.focused };
+      const text = sanitize(action.text, { keepNewlines: lines });
+      return text === "" ? input : { ...insert(input, text, lines), focused: input.focused };
     }
     case "edit":
       return { ...EDITS[action.op](input), focused: input.focused };

@@ -5,6 +5,7 @@ import { currentParagraph } from "./model";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
+import { visualSpan } from "./visual";
 
 export const reportPane: Pane<ReportState> = {
   context: (r) =>
@@ -16,7 +17,9 @@ export const reportPane: Pane<ReportState> = {
           ? "report.pending"
           : r.overlay
             ? "report.overlay"
-            : `report.${r.focus}`,
+            : r.visual
+              ? "report.visual"
+              : `report.${r.focus}`,
   update: updateReport,
   view: reportView,
   linear: reportLinear,
@@ -28,6 +31,7 @@ export const reportPane: Pane<ReportState> = {
         ? { kind: "entry", number: r.overlay.number }
         : { kind: "figure", id: r.overlay.id };
     }
+    if (r.visual) return { kind: "selection", id: r.visual.paragraphId, ...visualSpan(r.visual) };
     const id = currentParagraph(size, r);
     return id ? { kind: "paragraph", id } : null;
   },

@@ -14,6 +14,13 @@ export type Overlay =
   | { readonly kind: "term"; readonly number: number }
   | { readonly kind: "metric"; readonly id: string };
 
+/** A run of one paragraph chosen with `v`: from `anchor` to `head` (character offsets), both included. */
+export interface Visual {
+  readonly paragraphId: string;
+  readonly anchor: number;
+  readonly head: number;
+}
+
 export interface ReportState {
   /** Index into the table of contents: the section at the top of the reader (or the one just opened). */
   readonly section: number;
@@ -41,6 +48,10 @@ export interface ReportState {
   readonly wide: boolean;
   /** The pane as it was before `/` or `:` opened a prompt: where a jump made from the prompt goes back to. */
   readonly promptFrom: ReportState | null;
+  /** `v`: the selection being made, or none. */
+  readonly visual: Visual | null;
+  /** How many notes each paragraph has (the root keeps it in step with the notebook): marked in the margin. */
+  readonly noted: Readonly<Record<string, number>>;
 }
 
 /** The default measure of the reader's text: 80 columns, about 40 CJK characters a line. */
@@ -62,4 +73,6 @@ export const REPORT_START: ReportState = {
   measure: DEFAULT_MEASURE,
   wide: false,
   promptFrom: null,
+  visual: null,
+  noted: {},
 };

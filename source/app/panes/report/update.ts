@@ -14,6 +14,7 @@ import {
   allMarks,
   anchorAt,
   currentDoc,
+  currentParagraph,
   findMatches,
   landingScroll,
   lineOf,
@@ -27,6 +28,7 @@ import {
 } from "./model";
 import { overlayContent, overlayHeight, overlayMaxScroll } from "./overlay";
 import type { ReportState } from "./state";
+import { moveVisual, startVisual } from "./visual";
 
 type Step = PaneStep<ReportState>;
 
@@ -144,6 +146,7 @@ export function openParagraph(
     landing: span ? { paragraphId, ...span } : null,
     mark: -1,
     promptFrom: null,
+    visual: null,
   };
   const doc = currentDoc(size, r1);
   const line = lineOf(doc, paragraphId, at);
@@ -333,6 +336,17 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
       return { slice: { ...r, pending: action.kind } };
     case "wide":
       return { slice: relayout(size, r, { ...r, wide: !r.wide }) };
+    case "visual": {
+      const next = startVisual(size, r);
+      const v = next.visual;
+      return {
+        slice: v ? reveal(size, next, v.paragraphId, lineOf(currentDoc(size, next), v.paragraphId, v.head)) : next,
+      };
+    }
+    case "notesHere": {
+      const id = currentParagraph(size, r);
+      return id ? { slice: r, intent: { type: "notesOf", paragraphId: id } } : { slice: r };
+    }
     case "back":
       if (r.find.text !== "") return { slice: { ...r, find: emptyInput(false), match: 0 } };
       if (r.landing) return { slice: { ...r, landing: null } };
@@ -342,10 +356,21 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
   }
 }
 
+/** The selection's end kept in view as it moves; `v` again or Esc ends it. */
+function visualUpdate(size: Size, r: ReportState, action: Action): Step {
+  if (action.type === "visual" || action.type === "back") return { slice: { ...r, visual: null } };
+  if (action.type !== "visualMove") return { slice: r };
+  const next = moveVisual(size, r, action.unit, action.delta);
+  const v = next.visual!;
+  const line = lineOf(currentDoc(size, next), v.paragraphId, v.head);
+  return { slice: scrollTo(size, next, follow(next.scroll, line, reportLayout(size, next).readerHeight)) };
+}
+
 function updateOpen(r: ReportState, action: Action, size: Size): Step {
   if (r.find.focused) return findUpdate(size, r, action);
   if (r.goto.focused) return gotoUpdate(size, r, action);
   if (r.pending) return pendingUpdate(size, r, action);
+  if (r.visual) return visualUpdate(size, r, action);
   if (r.overlay) return { slice: overlayUpdate(size, r, action) };
   switch (action.type) {
     case "focusInput": {

@@ -22,6 +22,7 @@ import {
 } from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
+import { visualSpan } from "./visual";
 
 export const tocLabel = (i: number): string => {
   const s = toc[i]!;
@@ -60,8 +61,12 @@ function readerLines(r: ReportState, size: Size): Line[] {
 
   const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
   // Compact, the ids are not in the text: the status line names the paragraph at the top.
-  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.paragraphId)?.paragraphId : undefined;
-  const title = r.pending ? PENDING_LABELS[r.pending] : `${top ?? section.id} ${shownTitle(section)}`;
+  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.kind === "text")?.paragraphId : undefined;
+  const title = r.pending
+    ? PENDING_LABELS[r.pending]
+    : r.visual
+      ? `选择：${r.visual.paragraphId} ${visualSpan(r.visual).end - visualSpan(r.visual).start}字`
+      : `${top ?? section.id} ${shownTitle(section)}`;
   const status = fitLine(
     [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
     cols,
@@ -77,7 +82,9 @@ function readerLines(r: ReportState, size: Size): Line[] {
   for (let i = from; i < to; i++) {
     const l = doc.lines[i]!;
     if (l.kind !== "text" && l.paragraphId === undefined) {
-      out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
+      const notes = l.kind === "id" ? r.noted[l.text] : undefined;
+      if (notes) out.push([seg(l.text, THEME.muted), seg(` ${LABELS.noted}${notes}`, THEME.noted)]);
+      else out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
       continue;
     }
     const start = l.start;
@@ -92,6 +99,10 @@ function readerLines(r: ReportState, size: Size): Line[] {
       if (mi === r.mark && r.focus === "reader") add(m.paragraphId, m.start, m.end, THEME.current);
     }
     if (r.landing) add(r.landing.paragraphId, r.landing.start, r.landing.end, THEME.landed);
+    if (r.visual) {
+      const span = visualSpan(r.visual);
+      add(r.visual.paragraphId, span.start, span.end, THEME.visual);
+    }
     for (const fi of found) {
       const m = matches[fi]!;
       add(m.paragraphId, m.start, m.end, fi === r.match ? THEME.foundCurrent : THEME.found);
