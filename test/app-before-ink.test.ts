@@ -162,6 +162,6 @@ describe("amend", () => {
     expect(early.state().clipRoute).toBe("dropped");
     source.read(text("2"), text("y"));
     await settled();
-    expect(early.state().notice).toMatch(/^未复制\S+：tmux 需 set -g set-clipboard on/);
+    expect(early.state().notice).toMatch(/^未复制（tmux 需 set -g set-clipboard on/);
   });
 });

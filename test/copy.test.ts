@@ -133,7 +133,7 @@ describe("y and Y in every pane", () => {
       expect(step.effects.map((e) => e.type)).toEqual(["copy"]);
       return lineText(frameLines(step.state).at(-1)!);
     };
-    expect(footer("dropped")).toMatch(/^未复制\S+：tmux 需 set -g set-clipboard on（加入 tmux\.conf）/);
+    expect(footer("dropped")).toMatch(/^未复制（tmux 需 set -g set-clipboard on，加入 tmux\.conf）：\S+/);
     expect(footer("tmux")).toMatch(/^已发送到剪贴板：\S+（\d+字；经 tmux，外层终端需支持 OSC 52）/);
     expect(footer("passthrough")).toMatch(/^已发送到剪贴板：\S+（\d+字；经 tmux 直通，终端需支持 OSC 52）/);
     expect(footer("unknown")).toMatch(/^已发送到剪贴板：\S+（\d+字；tmux 需 set -g set-clipboard on）/);
@@ -186,7 +186,7 @@ describe("in a real terminal", () => {
       await term.keys("2");
       await term.waitFor("筛选>", 30_000);
       await term.keys("y");
-      await term.waitFor(`未复制，tmux 需 ${TMUX_CONF_LINE}`, 10_000);
+      await term.waitFor(`未复制（tmux 需 ${TMUX_CONF_LINE}`, 10_000);
       expect(term.buffers()).toEqual([]);
     } finally {
       term.close();

@@ -38,7 +38,7 @@ export function copyNotice(name: string, chars: number, what: string, route: Cli
   const sent = (how: string) => `已发送到剪贴板：${name}（${what}${chars}字；${how}）`;
   switch (route) {
     case "dropped":
-      return `未复制${name}：tmux 需 ${TMUX_CONF_LINE}（加入 tmux.conf）`;
+      return `未复制（tmux 需 ${TMUX_CONF_LINE}，加入 tmux.conf）：${name}`;
     case "tmux":
       return sent("经 tmux，外层终端需支持 OSC 52");
     case "passthrough":
