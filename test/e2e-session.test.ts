@@ -72,7 +72,8 @@ describe("the place kept across starts", () => {
   for (const [how, end, status] of [
     ["SIGHUP (kill -HUP)", (t: Terminal) => t.signal("SIGHUP"), 129],
     ["SIGTERM", (t: Terminal) => t.signal("SIGTERM"), 143],
-    ["C-c", (t: Terminal) => void t.keys("C-c"), 0],
+    // The keys' settling may outlive the pane, which closes with the program: only the exit counts.
+    ["C-c", (t: Terminal) => void t.keys("C-c").catch(() => undefined), 0],
   ] as const) {
     it(`${how}: saved before the process ends`, async () => {
       let t = await open();
