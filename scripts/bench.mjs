@@ -433,14 +433,15 @@ async function readerScrollBytes() {
 }
 
 /** Milliseconds from writing `keys` to the last byte of the answer (the burst ends after `quiet` ms
- * of silence), and the bytes of the answer. Used for court-report and less alike. */
+ * of silence), and the bytes of the answer; null when nothing answered within a second. Used for
+ * court-report and less alike. */
 async function answer(session, keys, quiet = 15) {
   const from = session.bytes;
   const sent = performance.now();
   session.child.stdin.write(keys);
   while (session.bytes === from || performance.now() - session.lastWrite < quiet) {
     await sleep(1);
-    if (performance.now() - sent > 3000) break;
+    if (session.bytes === from && performance.now() - sent > 1000) return null;
   }
   return { ms: session.lastWrite - sent, bytes: session.bytes - from };
 }
@@ -487,8 +488,8 @@ async function keysBesideLess() {
     const a = [];
     const b = [];
     for (let i = 0; i < KEY_RUNS; i++) {
-      // Space pages to the end of the report: start again from the top now and then.
-      if (c.key === " " && i % 20 === 19) {
+      // Space pages to the end of the report (sooner on a tall screen): start again from the top.
+      if (c.key === " " && i % 5 === 4) {
         ours.child.stdin.write("g");
         await settle(ours, ours.bytes, 50);
         if (theirs) {
@@ -500,6 +501,10 @@ async function keysBesideLess() {
       if (c.undo) await answer(ours, c.undo);
       if (theirs) b.push(await answer(theirs, c.less));
     }
+    // A key that was not answered (the end of the text) is not timed.
+    const answered = (list) => list.filter((r) => r !== null);
+    a.splice(0, a.length, ...answered(a));
+    b.splice(0, b.length, ...answered(b));
     await close(ours);
     if (theirs) {
       theirs.child.stdin.write("q");
@@ -507,7 +512,7 @@ async function keysBesideLess() {
       theirs.child.kill();
     }
     const oursMs = a.map((r) => r.ms);
-    const oursB = median(a.map((r) => r.bytes));
+    const oursB = Math.round(median(a.map((r) => r.bytes)));
     const med = median(oursMs);
     const p99 = quantile(oursMs, 0.99);
     const small = cols <= 80;
@@ -520,7 +525,7 @@ async function keysBesideLess() {
           b.map((r) => r.ms),
           0.99,
         ),
-      )}, ${median(b.map((r) => r.bytes))} B; ratio ${times(med / lm)}`;
+      )}, ${Math.round(median(b.map((r) => r.bytes)))} B; ratio ${times(med / lm)}`;
     }
     rows.push({
       figure,
