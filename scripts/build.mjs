@@ -11,8 +11,8 @@ import { ownInputs, registryEntry, sharedFrom } from "./shared-modules.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // A plain `env node`: flags in a shebang need `env -S`, which BusyBox (Alpine, the node:alpine
-// images) and the BSDs lack, so the bin would not start there at all. The explorer sets the V8
-// flags it needs at run time instead (source/runtime/heap.ts).
+// images) and the BSDs lack, so the bin would not start there at all. The explorer runs with V8's
+// defaults (test/runtime-heap.test.ts).
 const SHEBANG = "#!/usr/bin/env node\n";
 
 // Quick lookups: dist/cli.js is one CommonJS file (dist/package.json says so) holding every command.

@@ -14,7 +14,6 @@ import { initialState } from "./app/state";
 import { readKeys } from "./input/reader";
 import { notebookPath } from "./notes/notebook";
 import { osc52 } from "./output/osc52";
-import { tuneHeapForExplorer } from "./runtime/heap";
 import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
@@ -168,9 +167,6 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   process.stdout.on("resize", onResize);
   const unresume = shell.onResume(early.repaint);
   try {
-    // The heap's settings are for the hour of reading that follows; before the first frame they
-    // only cost (loading node:v8, more frequent collections while the frame is laid out).
-    await tuneHeapForExplorer();
     const loaded = await Promise.race([(options.ink ?? loadInk)(), early.ended]);
     early.stop();
     process.stdout.off("resize", onResize);
