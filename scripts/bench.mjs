@@ -461,7 +461,7 @@ async function explorerBytesAndMemory() {
   memoryRow(figures[4], rss, "", "VmHWM of the node process");
 }
 
-/** Issue 11: a one-line scroll in the full-width reader (z) at 100x30 moves rows on the terminal
+/** A one-line scroll in the full-width reader (z) at 100x30 moves rows on the terminal
  * (source/app/ink/scroll.ts) instead of rewriting them; a page never costs more than a frame. */
 async function readerScrollBytes() {
   const figures = ["bytes: j in the full-width reader, 100x30", "bytes: Space in the full-width reader, 100x30"];
@@ -784,7 +784,7 @@ async function bundled(exports) {
   }
 }
 
-/** The reader's keys (issue 11): the update and the frame of each key, as the explorer runs them. */
+/** The reader's keys: the update and the frame of each key, as the explorer runs them. */
 async function readerKeys() {
   const { mod } = await bundled({
     "source/app/update.ts": ["applyKeyEvent"],

@@ -1,5 +1,5 @@
 // What the explorer's bundle changes in its dependencies, in one place: scripts/build.mjs applies it,
-// test/dependency-patches.test.tsx builds Ink with it and draws frames on a fake terminal. Each edit
+// test/dependency-patches.test.ts builds Ink with it and draws frames on a fake terminal. Each edit
 // checks that the text it replaces is still there, so a new Ink or yoga-layout fails the build
 // instead of shipping unpatched. docs/architecture.md lists them with what to do when they fail.
 

@@ -1,7 +1,7 @@
 // Builds data/report.generated.ts from data/report.txt: the section tree, every paragraph verbatim
 // (after data/cleaning.ts), the meta block, the glossary with pinyin from pinyin-pro, and the pinyin
 // table the search reads pinyin queries by (so the bundle needs no pinyin library at run time).
-// Run with `npm run gen:data`; test/data-generated.test.ts fails if the committed file is stale.
+// Run with `npm run gen:data`; test/data-text.test.ts fails if the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pinyin } from "pinyin-pro";

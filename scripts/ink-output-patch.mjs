@@ -3,7 +3,7 @@
 // slice-ansi on every line inside an overflow="hidden" box even when nothing is cut (now skipped
 // for plain lines); and ansi-tokenize's style diff (three Sets, four arrays) between every two
 // neighbouring cells. Measured on the bench's key sequence: 123 MB allocated → 72 MB, and with it
-// fewer collections and promotions (issue 5, peak memory). The edits change no byte of the frame:
+// fewer collections and promotions (peak memory). The edits change no byte of the frame:
 // test/ink-output-patch.test.ts renders random frames through both versions and compares them.
 // The build fails if Ink's text moved.
 

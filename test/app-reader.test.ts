@@ -1,4 +1,4 @@
-// The reader as one continuous document (issue 11): movement across section boundaries, find over
+// The reader as one continuous document: movement across section boundaries, find over
 // the whole report, history, the overlay rule, marks and goto — at the reducer level.
 import { describe, expect, it } from "vitest";
 import { charts, paragraphById } from "../data/index";

@@ -1,5 +1,5 @@
 // A pipe gets whole paragraphs: `court-report read X | grep phrase` must find every phrase, so with
-// no --width and stdout not a terminal, prose is one line a paragraph (issue 13).
+// no --width and stdout not a terminal, prose is one line a paragraph.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { sectionList } from "../data/index";

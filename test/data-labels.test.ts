@@ -1,6 +1,6 @@
-// The label review of issue 13: each label says what its quote counts, with the subject, span and
+// The label review: each label says what its quote counts, with the subject, span and
 // 连续/累计/其中 that the sentence gives, and claims nothing its paragraph does not say. The naming
-// rule (docs/pending/h13.md): [subject] + what is counted, as the report words it + [连续/其中…]
+// rule (docs/data.md, "Naming rule for labels"): [subject] + what is counted, as the report words it + [连续/其中…]
 // + [（period）where it is not the section's]; the value and unit never stand in the label.
 import { describe, expect, it } from "vitest";
 import { metrics, paragraphById } from "../data/index";

@@ -1,4 +1,4 @@
-// The figure schema of issue 13: approximate figures, periods, subjects, derived intervals, and the
+// The figure schema: approximate figures, periods, subjects, derived intervals, and the
 // one display function every view writes figures with.
 import { describe, expect, it } from "vitest";
 import { figureText, metricById, metrics, paragraphById } from "../data/index";

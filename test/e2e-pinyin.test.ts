@@ -1,4 +1,4 @@
-// Pinyin where Chinese cannot be typed (issue 12), on the built CLI in a real terminal: initials in
+// Pinyin where Chinese cannot be typed, on the built CLI in a real terminal: initials in
 // 搜索 list the places of 未成年人, and the reader's /wcnr walks them across sections.
 import { afterEach, describe, expect, it } from "vitest";
 import { startTerminal, type Terminal } from "./helpers/tmux";

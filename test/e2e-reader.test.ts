@@ -1,4 +1,4 @@
-// The reader (issue 11) on the built CLI in a real terminal (tmux): reading on across sections,
+// The reader on the built CLI in a real terminal (tmux): reading on across sections,
 // find over the whole report, going back after a jump, and q closing only the topmost overlay.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";

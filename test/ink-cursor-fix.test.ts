@@ -1,4 +1,4 @@
-// The cursor fix (source/app/ink-cursor-fix.ts) on a fake terminal (./helpers/vt-screen.ts), no tmux:
+// The cursor fix (source/app/ink/cursor-fix.ts) on a fake terminal (./helpers/vt-screen.ts), no tmux:
 // Ink renders frames through the fixed stream, incrementally as the explorer asks it to, and after
 // every frame the screen must show that frame and nothing else — over random sequences of frames
 // that grow, shrink, fill the screen and keep lines, and on the sequences that once broke.

@@ -1,4 +1,4 @@
-// Bytes the explorer writes per keystroke to an 80x24 terminal (issue 5): a keystroke over a slow SSH
+// Bytes the explorer writes per keystroke to an 80x24 terminal: a keystroke over a slow SSH
 // link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
 // rendering the App with the options source/app/ink/mount.tsx passes to Ink.
 import type { ComponentType } from "react";

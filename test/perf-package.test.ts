@@ -1,4 +1,4 @@
-// Package budgets of issue 5, on the built bundle (`npm test` builds first): the npm tarball stays
+// Package budgets, on the built bundle (`npm test` builds first): the npm tarball stays
 // under 500 KB with no source maps or stray files, nothing is installed at run time, and a quick
 // lookup loads neither Ink, React nor yoga.
 import { spawnSync } from "node:child_process";

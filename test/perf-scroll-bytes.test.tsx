@@ -1,4 +1,4 @@
-// Bytes one scroll of the reader costs at 100x30 (issue 11): the explorer as the build bundles it
+// Bytes one scroll of the reader costs at 100x30: the explorer as the build bundles it
 // (Ink with every patch, ./helpers/patched-bundle.ts) on a fake TTY, through the streams
 // source/app/ink/mount.tsx gives Ink. In the full-width reader (z) a one-line scroll moves the rows on the
 // terminal (source/app/ink/scroll.ts) and writes the new row and the status line; a page is never
@@ -13,7 +13,7 @@ import { VtScreen } from "./helpers/vt-screen";
 
 const COLUMNS = 100;
 const ROWS = 30;
-/** Issue 11's budgets. */
+/** The budgets. */
 const J_BUDGET = 400;
 const PAGE_SHARE = 1.2;
 

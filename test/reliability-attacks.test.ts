@@ -1,4 +1,4 @@
-// The attacks of issue 14 on the built explorer in a real terminal (tmux): hostile keys, keys batched
+// Attacks on the built explorer in a real terminal (tmux): hostile keys, keys batched
 // in one read, the terminal closing under it, job control, stderr, a deleted working directory.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -88,7 +88,7 @@ describe("a reader that stops early (`| head`)", () => {
   );
 });
 
-// Tables take COLUMNS when piped; prose in a pipe is one line a paragraph whatever COLUMNS says (issue 13).
+// Tables take COLUMNS when piped; prose in a pipe is one line a paragraph whatever COLUMNS says.
 describe("quick lookups with nonsense COLUMNS", () => {
   it.each([undefined, "0", "-5", "99999", "abc"])("COLUMNS=%s: tables fit 80 columns, read stays whole", (value) => {
     const r = run(["metrics", "--sources"], { COLUMNS: value });

@@ -118,7 +118,7 @@ describe("closestTerms", () => {
 
   it("names none when nothing resembles the query", () => {
     expect(closestTerms("zzz")).toEqual([]);
-    // Issue 16: xyz shares no character, syllable or run of initials with 刑事控辩意见摘要制度.
+    // xyz shares no character, syllable or run of initials with 刑事控辩意见摘要制度.
     expect(closestTerms("xyz")).toEqual([]);
     expect(closestTerms("天气")).toEqual([]);
     expect(closestTerms("")).toEqual([]);

@@ -1,4 +1,4 @@
-// wrap() measures each unit once and works with the numbers (issue 16: the first frame wraps the
+// wrap() measures each unit once and works with the numbers (the first frame wraps the
 // whole report). It must give exactly the lines of the plain re-measuring version it replaced, kept
 // as test/helpers/wrap-reference.ts: for every paragraph, heading and glossary entry at every
 // width a terminal may give the reader, and for random text of every kind wrap() may meet.

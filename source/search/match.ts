@@ -10,7 +10,7 @@
 // binds closer than the spaces between terms, as in fzf). A polyphone matches under every reading;
 // the reading it has where it stands ranks first. Several terms are also read joined into one
 // (`wei cheng nian ren` is 未成年人, `示范 诉讼` is 示范诉讼): texts the joined reading finds rank
-// above texts only the separate terms find. See docs/pending/h12.md.
+// above texts only the separate terms find.
 
 import { memoize } from "../memo";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";

@@ -1,4 +1,4 @@
-// THE REFERENCE, not the product: wrap() as it was before it measured each token once (issue 16),
+// THE REFERENCE, not the product: wrap() as it was before it measured each token once,
 // kept as the oracle test/text-wrap-reference.test.ts holds source/text/width.ts's wrap() to (with one
 // rule added since, in both: straight quotes belong to the word they touch). It re-measures every
 // unit, every line and every cut with width(), which is slow but plainly right. Do not speed it up:
