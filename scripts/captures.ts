@@ -114,18 +114,18 @@ export function keysMarkdown(): string {
 }
 
 /** One shell line of an example, run as a user's shell would (piped, default environment); stderr
- * follows stdout, as it does on a terminal. */
+ * is shown after stdout, whole, so that a capture does not depend on which of the two arrived first. */
 function runExample(line: string): { output: string; status: number } {
   const command = line.replace(/^court-report\b/, "node dist/cli.js");
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C.UTF-8", TERM: "xterm-256color" };
   for (const name of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "COURT_REPORT_AMBIWIDTH"]) delete env[name];
-  const r = spawnSync("bash", ["-c", `{ ${command}\n} 2>&1`], {
+  const r = spawnSync("bash", ["-c", command], {
     cwd: root,
     env,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
-  return { output: r.stdout, status: r.status ?? 1 };
+  return { output: r.stdout + r.stderr, status: r.status ?? 1 };
 }
 
 /** docs/commands.md with the output under every `$ court-report …` line of its console blocks made
