@@ -7,26 +7,8 @@ import { KEYMAP } from "../source/app/keymap";
 import { initialState, type State } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { width } from "../source/text/width";
-import { keys } from "./helpers/explorer-state";
+import { CONTEXT_KEYS, keys } from "./helpers/explorer-state";
 
-const PLACES: Record<Context, string[]> = {
-  help: ["?"],
-  input: ["5"],
-  goto: ["enter", ":"],
-  "report.toc": [],
-  "report.reader": ["enter"],
-  "report.overlay": ["j", "j", "enter", "l", "enter"],
-  "report.pending": ["enter", "m"],
-  data: ["2"],
-  charts: ["3"],
-  "charts.chart": ["3", "enter"],
-  "glossary.list": ["4", "escape"],
-  "glossary.detail": ["4", "sfss", "enter"],
-  search: ["5", "法院", "escape"],
-  "report.visual": ["enter", "v"],
-  editor: ["a", "x"],
-  notebook: ["6"],
-};
 /** Contexts whose Esc leaves something (a box, an overlay, the reader for the contents). */
 const LEAVES: Context[] = [
   "help",
@@ -48,11 +30,11 @@ const footer = (s: State) => lineText(footerLine(s));
 describe("the footer keeps what matters", () => {
   it("the table covers every context of the keymap", () => {
     const contexts = KEYMAP.map((g) => g.context).filter((c) => c !== "global");
-    expect(Object.keys(PLACES).sort()).toEqual([...contexts].sort());
+    expect(Object.keys(CONTEXT_KEYS).sort()).toEqual([...contexts].sort());
   });
 
   for (const size of SIZES) {
-    for (const [context, path] of Object.entries(PLACES) as [Context, string[]][]) {
+    for (const [context, path] of Object.entries(CONTEXT_KEYS) as [Context, string[]][]) {
       it(`${size.columns}x${size.rows} ${context}: quit, the way out, ? outside a box; no wider than the terminal`, () => {
         const s = keys(initialState(size), ...path);
         expect(contextOf(s)).toBe(context);
@@ -90,7 +72,7 @@ describe("the footer keeps what matters", () => {
   });
 
   it("what goes first as the room runs out is the highest rank: a wider footer only adds hints", () => {
-    for (const [, path] of Object.entries(PLACES)) {
+    for (const [, path] of Object.entries(CONTEXT_KEYS)) {
       let before: string[] = [];
       for (let columns = 40; columns <= 200; columns += 8) {
         const labels = footer(keys(initialState({ columns, rows: 24 }), ...path))

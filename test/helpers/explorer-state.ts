@@ -1,6 +1,7 @@
 // Drives the explorer's pure update the way Ink reports keys, without rendering: for reducer-level
 // tests and the fuzz.
 import type { Action } from "../../source/app/actions";
+import type { Context } from "../../source/app/context";
 import type { Effect } from "../../source/app/effects";
 import type { State } from "../../source/app/state";
 import { applyKeyEvent, type Step, update } from "../../source/app/update";
@@ -71,3 +72,24 @@ export function send(state: State, ...events: (string | KeyEvent)[]): Step {
   }
   return { state: s, effects };
 }
+
+/** Keys that reach each context of the keymap from the start, at every size the tests use (the
+ * editor's last key clears the notice that adding a note leaves on the status line). */
+export const CONTEXT_KEYS: Readonly<Record<Context, readonly string[]>> = {
+  help: ["?"],
+  input: ["5"],
+  goto: ["enter", ":"],
+  "report.toc": [],
+  "report.reader": ["enter"],
+  "report.overlay": ["j", "j", "enter", "l", "enter"],
+  "report.pending": ["enter", "m"],
+  data: ["2"],
+  charts: ["3"],
+  "charts.chart": ["3", "enter"],
+  "glossary.list": ["4", "escape"],
+  "glossary.detail": ["4", "sfss", "enter"],
+  search: ["5", "法院", "escape"],
+  "report.visual": ["enter", "v"],
+  editor: ["a", "x"],
+  notebook: ["6"],
+};
