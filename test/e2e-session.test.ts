@@ -35,6 +35,13 @@ async function open(args: string[] = [], columns = 80, rows = 24): Promise<Termi
   return term;
 }
 
+/** `:` to a place, as a user types it. */
+async function goto(t: Terminal, place: string): Promise<void> {
+  await t.keys(":");
+  await t.type(place);
+  await t.keys("Enter");
+}
+
 /** The reader's status line and the first text rows: where the reader is. */
 const top = (screen: string) => screen.split("\n").slice(1, 4).join("\n");
 
@@ -42,13 +49,9 @@ describe("the place kept across starts", () => {
   it("q: the same place, marks and find on the next start, with the line that says so", async () => {
     let t = await open();
     await t.keys("Enter");
-    await t.keys(":");
-    await t.type("2.2.p4");
-    await t.keys("Enter");
+    await goto(t, "2.2.p4");
     await t.keys("m", "a");
-    await t.keys(":");
-    await t.type("3.3");
-    await t.keys("Enter");
+    await goto(t, "3.3");
     await t.keys("/");
     await t.type("未成年人");
     await t.keys("Enter");
@@ -77,9 +80,7 @@ describe("the place kept across starts", () => {
   ] as const) {
     it(`${how}: saved before the process ends`, async () => {
       let t = await open();
-      await t.keys(":");
-      await t.type("2.3.p1");
-      await t.keys("Enter");
+      await goto(t, "2.3.p1");
       await t.keys("m", "b");
       await t.settle();
       end(t);
@@ -93,9 +94,7 @@ describe("the place kept across starts", () => {
 
   it("the pane closing under it (the SSH connection dropped): saved as the process dies of the hang-up", async () => {
     let t = await open();
-    await t.keys(":");
-    await t.type("3.2.p1");
-    await t.keys("Enter");
+    await goto(t, "3.2.p1");
     await t.settle();
     const pid = t.pid();
     t.killPane();
@@ -106,9 +105,7 @@ describe("the place kept across starts", () => {
 
   it("SIGKILL, a moment after the last key: the place was already written", async () => {
     let t = await open();
-    await t.keys(":");
-    await t.type("2.4.p2");
-    await t.keys("Enter");
+    await goto(t, "2.4.p2");
     await t.settle();
     // The session is written SAVE_DELAY_MS after the last change: wait for the file to say so.
     const deadline = Date.now() + 10_000;
@@ -122,18 +119,16 @@ describe("the place kept across starts", () => {
 
   it("--fresh starts at the beginning and leaves the file unchanged", async () => {
     let t = await open();
-    await t.keys(":");
-    await t.type("2.2.p4");
-    await t.keys("Enter", "q");
+    await goto(t, "2.2.p4");
+    await t.keys("q");
     await t.exitStatus();
     const saved = readFileSync(file(), "utf8");
     t = await open(["--fresh"]);
     const screen = await t.settle();
     expect(screen).not.toContain("回到上次的位置");
     expect(screen.split("\n")[1]).toContain("开篇");
-    await t.keys(":");
-    await t.type("3.3");
-    await t.keys("Enter", "q");
+    await goto(t, "3.3");
+    await t.keys("q");
     await t.exitStatus();
     expect(readFileSync(file(), "utf8")).toBe(saved);
   });
