@@ -187,9 +187,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     failure = error ?? new Error("unknown error");
     instance?.unmount();
   }
-  // However the explorer ended, every change typed is saved before it goes.
+  // However the explorer ended, every change typed is saved before it goes; the place is saved by
+  // leave() (its onEnd).
   notes.flush();
-  saveSession();
   unkeep();
   reader.close();
   screen.leave();

@@ -107,7 +107,7 @@ describe("the place kept across starts", () => {
     let t = await open();
     await goto(t, "2.4.p2");
     await t.settle();
-    // The session is written SAVE_DELAY_MS after the last change: wait for the file to say so.
+    // The session is written within SAVE_DELAY_MS of a change: wait for the file to say so.
     const deadline = Date.now() + 10_000;
     while (!(existsSync(file()) && readFileSync(file(), "utf8").includes('"2.4.p2"')) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100));

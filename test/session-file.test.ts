@@ -5,8 +5,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { keepSession } from "../source/app/session-keeper";
+import { initialState } from "../source/app/state";
 import { canWrite } from "../source/store/atomic-file";
 import { openSessionFile, SESSION_NAME, SESSION_VERSION } from "../source/store/session-file";
+import { keys } from "./helpers/explorer-state";
 
 const home = vi.hoisted(() => ({ value: "" as string | null }));
 vi.mock("node:os", async (original) => {
@@ -128,5 +131,23 @@ describe("the session file", () => {
     expect(s.notice).toBeNull();
     expect(s.save({ ...place, pane: "data" })).toBe(false);
     expect(readFileSync(file, "utf8")).toBe(before);
+  });
+});
+
+describe("the session keeper", () => {
+  it("writes a state once: the ways out that meet (end of the run, the restore, a hang-up) cost one write", () => {
+    const writes: string[] = [];
+    const write = (path: string, text: string) => void writes.push(`${path}\n${text}`);
+    const keeper = keepSession(initialState({ columns: 80, rows: 24 }), { env, write });
+    keeper.save();
+    expect(writes, "nothing happened: nothing written").toEqual([]);
+    keeper.track(keys(keeper.start, ":", "2.2.p4", "enter"));
+    keeper.save();
+    keeper.save();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain('"2.2.p4"');
+    keeper.track(keys(keeper.start, ":", "3.3", "enter"));
+    keeper.save();
+    expect(writes).toHaveLength(2);
   });
 });
