@@ -17,7 +17,6 @@ import { osc52 } from "./output/osc52";
 import { chooseAttributes } from "./terminal/attributes";
 import { errorLine } from "./terminal/error-line";
 import { enterFullscreen } from "./terminal/fullscreen";
-import { beforeHangUp } from "./terminal/hangup";
 import { terminalSize } from "./terminal/size";
 import { askClipRoute, unaskedRoute } from "./terminal/tmux-clipboard";
 import { unblockOutput, writeNow } from "./terminal/unblocked";
@@ -114,11 +113,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
     ...(options.measure ? { measure: options.measure } : {}),
   };
   const session = keepSession(initialState(terminalSize(process.stdout), start), { fresh: options.fresh === true });
-  const saveSession = (): void => session.save();
-  // The terminal gone (an SSH connection dropped) is found by a signal or by a failed write; both end in hangUp().
-  const unkeep = beforeHangUp(saveSession);
   const screen = enterFullscreen(process.stdout, process.stdin, {
-    onEnd: saveSession,
+    onEnd: session.save,
     // A signal ends the process right after this: the notes still queued are saved first.
     onAbort: () => {
       notes.flush();
@@ -190,7 +186,6 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // However the explorer ended, every change typed is saved before it goes; the place is saved by
   // leave() (its onEnd).
   notes.flush();
-  unkeep();
   reader.close();
   screen.leave();
   if (failure === undefined) return 0;

@@ -120,6 +120,18 @@ describe("enterFullscreen", () => {
     expect(order).toEqual(["saved", "SIGHUP", "SIGHUP"]);
   });
 
+  it("a hang-up found outside it (a failed write) runs onEnd once, and none after leave()", () => {
+    const ends: string[] = [];
+    const { host } = setup({ onEnd: () => ends.push("end") });
+    hangUp(host);
+    hangUp(host);
+    expect(ends).toEqual(["end"]);
+    const left = setup({ onEnd: () => ends.push("left") });
+    left.screen.leave();
+    hangUp(left.host);
+    expect(ends).toEqual(["end", "left"]);
+  });
+
   it("enters the alternate screen with the cursor hidden and listens on every exit path", () => {
     const { host, out } = setup();
     expect(out).toEqual([ENTER]);

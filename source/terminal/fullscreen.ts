@@ -32,7 +32,7 @@
 import { constants } from "node:os";
 import { errorLine } from "./error-line";
 import { inForeground } from "./foreground";
-import { dieOf, hangUp, terminalGone } from "./hangup";
+import { beforeHangUp, dieOf, hangUp, terminalGone } from "./hangup";
 import { type Resizable, refreshSize } from "./size";
 
 // Alternate screen, hide cursor, bracketed paste (a paste arrives marked, so it is typed, never run as keys).
@@ -147,6 +147,9 @@ export function enterFullscreen(
     ended = true;
     if (options.onEnd) attempt(options.onEnd);
   };
+  // A write that finds the terminal gone ends the process by hangUp() from outside this module
+  // (./output-errors.ts): onEnd runs on that way out too.
+  const unhook = beforeHangUp(end);
 
   const restore = (out: { write(text: string): unknown } = own): void => {
     if (!held) return;
@@ -156,6 +159,7 @@ export function enterFullscreen(
   };
 
   const unlisten = (): void => {
+    unhook();
     stdout.write = unpatched;
     host.off("exit", leave);
     for (const signal of SIGNALS) host.off(signal, onSignal);
