@@ -2,8 +2,8 @@
 // (setImmediate), in order, a run of comment edits of one note saved as its last; the store's answer
 // goes back into the update as a `notesSaved` action. At the end `flush` saves what is left before
 // the process goes. Drafts are written to a new file (never over an existing one) or copied.
-import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { writeDraft } from "../notes/draft-file";
 import { draftMarkdown } from "../notes/export";
 import type { Note, NoteOp } from "../notes/note";
 import { type Notebook, openNotebook, saveOp } from "../notes/notebook";
@@ -37,26 +37,6 @@ function coalesced(ops: readonly NoteOp[]): NoteOp[] {
     else out.push(op);
   }
   return out;
-}
-
-/** Writes `text` to a file that did not exist: 审议意见草稿-DATE.md, then -2, -3… Returns the path. */
-function writeNew(dir: string, base: string, text: string): string {
-  for (let n = 1; ; n++) {
-    const path = join(dir, n === 1 ? `${base}.md` : `${base}-${n}.md`);
-    let fd: number;
-    try {
-      fd = openSync(path, "wx", 0o600);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST" && n < 1000) continue;
-      throw error;
-    }
-    try {
-      writeSync(fd, text);
-    } finally {
-      closeSync(fd);
-    }
-    return path;
-  }
 }
 
 export function notesShell({ path, dispatch, copy, draftDirs, today }: NotesShellOptions): NotesShell {
@@ -103,17 +83,17 @@ export function notesShell({ path, dispatch, copy, draftDirs, today }: NotesShel
         dispatch({ type: "draftDone", message: `草稿已发送到剪贴板（终端需支持 OSC 52）：${notes.length}条笔记` });
         return;
       }
+      // 审议意见草稿-DATE.md, or -2, -3… beside it: never over a file that is there (writeDraft).
       let last = "";
       for (const dir of draftDirs) {
-        try {
-          const written = writeNew(dir, `审议意见草稿-${today()}`, text);
-          dispatch({ type: "draftDone", message: `草稿已写入 ${written}（${notes.length}条笔记）` });
+        const written = writeDraft(join(dir, `审议意见草稿-${today()}.md`), text);
+        if (written.ok) {
+          dispatch({ type: "draftDone", message: `草稿已写入 ${written.path}（${notes.length}条笔记）` });
           return;
-        } catch (error) {
-          last = (error as Error).message;
         }
+        last = written.message;
       }
-      dispatch({ type: "draftDone", message: `草稿未能写入：${last}` });
+      dispatch({ type: "draftDone", message: last });
     },
     flush: () => drain(false),
   };

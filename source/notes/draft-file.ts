@@ -1,13 +1,11 @@
 // Writing a draft to a file for the explorer's "write the draft" key: never over a file that is
-// already there unless asked to. An existing `审议意见-草稿.md` is left alone and the draft goes to
-// `审议意见-草稿-2.md` (then -3 …), and the message names the file written and the one kept.
+// already there unless asked to. An existing `审议意见草稿-2026-02-19.md` is left alone and the draft
+// goes to `审议意见草稿-2026-02-19-2.md` (then -3 …), and the message names the file written and the one kept.
 import { linkSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { writeAtomic } from "../store/atomic-file";
 import { errorWord } from "./notebook";
 
-/** The file name the explorer offers for a Markdown draft, in the directory it was started in. */
-export const DRAFT_FILE = "审议意见-草稿.md";
 /** How many numbered names are tried before giving up. */
 const NAMES = 99;
 
@@ -15,7 +13,7 @@ export type DraftWritten =
   | { readonly ok: true; readonly path: string; readonly message: string }
   | { readonly ok: false; readonly message: string };
 
-/** `审议意见-草稿.md` → `审议意见-草稿-2.md`. */
+/** `审议意见草稿-2026-02-19.md` → `审议意见草稿-2026-02-19-2.md`. */
 export function numberedPath(path: string, n: number): string {
   const ext = extname(path);
   return join(dirname(path), `${basename(path, ext)}-${n}${ext}`);
