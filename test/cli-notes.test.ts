@@ -57,7 +57,9 @@ describe("notes prints the notebook", () => {
     const path = sampleFile();
     const r = cli(["notes", "--notes", path, "--width", "80"], home);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe("");
+    // The count is a notice: in a pipe it goes to stderr, and stdout is the notes alone.
+    expect(r.stderr).toBe("\n共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1\n");
+    expect(r.lines).toHaveLength(5);
     expect(r.lines.slice(0, 5).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual([
       "疑问 2.0.p2",
       "肯定 2.2.p4",
@@ -66,7 +68,6 @@ describe("notes prints the notebook", () => {
       "其他 4.p1",
     ]);
     expect(r.lines[1]).toBe("肯定 2.2.p4 「执结执行案件22502件」 执结数量可观，建议补充执行到位率。");
-    expect(r.lines.at(-1)).toBe("共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1");
     const byTag = cli(["notes", "--notes", path, "--by", "tag"], home);
     expect(byTag.lines.slice(0, 5).map((l) => l.split(" ")[0])).toEqual(["肯定", "问题", "建议", "疑问", "其他"]);
   });
@@ -82,7 +83,8 @@ describe("notes prints the notebook", () => {
   it("an empty notebook: says how to collect, exit 0; bad options are usage errors (2)", () => {
     const r = cli(["notes"], home);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
       /^还没有笔记：在全屏阅读界面（不带命令运行 court-report）里按 a 收集引文和数字；笔记本 .*notes\.json\n$/,
     );
     const two = cli(["notes", "--md", "--json"], home);
@@ -182,9 +184,12 @@ describe("a notebook that cannot be used or saved", () => {
     writeFileSync(path, '{"schema": 1, "notes": [');
     const r = cli(["notes", "--notes", path], home);
     expect(r.status).toBe(0);
-    expect(oneLine(r.stderr)).toBe(
+    // One line says why, then the notice an empty notebook gets (stderr in a pipe).
+    const [problem, ...notices] = r.stderr.split("\n");
+    expect(oneLine(problem!)).toBe(
       `court-report: 笔记文件无法解析，未改动它：${path}；新笔记存入 ${join(dir, "notes.2.json")}`,
     );
+    expect(notices.join("\n")).toMatch(/^还没有笔记：.*；笔记本 .*notes\.2\.json\n$/);
     const imported = cli(["notes", "--notes", path, "--import", sampleFile()], home);
     expect(imported.stdout).toMatch(/^已加入 5 条笔记；笔记本 .*notes\.2\.json$/m);
     expect(readFileSync(path, "utf8")).toBe('{"schema": 1, "notes": [');
@@ -211,8 +216,10 @@ describe("a notebook that cannot be used or saved", () => {
       const env = { ...home, HOME: dir, COURT_REPORT_NOTES: notebook };
       const listed = cli(["notes"], env, as);
       expect(listed.status, listed.stderr).toBe(0);
-      expect(listed.lines).toHaveLength(7);
-      expect(oneLine(listed.stderr)).toBe(`court-report: 笔记无法保存：目录无法写入（没有权限，EACCES）：${data}`);
+      expect(listed.lines).toHaveLength(5);
+      const [problem, ...notices] = listed.stderr.split("\n");
+      expect(oneLine(problem!)).toBe(`court-report: 笔记无法保存：目录无法写入（没有权限，EACCES）：${data}`);
+      expect(notices.join("\n")).toBe("\n共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1\n");
       const r = cli(["notes", "--import", sampleFile()], env, as);
       expect(r.status).toBe(1);
       expect(oneLine(r.stderr)).toBe(`court-report: 笔记无法保存：目录无法写入（没有权限，EACCES）：${data}`);
@@ -242,6 +249,8 @@ describe("quick lookups", () => {
     // notes itself reads it — and refuses a pipe rather than block.
     const notes = cli(["notes"], env);
     expect(notes.status).toBe(0);
-    expect(oneLine(notes.stderr)).toMatch(/笔记文件不是普通文件（是管道或设备），未改动它/);
+    const [problem, ...notices] = notes.stderr.split("\n");
+    expect(oneLine(problem!)).toMatch(/笔记文件不是普通文件（是管道或设备），未改动它/);
+    expect(notices.join("\n")).toMatch(/^还没有笔记：/);
   });
 });

@@ -97,7 +97,8 @@ function listNotes(notebook: Notebook, by: NotesOrder, ctx: Output): void {
   const live = liveNotes(notebook.notes);
   const where = notebook.path === null ? "" : `；笔记本 ${sanitize(notebook.path)}`;
   if (live.length === 0) {
-    ctx.print(ctx.pen.dim(`还没有笔记：在全屏阅读界面（不带命令运行 court-report）里按 a 收集引文和数字${where}`));
+    // A hint and a count are notices: on stderr in a pipe, so a script reads only the notes.
+    ctx.note(ctx.pen.dim(`还没有笔记：在全屏阅读界面（不带命令运行 court-report）里按 a 收集引文和数字${where}`));
     return;
   }
   ctx.print(...sortNotes(live, by).map((n) => noteLine(n, ctx.columns)));
@@ -105,7 +106,7 @@ function listNotes(notebook: Notebook, by: NotesOrder, ctx: Output): void {
     .map((t) => [t ?? UNTAGGED, live.filter((n) => n.tag === t).length] as const)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${t} ${n}`);
-  ctx.print("", ctx.pen.dim(`共 ${live.length} 条：${counts.join("、")}`));
+  ctx.note("", ctx.pen.dim(`共 ${live.length} 条：${counts.join("、")}`));
 }
 
 function printPaths(path: string | null, ctx: Output): number {
