@@ -4,25 +4,37 @@ import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
 import { focusInput } from "../../widgets/query-box";
-import { step } from "../../widgets/scroll";
+import { clamp, follow, step } from "../../widgets/scroll";
 import type { PaneStep } from "../pane";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
 import type { GlossaryDetail, GlossaryState } from "./state";
+import { detailWindow } from "./view";
 
 const count = (query: string): number => glossaryResults(query).length;
+
+/**
+ * The definition with its top at `scroll`, kept within the text; with `follow`, moved as little as
+ * needed to show the selected place (j/k), while PgUp/PgDn move the text whatever is selected.
+ */
+function scrolled(d: GlossaryDetail, scroll: number, size: Size, toSelected = false): GlossaryDetail {
+  const { height, max, placeLine } = detailWindow(d, size);
+  const selected = toSelected && d.occurrence >= 0 ? placeLine[d.occurrence] : undefined;
+  const top = selected === undefined ? scroll : follow(clamp(scroll, 0, max), selected, height);
+  return { ...d, scroll: clamp(top, 0, max) };
+}
 
 function updateDetail(g: GlossaryState, d: GlossaryDetail, action: Action, size: Size): PaneStep<GlossaryState> {
   const entry = entryByNumber(d.entry);
   const occ = entry ? occurrences(entry) : [];
   const page = Math.max(1, glossaryListHeight(size) - 1);
   switch (action.type) {
-    case "move":
+    case "move": {
       // Place 1 is already the one Enter opens (shown selected): the first j goes on to place 2.
-      return {
-        slice: { ...g, detail: { ...d, occurrence: step(Math.max(0, d.occurrence), action.delta, occ.length) } },
-      };
+      const occurrence = step(Math.max(0, d.occurrence), action.delta, occ.length);
+      return { slice: { ...g, detail: scrolled({ ...d, occurrence }, d.scroll, size, true) } };
+    }
     case "page":
-      return { slice: { ...g, detail: { ...d, scroll: Math.max(0, d.scroll + action.delta * page) } } };
+      return { slice: { ...g, detail: scrolled(d, d.scroll + action.delta * page, size) } };
     case "open": {
       const o = occ[Math.max(0, d.occurrence)];
       if (!o) return { slice: g };
@@ -51,5 +63,7 @@ export function updateGlossary(g: GlossaryState, action: Action, size: Size): Pa
   return { slice: detail ? { ...g, query: focusInput(g.query, false), detail } : g };
 }
 
-export const resizeGlossary = (g: GlossaryState, _from: Size, to: Size): GlossaryState =>
-  resizeFinder(g, count(g.query.text), glossaryListHeight(to));
+export function resizeGlossary(g: GlossaryState, _from: Size, to: Size): GlossaryState {
+  const list = resizeFinder(g, count(g.query.text), glossaryListHeight(to));
+  return list.detail === null ? list : { ...list, detail: scrolled(list.detail, list.detail.scroll, to) };
+}

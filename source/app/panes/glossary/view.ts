@@ -11,7 +11,6 @@ import { THEME } from "../../theme";
 import { cutLine, fitLine, highlight, type Line, line, restyle, type Span, type Style, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
 import { queryLine } from "../../widgets/query-box";
-import { follow } from "../../widgets/scroll";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
 import type { GlossaryDetail, GlossaryState } from "./state";
 
@@ -83,18 +82,26 @@ export function detailLines(d: GlossaryDetail, size: Size): { lines: Line[]; occ
   return { lines, occurrenceLine };
 }
 
-function detailView(d: GlossaryDetail, size: Size): Line[] {
-  // The term's line stays on top; the rest scrolls under it, keeping the selected place (once there
-  // is one) in view.
-  const h = bodyHeight(size) - 1;
+/**
+ * Where the definition's scrolled part can start: the rows under the term's line, the largest top
+ * that still fills them, and the row of each place. The update clamps `scroll` with it, so the state
+ * never holds a top the screen cannot show.
+ */
+export function detailWindow(d: GlossaryDetail, size: Size): { height: number; max: number; placeLine: number[] } {
+  const height = Math.max(0, bodyHeight(size) - 1);
   const { lines, occurrenceLine } = detailLines(d, size);
+  // Rows under the term's line: the place lines are counted from there.
+  return { height, max: Math.max(0, lines.length - 1 - height), placeLine: occurrenceLine.map((l) => l - 1) };
+}
+
+function detailView(d: GlossaryDetail, size: Size): Line[] {
+  // The term's line stays on top; the rest scrolls under it from `scroll`, which the update keeps
+  // within the definition and around the selected place.
+  const { lines } = detailLines(d, size);
   const [head, ...rest] = lines;
   if (!head) return [];
-  const max = Math.max(0, rest.length - h);
-  const scroll = Math.min(d.scroll, max);
-  const selectedLine = occurrenceLine[d.occurrence];
-  const top = selectedLine === undefined ? scroll : Math.min(max, follow(scroll, selectedLine - 1, h));
-  return [head, ...rest.slice(top, top + h)];
+  const h = Math.max(0, bodyHeight(size) - 1);
+  return [head, ...rest.slice(d.scroll, d.scroll + h)];
 }
 
 export const glossaryView = (g: GlossaryState, size: Size): Line[] =>
