@@ -14,16 +14,14 @@ import { contextOf, isBox } from "../source/app/context";
 import { frameLines } from "../source/app/frame";
 import { tooSmall } from "../source/app/geometry";
 import { helpHeight, helpLines } from "../source/app/help";
-import { charts } from "../source/app/panes/charts/model";
-import { metricRows } from "../source/app/panes/data/model";
-import { entryByNumber, glossaryResults, occurrences } from "../source/app/panes/glossary/model";
-import { shownNotes } from "../source/app/panes/notebook/model";
-import { allMarks, findMatches, maxScroll, toc } from "../source/app/panes/report/model";
-import { searchResults } from "../source/app/panes/search/model";
+import { entryByNumber } from "../source/app/panes/glossary/model";
+import { PANE_MODULES } from "../source/app/panes/index";
+import type { Pane } from "../source/app/panes/pane";
 import type { BoxId } from "../source/app/recall";
-import { initialState, type Size, type State } from "../source/app/state";
+import { initialState, type PaneStates, type Size, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { applyKeyEvent } from "../source/app/update";
+import { brokenBounds, cursorBound } from "../source/app/widgets/bounds";
 import type { Input } from "../source/app/widgets/query-box";
 import { createDecoder } from "../source/input/decoder";
 import type { KeyEvent } from "../source/input/key-event";
@@ -346,47 +344,32 @@ function within(i: number, count: number, what: string): void {
 }
 
 function checkState(s: State): void {
-  const r = s.report;
-  within(r.section, toc.length, "report.section");
-  // Below 40x12 nothing is laid out; a resize back clamps the scroll (reliability-sizes checks that).
-  if (!tooSmall(s.size)) within(r.scroll, maxScroll(s.size, r) + 1, "report.scroll");
-  within(r.mark + 1, allMarks.length + 1, "report.mark + 1");
-  within(r.match, findMatches(r.find.text).length, "report.match");
-  if (s.history.back.length > 100 || s.history.forward.length > 100) fail("history grew past its bound");
-  within(s.data.list.selected, metricRows(s.data.filter.text, s.data.sort).rows.length, "data.selected");
-  within(s.charts.selected, charts.length, "charts.selected");
-  within(s.glossary.list.selected, glossaryResults(s.glossary.query.text).length, "glossary.selected");
-  if (s.glossary.detail !== null) {
-    const d = s.glossary.detail;
-    const entry = entryByNumber(d.entry) ?? fail(`glossary.detail ${d.entry} is no entry`);
-    within(d.occurrence + 1, occurrences(entry).length + 1, "glossary.detail.occurrence + 1");
+  // Every pane's own bounds: selections, scroll tops, cursors.
+  for (const id of Object.keys(PANE_MODULES) as (keyof PaneStates)[]) {
+    const pane = PANE_MODULES[id] as Pane<PaneStates[keyof PaneStates]>;
+    const broken = brokenBounds(pane.bounds(s[id], s.size), !tooSmall(s.size));
+    if (broken.length > 0) fail(broken.join("; "));
   }
-  within(s.search.list.selected, searchResults(s.search.query.text).length, "search.selected");
-  within(s.notebook.list.selected, shownNotes(s.notebook).length, "notebook.selected");
+  // The root's own: the comment editor's cursor, the help's scroll (below).
+  if (s.editor) {
+    const broken = brokenBounds([cursorBound("editor.comment", s.editor.comment)], true);
+    if (broken.length > 0) fail(broken.join("; "));
+  }
+  if (s.history.back.length > 100 || s.history.forward.length > 100) fail("history grew past its bound");
+  if (s.glossary.detail !== null && !entryByNumber(s.glossary.detail.entry))
+    fail(`glossary.detail ${s.glossary.detail.entry} is no entry`);
   if (s.notebook.notes !== s.notes) fail("笔记's notes are not the notebook's");
   if (s.editor) {
     const note = s.notes.find((n) => n.id === s.editor!.noteId) ?? fail("the editor's note is not in the notebook");
     if (note.comment !== s.editor.comment.text) fail("the editor shows another comment than the note's");
   }
-  if (s.report.visual) {
-    const v = s.report.visual;
-    const text = paragraphById.get(v.paragraphId)?.text ?? fail(`visual in ${v.paragraphId}, no paragraph`);
-    within(v.anchor, text.length, "visual.anchor");
-    within(v.head, text.length, "visual.head");
-  }
+  if (s.report.visual && !paragraphById.has(s.report.visual.paragraphId))
+    fail(`visual in ${s.report.visual.paragraphId}, no paragraph`);
   for (const n of s.notes) {
     for (const q of n.quotes) {
       if (paragraphById.get(q.paragraph)?.text.slice(q.start, q.end) !== q.text)
         fail(`note ${n.label} misquotes ${q.paragraph}`);
     }
-  }
-  for (const [name, top] of [
-    ["data.top", s.data.list.top],
-    ["glossary.top", s.glossary.list.top],
-    ["search.top", s.search.list.top],
-    ["report.tocTop", r.tocTop],
-  ] as const) {
-    if (!(top >= 0)) fail(`${name} = ${top}`);
   }
   if (s.help.open) {
     const lines = helpLines(s.size.columns, s.help.from, s.help.filter.text).length;

@@ -7,6 +7,7 @@ import type { Size } from "../../terminal/size";
 import type { Action } from "../actions";
 import type { Context } from "../context";
 import type { Line } from "../ui/styled";
+import type { Bound } from "../widgets/bounds";
 import type { Anchor } from "./report/model";
 
 /** A request to another pane, or to the root (marks live there, beside the history). */
@@ -79,6 +80,8 @@ export interface Pane<S> {
   enter(slice: S): S;
   /** What y / Y copy: the item under the selection, or null when there is none. */
   selection(slice: S, size: Size): Clippable | null;
+  /** Every selection, scroll and cursor of the slice with the range its update keeps it in. */
+  bounds(slice: S, size: Size): readonly Bound[];
 }
 
 export const stay = <S>(slice: S): PaneStep<S> => ({ slice });

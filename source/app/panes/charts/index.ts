@@ -1,7 +1,9 @@
 // 图表: the charts the report's appendix promised, drawn from its figures.
+
+import { listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { chartsLinear } from "./linear";
-import { charts } from "./model";
+import { chartContent, charts, chartsLayout } from "./model";
 import type { ChartsState } from "./state";
 import { resizeCharts, updateCharts } from "./update";
 import { chartsView } from "./view";
@@ -16,5 +18,14 @@ export const chartsPane: Pane<ChartsState> = {
   selection: (c) => {
     const chart = charts[c.selected];
     return chart ? { kind: "chart", id: chart.id } : null;
+  },
+  bounds: (c, size) => {
+    const { chartWidth, height } = chartsLayout(size);
+    const { lines, spots } = chartContent(c.selected, chartWidth);
+    return [
+      ...listBounds("charts", { selected: c.selected, top: 0 }, charts.length, charts.length),
+      { name: "charts.figure", at: c.figure, count: spots.length },
+      scrollBound("charts.scroll", c.scroll, Math.max(0, lines.length - height)),
+    ];
   },
 };

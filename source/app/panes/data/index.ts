@@ -1,7 +1,9 @@
 // 数据: every figure of the report in one table.
+
+import { cursorBound, lineBound, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { dataLinear } from "./linear";
-import { metricRows } from "./model";
+import { dataLayout, metricRows } from "./model";
 import type { DataState } from "./state";
 import { resizeData, updateData } from "./update";
 import { dataView } from "./view";
@@ -16,5 +18,17 @@ export const dataPane: Pane<DataState> = {
   selection: (d) => {
     const m = metricRows(d.filter.text, d.sort).rows[d.list.selected];
     return m ? { kind: "figure", id: m.id } : null;
+  },
+  bounds: (d, size) => {
+    // The window scrolls over the table's lines (rows and category headings), not over the rows.
+    const view = metricRows(d.filter.text, d.sort);
+    const { bodyRows } = dataLayout(size);
+    const line = view.lineOfRow[d.list.selected] ?? 0;
+    return [
+      { name: "data.selected", at: d.list.selected, count: view.rows.length },
+      scrollBound("data.top", d.list.top, Math.max(0, view.body.length - bodyRows)),
+      ...(view.rows.length > 0 ? lineBound("data.selected's line", line, d.list.top, bodyRows) : []),
+      cursorBound("data.filter", d.filter),
+    ];
   },
 };

@@ -1,10 +1,12 @@
 // 用语: a lookup of the report's glossary (附件一).
+
+import { cursorBound, listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { glossaryLinear } from "./linear";
-import { glossaryResults } from "./model";
+import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
 import type { GlossaryState } from "./state";
 import { resizeGlossary, updateGlossary } from "./update";
-import { glossaryView } from "./view";
+import { detailWindow, glossaryView } from "./view";
 
 export const glossaryPane: Pane<GlossaryState> = {
   context: (g) => (g.detail !== null ? "glossary.detail" : g.query.focused ? "input" : "glossary.list"),
@@ -19,5 +21,24 @@ export const glossaryPane: Pane<GlossaryState> = {
     if (g.detail !== null) return { kind: "entry", number: g.detail.entry };
     const item = glossaryResults(g.query.text)[g.list.selected];
     return item ? { kind: "entry", number: item.entry.number } : null;
+  },
+  bounds: (g, size) => {
+    const d = g.detail;
+    const entry = d ? entryByNumber(d.entry) : undefined;
+    return [
+      ...listBounds("glossary", g.list, glossaryResults(g.query.text).length, glossaryListHeight(size)),
+      cursorBound("glossary.query", g.query),
+      ...(d
+        ? [
+            // -1 until j/k picks a place.
+            {
+              name: "glossary.detail.occurrence + 1",
+              at: d.occurrence + 1,
+              count: (entry ? occurrences(entry).length : 0) + 1,
+            },
+            scrollBound("glossary.detail.scroll", d.scroll, detailWindow(d, size).max),
+          ]
+        : []),
+    ];
   },
 };

@@ -1,7 +1,9 @@
 // 笔记: the notes collected with `a`, to review, tag, comment, order and export as a draft.
+
+import { cursorBound, listBounds } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { notebookLinear } from "./linear";
-import { shownNotes } from "./model";
+import { notebookListHeight, shownNotes } from "./model";
 import type { NotebookState } from "./state";
 import { resizeNotebook, updateNotebook } from "./update";
 import { notebookView } from "./view";
@@ -18,4 +20,8 @@ export const notebookPane: Pane<NotebookState> = {
     const q = shownNotes(s)[s.list.selected]?.quotes[0];
     return q ? { kind: "selection", id: q.paragraph, start: q.start, end: q.end } : null;
   },
+  bounds: (s, size) => [
+    ...listBounds("notebook", s.list, shownNotes(s).length, notebookListHeight(size)),
+    cursorBound("notebook.query", s.query),
+  ],
 };

@@ -1,7 +1,11 @@
 // 报告: the contents beside the reader of the whole report.
+
+import { paragraphById } from "../../../../data/index";
+import { cursorBound, listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { reportLinear } from "./linear";
-import { currentParagraph } from "./model";
+import { allMarks, currentParagraph, findMatches, maxScroll, reportLayout, toc } from "./model";
+import { overlayMaxScroll } from "./overlay";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
@@ -34,5 +38,23 @@ export const reportPane: Pane<ReportState> = {
     if (r.visual) return { kind: "selection", id: r.visual.paragraphId, ...visualSpan(r.visual) };
     const id = currentParagraph(size, r);
     return id ? { kind: "paragraph", id } : null;
+  },
+  bounds: (r, size) => {
+    const visual = r.visual ? (paragraphById.get(r.visual.paragraphId)?.text.length ?? 0) : 0;
+    return [
+      ...listBounds("report.toc", { selected: r.section, top: r.tocTop }, toc.length, reportLayout(size, r).tocHeight),
+      { ...scrollBound("report.scroll", r.scroll, maxScroll(size, r)), laidOut: true },
+      { name: "report.mark + 1", at: r.mark + 1, count: allMarks.length + 1 },
+      { name: "report.match", at: r.match, count: findMatches(r.find.text).length },
+      cursorBound("report.find", r.find),
+      cursorBound("report.goto", r.goto),
+      ...(r.overlay ? [scrollBound("report.overlayScroll", r.overlayScroll, overlayMaxScroll(r.overlay, size))] : []),
+      ...(r.visual
+        ? [
+            { name: "report.visual.anchor", at: r.visual.anchor, count: visual },
+            { name: "report.visual.head", at: r.visual.head, count: visual },
+          ]
+        : []),
+    ];
   },
 };

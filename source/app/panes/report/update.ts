@@ -50,9 +50,10 @@ function fixMark(size: Size, r: ReportState): ReportState {
   return mark === r.mark ? r : { ...r, mark };
 }
 
-/** The contents scrolled to show the selected section. */
+/** The contents scrolled to show the selected section, and no further than their last line. */
 const withToc = (size: Size, r: ReportState): ReportState => {
-  const tocTop = follow(r.tocTop, r.section, reportLayout(size, r).tocHeight);
+  const height = reportLayout(size, r).tocHeight;
+  const tocTop = clamp(follow(r.tocTop, r.section, height), 0, Math.max(0, toc.length - height));
   return tocTop === r.tocTop ? r : { ...r, tocTop };
 };
 

@@ -1,7 +1,9 @@
 // 搜索: full-text search over the whole report.
+
+import { cursorBound, listBounds } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { searchLinear } from "./linear";
-import { searchResults } from "./model";
+import { searchListHeight, searchResults } from "./model";
 import type { SearchState } from "./state";
 import { resizeSearch, updateSearch } from "./update";
 import { searchView } from "./view";
@@ -23,4 +25,8 @@ export const searchPane: Pane<SearchState> = {
     if (hit.kind === "heading" && hit.paragraphId === "") return null;
     return { kind: "paragraph", id: hit.paragraphId };
   },
+  bounds: (s, size) => [
+    ...listBounds("search", s.list, searchResults(s.query.text).length, searchListHeight(size)),
+    cursorBound("search.query", s.query),
+  ],
 };
