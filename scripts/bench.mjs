@@ -519,6 +519,8 @@ async function answer(session, keys, quiet = 15) {
 }
 
 const KEY_RUNS = quick ? 10 : 100;
+/** Silence before each timed key, longer than Ink's throttle window (34 ms): the key after a pause. */
+const KEY_PAUSE_MS = 50;
 
 /**
  * Each key of the list, court-report beside `less -M data/report.txt` on the same size of pty, in the
@@ -569,9 +571,13 @@ async function keysBesideLess() {
           await settle(theirs, theirs.bytes, 50);
         }
       }
+      await sleep(KEY_PAUSE_MS);
       a.push(await answer(ours, c.key));
       if (c.undo) await answer(ours, c.undo);
-      if (theirs) b.push(await answer(theirs, c.less));
+      if (theirs) {
+        await sleep(KEY_PAUSE_MS);
+        b.push(await answer(theirs, c.less));
+      }
     }
     // A key that was not answered (the end of the text) is not timed.
     const answered = (list) => list.filter((r) => r !== null);
@@ -606,7 +612,7 @@ async function keysBesideLess() {
       budget: small ? "median ≤ 3 ms, p99 ≤ 10 ms" : "median ≤ 5 ms",
       pass: quick ? null : pass,
       machine: true,
-      note: `${a.length} keys; ${vs}; the answer ends after 15 ms of silence`,
+      note: `${a.length} keys, each after ${KEY_PAUSE_MS} ms of silence; ${vs}; the answer ends after 15 ms of silence`,
     });
   }
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
+import { INK_INSTANCE, patchInkThrottle } from "./ink-throttle-patch.mjs";
 import { LOG_UPDATE, patchLogUpdate } from "./log-update-patch.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -72,6 +73,17 @@ const inkLogUpdate = {
   },
 };
 
+// Ink's render throttle, drawing the first render after a pause at once (scripts/ink-throttle-patch.mjs).
+const inkThrottle = {
+  name: "ink-throttle",
+  setup(b) {
+    b.onLoad({ filter: INK_INSTANCE }, ({ path }) => ({
+      contents: patchInkThrottle(readFileSync(path, "utf8")),
+      loader: "js",
+    }));
+  },
+};
+
 /** esbuild options for any bundle that holds Ink. */
 export const EXPLORER_PATCHES = {
   // Ink imports react-devtools-core only when DEV=true; the bundle never ships it. signal-exit and
@@ -82,7 +94,7 @@ export const EXPLORER_PATCHES = {
     "signal-exit": "./scripts/stubs/signal-exit.js",
     "restore-cursor": "./scripts/stubs/restore-cursor.js",
   },
-  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate],
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate, inkThrottle],
 };
 
 /** signal-exit (through Ink) calls require(); an ES module bundle has none until it starts with this. */
