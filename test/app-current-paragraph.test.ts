@@ -7,8 +7,8 @@ import { frameLines } from "../source/app/frame";
 import {
   currentDoc,
   currentParagraph,
+  docLineOf,
   findMatches,
-  lineOf,
   paragraphTop,
   reportLayout,
 } from "../source/app/panes/report/model";
@@ -62,7 +62,7 @@ describe("y after a jump copies the paragraph that holds the highlighted text", 
 
         // The highlighted line is on screen, and the frame shows it.
         const doc = currentDoc(s.size, s.report);
-        const line = lineOf(doc, paragraphId, start);
+        const line = docLineOf(doc, paragraphId, start);
         const h = reportLayout(s.size, s.report).readerHeight;
         expect(line).toBeGreaterThanOrEqual(s.report.scroll);
         expect(line).toBeLessThan(s.report.scroll + h);

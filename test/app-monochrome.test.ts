@@ -3,7 +3,7 @@
 // the current match inverse and the other matches a different form.
 import { describe, expect, it } from "vitest";
 import { frameLines } from "../source/app/frame";
-import { MARKS } from "../source/app/panes/report/linear";
+import { MARKS } from "../source/app/panes/report/screen-reader";
 import { initialState, type State } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { paintLines } from "../source/app/ui/ansi";

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frameLines } from "../source/app/frame";
-import { COMPACT_ROWS, currentDoc, maxScroll, reportLayout } from "../source/app/panes/report/model";
+import { COMPACT_ROWS, currentDoc, maxReportScroll, reportLayout } from "../source/app/panes/report/model";
 import { initialState, type State } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { width } from "../source/text/width";
@@ -41,7 +41,7 @@ const lessPresses = (columns: number, rows: number) => Math.ceil((lessLines(colu
 function presses(s0: State): number {
   let s = s0;
   let n = 0;
-  while (s.report.scroll < maxScroll(s.size, s.report)) {
+  while (s.report.scroll < maxReportScroll(s.size, s.report)) {
     s = keys(s, " ");
     n++;
     if (n > 1000) throw new Error("Space never reaches the end");

@@ -8,9 +8,9 @@ import { HISTORY_LIMIT } from "../source/app/history";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
+  docLineOf,
   findMatches,
-  lineOf,
-  maxScroll,
+  maxReportScroll,
   reportLayout,
   sectionIndex,
   toc,
@@ -67,7 +67,7 @@ describe("one continuous reader", () => {
       expect(sectionId(keys(above, k)), k).toBe("2.2");
     }
     expect(sectionId(keys(s, "G"))).not.toBe("2.2");
-    expect(keys(s, "G").report.scroll).toBe(maxScroll(s.size, s.report));
+    expect(keys(s, "G").report.scroll).toBe(maxReportScroll(s.size, s.report));
     expect(keys(s, "G", "g").report.scroll).toBe(0);
     expect(sectionId(keys(s, "G", "g"))).toBe("1");
   });
@@ -92,7 +92,7 @@ describe("one continuous reader", () => {
     // At the end of the report the last section is selected though the last screen shows more.
     const last = keys(start(), "]".repeat(toc.length + 2));
     expect(sectionId(last)).toBe(toc[toc.length - 1]!.id);
-    expect(last.report.scroll).toBe(maxScroll(last.size, last.report));
+    expect(last.report.scroll).toBe(maxReportScroll(last.size, last.report));
     expect(sectionId(keys(last, "["))).toBe(toc[toc.length - 2]!.id);
   });
 
@@ -135,7 +135,7 @@ describe("find over the whole report", () => {
       s = keys(s, "n");
       visited.push(s.report.match);
       const m = matches[s.report.match]!;
-      const line = lineOf(currentDoc(s.size, s.report), m.paragraphId, m.start);
+      const line = docLineOf(currentDoc(s.size, s.report), m.paragraphId, m.start);
       expect(line).toBeGreaterThanOrEqual(s.report.scroll);
       expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
       expect(s.notice).toBeNull();
@@ -342,8 +342,8 @@ describe("marks and goto", () => {
     expect(doc.lines[p.report.scroll]).toMatchObject({ kind: "id", text: "2.0.p2" });
     expect(doc.lines[p.report.scroll + 1]!.paragraphId).toBe("2.0.p2");
     const half = at("50%");
-    expect(half.report.scroll).toBe(Math.round(maxScroll(half.size, half.report) / 2));
-    expect(at("100%").report.scroll).toBe(maxScroll(half.size, half.report));
+    expect(half.report.scroll).toBe(Math.round(maxReportScroll(half.size, half.report) / 2));
+    expect(at("100%").report.scroll).toBe(maxReportScroll(half.size, half.report));
   });
 
   it("a goto to nothing: one line, the prompt kept, the reader unchanged", () => {

@@ -5,11 +5,11 @@ import { footerLine, frameLines } from "../source/app/frame";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
+  docLineOf,
   findMatches,
-  lineOf,
-  maxScroll,
+  maxReportScroll,
   reportLayout,
-  sectionMarks,
+  sectionMentions,
   toc,
 } from "../source/app/panes/report/model";
 import { overlayMaxScroll } from "../source/app/panes/report/overlay";
@@ -121,7 +121,7 @@ describe("scrolling bounds", () => {
       let s = keys(start(columns, rows), "j", "j", "j", "j", "enter");
       expect(toc[s.report.section]!.id).toBe("2.2");
       expect(keys(s, "g", "k", "k").report.scroll).toBe(0);
-      const max = maxScroll(s.size, s.report);
+      const max = maxReportScroll(s.size, s.report);
       expect(max).toBeGreaterThan(0);
       expect(keys(s, "G").report.scroll).toBe(max);
       expect(keys(s, "G", "j", "pageDown").report.scroll).toBe(max);
@@ -140,7 +140,7 @@ describe("scrolling bounds", () => {
     ] as const) {
       const s = keys(start(columns, rows), "j", "j", "j", "j", "/执行", "enter", "G", "escape");
       expect(s.report.find.text).toBe("");
-      expect(s.report.scroll).toBe(maxScroll(s.size, s.report));
+      expect(s.report.scroll).toBe(maxReportScroll(s.size, s.report));
     }
   });
 
@@ -177,7 +177,7 @@ describe("jumps between panes", () => {
     const landing = s.report.landing!;
     expect(landing.paragraphId).toBe(metric.paragraphId);
     expect(paragraphById.get(landing.paragraphId)!.text.slice(landing.start, landing.end)).toBe(metric.quote);
-    const line = lineOf(currentDoc(s.size, s.report), landing.paragraphId, landing.start);
+    const line = docLineOf(currentDoc(s.size, s.report), landing.paragraphId, landing.start);
     expect(line).toBeGreaterThanOrEqual(s.report.scroll);
     expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
   });
@@ -246,7 +246,7 @@ describe("报告 reader", () => {
     expect(s.report.match).toBe(first + 2);
     expect(keys(s, "g", "/执行", "enter", "N").report.match).toBe(matches.length - 1);
     const m = matches[first + 2]!;
-    const line = lineOf(currentDoc(s.size, s.report), m.paragraphId, m.start);
+    const line = docLineOf(currentDoc(s.size, s.report), m.paragraphId, m.start);
     expect(line).toBeGreaterThanOrEqual(s.report.scroll);
     expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
   });
@@ -255,10 +255,10 @@ describe("报告 reader", () => {
     // 2.0 引言 mentions 示范诉讼 and “双打”行动 among its figures.
     let s = keys(start(), "j", "j", "enter");
     expect(toc[s.report.section]!.id).toBe("2.0");
-    const marks = sectionMarks("2.0");
+    const marks = sectionMentions("2.0");
     const seen: string[] = [];
-    while (marks[s.report.mark]?.kind !== "term") {
-      seen.push(marks[s.report.mark]!.kind);
+    while (marks[s.report.mention]?.kind !== "term") {
+      seen.push(marks[s.report.mention]!.kind);
       s = keys(s, "l");
     }
     // Figures come first in this section (53833 …), then the first term.

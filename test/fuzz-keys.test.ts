@@ -22,7 +22,7 @@ import { initialState, type PaneStates, type Size, type State } from "../source/
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { applyKeyEvent } from "../source/app/update";
 import { brokenBounds, cursorBound } from "../source/app/widgets/bounds";
-import type { Input } from "../source/app/widgets/query-box";
+import type { QueryBox } from "../source/app/widgets/query-box";
 import { createDecoder } from "../source/input/decoder";
 import type { KeyEvent } from "../source/input/key-event";
 import {
@@ -226,7 +226,7 @@ function joinText(events: readonly KeyEvent[]): KeyEvent[] {
 // ------------------------------------------------------------------ invariants
 
 type Box = "report" | "goto" | "data" | "glossary" | "search" | "notebook";
-const inputs = (s: State): Record<Box, Input> => ({
+const inputs = (s: State): Record<Box, QueryBox> => ({
   report: s.report.find,
   goto: s.report.goto,
   data: s.data.filter,

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { frameLines } from "../source/app/frame";
 import { MIN_COLUMNS, MIN_ROWS, tooSmall } from "../source/app/geometry";
 import { metricRows } from "../source/app/panes/data/model";
-import { currentDoc, lineOf, reportLayout } from "../source/app/panes/report/model";
+import { currentDoc, docLineOf, reportLayout } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
 import { lineText, lineWidth } from "../source/app/ui/styled";
@@ -199,7 +199,7 @@ describe("live resize keeps the place", () => {
     for (const size of SIZES) {
       s = resize(s, size);
       if (tooSmall(size)) continue;
-      const line = lineOf(currentDoc(size, s.report), top.paragraphId!, top.start);
+      const line = docLineOf(currentDoc(size, s.report), top.paragraphId!, top.start);
       const h = reportLayout(size, s.report).readerHeight;
       expect(line, `${size.columns}x${size.rows}`).toBeGreaterThanOrEqual(s.report.scroll);
       expect(line, `${size.columns}x${size.rows}`).toBeLessThan(s.report.scroll + h);

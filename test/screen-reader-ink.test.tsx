@@ -1,4 +1,4 @@
-// Screen-reader mode rendered by Ink itself (ink-testing-library): the App draws the linear lines —
+// Screen-reader mode rendered by Ink itself (ink-testing-library): the App draws the screen-reader lines —
 // no borders, no bars — and keys move the announced selection.
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";

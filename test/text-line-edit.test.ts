@@ -13,7 +13,7 @@ import {
   insert,
   type LineValue,
   left,
-  lineOf,
+  lineValueOf,
   right,
 } from "../source/text/line-edit";
 
@@ -53,7 +53,7 @@ describe("line editing", () => {
 
   it("moves over and deletes an emoji sequence, a flag and a combining mark as one character", () => {
     for (const cluster of ["👨‍👩‍👧", "🇨🇳", "é", "ǘ", "👍🏽"]) {
-      const v = lineOf(`a${cluster}b`);
+      const v = lineValueOf(`a${cluster}b`);
       expect(show(apply(v, left, left)), cluster).toBe(`a|${cluster}b`);
       expect(show(apply(v, left, backspace)), cluster).toBe("a|b");
       expect(show(apply(v, home, right, deleteForward)), cluster).toBe("a|b");
@@ -69,19 +69,19 @@ describe("line editing", () => {
   });
 
   it("inserts pasted text as one line, without control characters", () => {
-    expect(show(insert(lineOf("ab"), "x\ny\tz\u001b[31m\u0007"))).toBe("abx y z[31m|");
+    expect(show(insert(lineValueOf("ab"), "x\ny\tz\u001b[31m\u0007"))).toBe("abx y z[31m|");
     expect(show(insert({ text: "ab", cursor: 1 }, "未成年"))).toBe("a未成年|b");
     // A combining mark typed after a letter joins it; the cursor lands after the cluster.
-    expect(show(insert(lineOf("e"), "\u0301"))).toBe("e\u0301|");
+    expect(show(insert(lineValueOf("e"), "\u0301"))).toBe("e\u0301|");
   });
 
   it("gives the cursor's display column: Chinese and emoji two, ASCII one", () => {
-    expect(cursorColumn(lineOf(""))).toBe(0);
-    expect(cursorColumn(lineOf("abc"))).toBe(3);
-    expect(cursorColumn(lineOf("未成年"))).toBe(6);
+    expect(cursorColumn(lineValueOf(""))).toBe(0);
+    expect(cursorColumn(lineValueOf("abc"))).toBe(3);
+    expect(cursorColumn(lineValueOf("未成年"))).toBe(6);
     expect(cursorColumn({ text: "未成年", cursor: 1 })).toBe(2);
-    expect(cursorColumn(lineOf("a👍b"))).toBe(4);
-    expect(cursorColumn(lineOf("e\u0301"))).toBe(1);
+    expect(cursorColumn(lineValueOf("a👍b"))).toBe(4);
+    expect(cursorColumn(lineValueOf("e\u0301"))).toBe(1);
   });
 
   it("keeps the cursor on a boundary and inside the text, whatever the keys", () => {

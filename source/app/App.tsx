@@ -5,7 +5,7 @@ import { useApp, useStdout } from "ink";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KeySource } from "../input/reader";
 import { terminalSize } from "../terminal/size";
-import { carryOut, type Effect, NO_SHELL, type Shell } from "./effects";
+import { type Effect, NO_SHELL, runEffect, type Shell } from "./effects";
 import { bodyLines, frameLines } from "./frame";
 import { ErrorBoundary } from "./ink/ErrorBoundary";
 import { Lines } from "./ink/Lines";
@@ -41,7 +41,7 @@ function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, bod
   // The latest state, for handlers that run between renders (several keys can arrive in one read).
   const current = useRef(state);
 
-  const run = useCallback((effect: Effect) => carryOut(effect, shell, exit), [exit, shell]);
+  const run = useCallback((effect: Effect) => runEffect(effect, shell, exit), [exit, shell]);
   const apply = useCallback(
     (step: Step) => {
       current.current = step.state;

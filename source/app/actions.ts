@@ -35,7 +35,7 @@ export type Action =
   /** h/l, Left/Right: between the contents and the reader, or between a text's terms and figures. */
   | { readonly type: "side"; readonly delta: 1 | -1 }
   /** `/`: focus the active pane's text box. */
-  | { readonly type: "focusInput" }
+  | { readonly type: "focusQueryBox" }
   | { readonly type: "type"; readonly text: string }
   /** A text box's editing keys, as a shell line has them. */
   | { readonly type: "edit"; readonly op: EditOp }

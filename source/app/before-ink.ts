@@ -3,7 +3,7 @@
 // instead of waiting the quarter of a second Ink, React and yoga take to load. When Ink is ready the
 // App starts from the state reached here and draws the same lines over the painted ones.
 import type { KeySource } from "../input/reader";
-import { carryOut, type Shell } from "./effects";
+import { runEffect, type Shell } from "./effects";
 import { frameLines } from "./frame";
 import type { Size, State } from "./state";
 import { paintLines } from "./ui/ansi";
@@ -81,7 +81,7 @@ export function answerBeforeInk({ initial, keys, shell, write, colors, body, onS
       const step = next();
       state = step.state;
       onState?.(state);
-      for (const effect of step.effects) carryOut(effect, shell, () => end({}));
+      for (const effect of step.effects) runEffect(effect, shell, () => end({}));
     } catch (error) {
       failed(error);
       return;

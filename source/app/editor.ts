@@ -11,15 +11,15 @@ import { bodyHeight } from "./geometry";
 import { tagLabel } from "./panes/notebook/model";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
-import { editInput, type Input, inputOf } from "./widgets/query-box";
+import { editQueryBox, type QueryBox, queryBoxOf } from "./widgets/query-box";
 import { textAreaLines } from "./widgets/text-area";
 
 export interface EditorState {
   readonly noteId: string;
-  readonly comment: Input;
+  readonly comment: QueryBox;
 }
 
-export const openEditor = (note: Note): EditorState => ({ noteId: note.id, comment: inputOf(note.comment, true) });
+export const openEditor = (note: Note): EditorState => ({ noteId: note.id, comment: queryBoxOf(note.comment, true) });
 
 /** The editor after an action: the same value when the action does nothing here, null when it closes. */
 export function updateEditor(e: EditorState, action: Action): EditorState | null {
@@ -27,7 +27,7 @@ export function updateEditor(e: EditorState, action: Action): EditorState | null
   if (action.type === "move" && (action.delta === 1 || action.delta === -1)) {
     return { ...e, comment: { ...verticalMove(e.comment, action.delta), focused: true } };
   }
-  const edited = editInput(e.comment, action, true);
+  const edited = editQueryBox(e.comment, action, true);
   return edited && edited !== e.comment ? { ...e, comment: edited } : e;
 }
 

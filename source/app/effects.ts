@@ -34,7 +34,7 @@ export interface Shell {
 }
 
 /** Carries out one effect: through the shell, or by `quit` for a quit. */
-export function carryOut(effect: Effect, shell: Shell, quit: () => void): void {
+export function runEffect(effect: Effect, shell: Shell, quit: () => void): void {
   if (effect.type === "quit") quit();
   else if (effect.type === "suspend") shell.suspend();
   else if (effect.type === "copy") shell.copy(effect.text);

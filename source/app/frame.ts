@@ -117,7 +117,7 @@ export function footerLine(state: State): Line {
 
 function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
   const module = PANE_MODULES[pane];
-  return state.screenReader ? module.linear(state[pane], state.size) : module.view(state[pane], state.size);
+  return state.screenReader ? module.screenReader(state[pane], state.size) : module.view(state[pane], state.size);
 }
 
 /** The body: the help when it is open, else the active pane. */

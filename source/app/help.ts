@@ -11,18 +11,18 @@ import { bodyHeight } from "./geometry";
 import { type Binding, type Group, KEYMAP, keyLabel } from "./keymap";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
-import { editInput, emptyInput, focusInput, type Input, queryLine } from "./widgets/query-box";
+import { editQueryBox, emptyQueryBox, focusQueryBox, type QueryBox, queryBoxLine } from "./widgets/query-box";
 import { maxScroll, scrollView } from "./widgets/viewport";
 
 export interface HelpState {
   readonly open: boolean;
   /** Where the keyboard was when the help opened: its keys come first. */
   readonly from: Context;
-  readonly filter: Input;
+  readonly filter: QueryBox;
   readonly scroll: number;
 }
 
-export const HELP_CLOSED: HelpState = { open: false, from: "help", filter: emptyInput(false), scroll: 0 };
+export const HELP_CLOSED: HelpState = { open: false, from: "help", filter: emptyQueryBox(false), scroll: 0 };
 
 export const openHelp = (from: Context): HelpState => ({ ...HELP_CLOSED, open: true, from });
 
@@ -88,11 +88,11 @@ const linesOf = (help: HelpState, size: Size): readonly Line[] => helpLines(size
 /** The open help after an action: filtered, scrolled, or closed by "back". */
 export function updateHelp(help: HelpState, action: Action, size: Size): HelpState {
   if (help.filter.focused) {
-    const edited = editInput(help.filter, action);
+    const edited = editQueryBox(help.filter, action);
     if (edited) return { ...help, filter: edited, scroll: 0 };
-    if (action.type === "back" || action.type === "open") return { ...help, filter: focusInput(help.filter, false) };
-  } else if (action.type === "focusInput") {
-    return { ...help, filter: focusInput(help.filter, true), scroll: 0 };
+    if (action.type === "back" || action.type === "open") return { ...help, filter: focusQueryBox(help.filter, false) };
+  } else if (action.type === "focusQueryBox") {
+    return { ...help, filter: focusQueryBox(help.filter, true), scroll: 0 };
   } else if (action.type === "back") {
     return HELP_CLOSED;
   }
@@ -119,5 +119,5 @@ export function helpView(help: HelpState, size: Size): Line[] {
   );
   if (!filterShown(help)) return [titleLine, ...shown];
   const note = lines.length === 0 ? "无匹配" : "";
-  return [titleLine, queryLine("筛选按键> ", help.filter, cols, note), ...shown];
+  return [titleLine, queryBoxLine("筛选按键> ", help.filter, cols, note), ...shown];
 }

@@ -22,7 +22,7 @@ const bounded = (places: readonly Place[]): readonly Place[] =>
   places.length > HISTORY_LIMIT ? places.slice(places.length - HISTORY_LIMIT) : places;
 
 /** A jump from `place`: it becomes the place to go back to; what was forward is dropped. */
-export function recordJump(history: History, place: Place): History {
+export function recordVisit(history: History, place: Place): History {
   const last = history.back[history.back.length - 1];
   // The same place twice in a row (a jump that went nowhere) is one entry.
   if (last && last.pane === place.pane && last.slice === place.slice) return history;

@@ -2,7 +2,7 @@
 // goes back through them, Down forward again and, past the newest, to the text that was being typed.
 // In a box above a result list (用语, 搜索, the 数据 filter) Up and Down keep moving the results; Up
 // on the first result begins the recall, as zsh's Up moves through lines and then the history.
-import type { Input } from "./widgets/query-box";
+import type { QueryBox } from "./widgets/query-box";
 
 /** Every query box: the reader's find and goto, the 数据 filter, 用语, 搜索, the help's filter. */
 export type BoxId = "find" | "goto" | "filter" | "glossary" | "search" | "notes" | "help";
@@ -24,7 +24,7 @@ export const RECALL_START: Recall = { queries: {}, browsing: null };
 /** The focused box: which it is, what it holds, and whether Up would leave its results' top. */
 export interface FocusedBox {
   readonly id: BoxId;
-  readonly input: Input;
+  readonly input: QueryBox;
   /** No result above the selected one (or no results at all): Up is free to recall. */
   readonly atTop: boolean;
 }

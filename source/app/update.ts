@@ -14,7 +14,7 @@ import { openEditor, updateEditor } from "./editor";
 import { SAVED, saveStatus } from "./editor-lines";
 import type { Effect } from "./effects";
 import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
-import { type Place, recordJump, swapLast, travel } from "./history";
+import { type Place, recordVisit, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
 import { nextTag } from "./panes/notebook/model";
@@ -105,7 +105,7 @@ function act(state: State, action: Action): Step {
       return done(openPane(state, PANES[(i + action.delta + PANES.length) % PANES.length]!.id));
     }
     case "history":
-      return done(goBack(state, action.delta));
+      return done(travelHistory(state, action.delta));
     case "notesOpened":
       return done(opened(state, action.notes, action.problem));
     case "notesSaved":
@@ -196,15 +196,15 @@ function afterPaneStep<K extends PaneId>(state: State, pane: K, step: PaneStep<P
   let next: State = step.slice === state[pane] ? state : { ...state, [pane]: step.slice };
   if (step.notice) next = { ...next, notice: step.notice };
   // A jump inside the pane records where the view was before it.
-  if (step.jumped)
-    next = { ...next, history: recordJump(next.history, placeOf(state, pane, step.from ?? state[pane])) };
+  if (step.leftPlace)
+    next = { ...next, history: recordVisit(next.history, placeOf(state, pane, step.from ?? state[pane])) };
   if (!step.intent) return done(next);
   return step.intent.type === "note" || step.intent.type === "draft" || step.intent.type === "editNote"
     ? notesIntent(next, step.intent)
-    : done(carryOut(next, step.intent));
+    : done(applyIntent(next, step.intent));
 }
 
-function carryOut(state: State, intent: Intent): State {
+function applyIntent(state: State, intent: Intent): State {
   switch (intent.type) {
     case "notesOf": {
       const notebook = { ...state.notebook, paragraph: intent.paragraphId, list: { selected: 0, top: 0 } };
@@ -215,17 +215,17 @@ function carryOut(state: State, intent: Intent): State {
     case "editNote":
       return state;
     case "openParagraph": {
-      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const recorded = { ...state, history: recordVisit(state.history, here(state)) };
       const opened = openPane(recorded, "report");
       const { paragraphId, span, query } = intent;
       return { ...opened, report: openParagraph(opened.report, state.size, paragraphId, span, query) };
     }
     case "searchFor": {
-      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const recorded = { ...state, history: recordVisit(state.history, here(state)) };
       return { ...openPane(recorded, "search"), search: searchFor(intent.query) };
     }
     case "openSection": {
-      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const recorded = { ...state, history: recordVisit(state.history, here(state)) };
       const opened = openPane(recorded, "report");
       return { ...opened, report: openSection(opened.report, state.size, intent.sectionId) };
     }
@@ -239,7 +239,7 @@ function carryOut(state: State, intent: Intent): State {
       if (intent.name === "'") return toggleLast(state);
       const anchor = state.marks[intent.name];
       if (!anchor) return { ...state, notice: `标记 ${intent.name} 未设置（先按 m${intent.name}）` };
-      const recorded = { ...state, history: recordJump(state.history, here(state)) };
+      const recorded = { ...state, history: recordVisit(state.history, here(state)) };
       return { ...recorded, report: gotoAnchor(state.report, state.size, anchor) };
     }
   }
@@ -253,7 +253,7 @@ function toggleLast(state: State): State {
 }
 
 /** Back (-1) or forward (+1) through the history: the pane and its slice as they were. */
-function goBack(state: State, delta: 1 | -1): State {
+function travelHistory(state: State, delta: 1 | -1): State {
   const moved = travel(state.history, here(state), delta);
   if (!moved) return { ...state, notice: delta < 0 ? "没有可以返回的位置" : "没有可以前进的位置" };
   return { ...synced(restore(state, moved.place), state.notes), history: moved.history, help: HELP_CLOSED };

@@ -15,7 +15,7 @@ export interface LineValue {
 export const emptyLine: LineValue = { text: "", cursor: 0 };
 
 /** A line holding `text`, the cursor at its end (where typing continues). */
-export const lineOf = (text: string): LineValue => {
+export const lineValueOf = (text: string): LineValue => {
   const clean = oneLine(text);
   return { text: clean, cursor: clean.length };
 };

@@ -25,7 +25,7 @@ export type Intent =
   | {
       readonly type: "openParagraph";
       readonly paragraphId: string;
-      readonly span: Span | null;
+      readonly span: OffsetRange | null;
       readonly query?: string;
     }
   /** Look the query up in 搜索, over the whole report (a glossary miss: 司法救助 is no term but is in 2.3.p1). */
@@ -48,7 +48,7 @@ export type NoteChange =
   | { readonly op: "restore"; readonly id: string };
 
 /** [start, end) in UTF-16 offsets of a paragraph's text. */
-export interface Span {
+export interface OffsetRange {
   readonly start: number;
   readonly end: number;
 }
@@ -60,7 +60,7 @@ export interface PaneStep<S> {
   readonly notice?: string;
   /** The view moved to another place (a goto, a mark, a find in another section): the place before
    * goes into the history. */
-  readonly jumped?: boolean;
+  readonly leftPlace?: boolean;
   /** The place the jump left, when it is not the slice before this action (a find or a goto records
    * the pane as it was before its prompt opened). */
   readonly from?: S;
@@ -73,7 +73,7 @@ export interface Pane<S> {
   /** At most the body's height of lines, none wider than the terminal. */
   view(slice: S, size: Size): Line[];
   /** The same content for a screen reader: plain lines in reading order, the selection first. */
-  linear(slice: S, size: Size): Line[];
+  screenReader(slice: S, size: Size): Line[];
   /** The slice at a new terminal size (scroll positions kept within bounds, anchors kept). */
   resize(slice: S, from: Size, to: Size): S;
   /** The slice when its tab is opened. */

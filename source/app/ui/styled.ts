@@ -33,7 +33,7 @@ export interface Segment {
 export type Line = readonly Segment[];
 
 /** A part of a string to style: [start, end) in UTF-16 offsets. */
-export interface Span {
+export interface StyledRange {
   readonly start: number;
   readonly end: number;
   readonly style: Style;
@@ -74,7 +74,7 @@ export function fitLine(l: Line, columns: number, fill?: Style): Line {
 export const restyle = (l: Line, style: Style): Line => l.map((s) => seg(s.text, { ...s.style, ...style }));
 
 /** Splits text into segments by spans; where spans overlap, later ones win property by property. */
-export function highlight(text: string, spans: readonly Span[], base?: Style): Line {
+export function highlight(text: string, spans: readonly StyledRange[], base?: Style): Line {
   const inside = spans.filter((s) => s.end > 0 && s.start < text.length && s.end > s.start);
   if (inside.length === 0) return line(text, base);
   const cuts = new Set([0, text.length]);

@@ -1,7 +1,7 @@
 // The ranges a pane's update keeps its positions in. Each pane lists its own (Pane.bounds), so the
 // fuzz checks every selection, scroll and cursor after every key, and a new pane states its own.
 import type { ListState } from "./list";
-import type { Input } from "./query-box";
+import type { QueryBox } from "./query-box";
 
 /** A position kept within [0, count): a selection, a scroll's top, a cursor. */
 export interface Bound {
@@ -27,7 +27,7 @@ export const listBounds = (name: string, list: ListState, count: number, height:
 ];
 
 /** A box's cursor, from before the first character to after the last. */
-export const cursorBound = (name: string, input: Input): Bound => ({
+export const cursorBound = (name: string, input: QueryBox): Bound => ({
   name: `${name}.cursor`,
   at: input.cursor,
   count: input.text.length + 1,

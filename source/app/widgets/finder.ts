@@ -2,10 +2,10 @@
 // arrows move while typing, Esc leaves the box and then clears the query.
 import type { Action } from "../actions";
 import { LIST_START, type ListState, moveList, selectItem } from "./list";
-import { editInput, emptyInput, focusInput, type Input } from "./query-box";
+import { editQueryBox, emptyQueryBox, focusQueryBox, type QueryBox } from "./query-box";
 
 export interface FinderState {
-  readonly query: Input;
+  readonly query: QueryBox;
   readonly list: ListState;
 }
 
@@ -20,17 +20,17 @@ export interface FinderRules {
 
 /** The finder after an action, or null when the action is the pane's to handle (Enter, …). */
 export function updateFinder<S extends FinderState>(f: S, action: Action, rules: FinderRules): S | null {
-  const edited = f.query.focused ? editInput(f.query, action) : null;
+  const edited = f.query.focused ? editQueryBox(f.query, action) : null;
   if (edited) return { ...f, query: edited, list: selectItem(LIST_START, 0, rules.count(edited.text), rules.height) };
   const list = moveList(f.list, action, rules.count(f.query.text), rules.height);
   if (list) return list === f.list ? f : { ...f, list };
   switch (action.type) {
-    case "focusInput":
-      return { ...f, query: focusInput(f.query, true) };
+    case "focusQueryBox":
+      return { ...f, query: focusQueryBox(f.query, true) };
     case "back":
-      if (f.query.focused) return { ...f, query: focusInput(f.query, false) };
+      if (f.query.focused) return { ...f, query: focusQueryBox(f.query, false) };
       if (f.query.text === "") return f;
-      return { ...f, query: emptyInput(rules.refocusOnClear), list: LIST_START };
+      return { ...f, query: emptyQueryBox(rules.refocusOnClear), list: LIST_START };
     default:
       return null;
   }

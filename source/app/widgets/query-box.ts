@@ -22,16 +22,16 @@ import type { Action, EditOp } from "../actions";
 import { THEME } from "../theme";
 import { cutLine, type Line, type Segment, seg } from "../ui/styled";
 
-export interface Input extends LineValue {
+export interface QueryBox extends LineValue {
   readonly focused: boolean;
 }
 
-export const emptyInput = (focused: boolean): Input => ({ text: "", cursor: 0, focused });
+export const emptyQueryBox = (focused: boolean): QueryBox => ({ text: "", cursor: 0, focused });
 
 /** A box holding `text`, the cursor at its end. */
-export const inputOf = (text: string, focused: boolean): Input => ({ text, cursor: text.length, focused });
+export const queryBoxOf = (text: string, focused: boolean): QueryBox => ({ text, cursor: text.length, focused });
 
-export const focusInput = (input: Input, focused: boolean): Input =>
+export const focusQueryBox = (input: QueryBox, focused: boolean): QueryBox =>
   input.focused === focused ? input : { ...input, focused };
 
 const EDITS: Record<EditOp, (v: LineValue) => LineValue> = {
@@ -48,7 +48,7 @@ const EDITS: Record<EditOp, (v: LineValue) => LineValue> = {
 
 /** The box after an editing action; null when the action is not an edit. With `lines`, line breaks
  * typed or pasted are kept (a comment), else they become spaces (a query). */
-export function editInput(input: Input, action: Action, lines = false): Input | null {
+export function editQueryBox(input: QueryBox, action: Action, lines = false): QueryBox | null {
   switch (action.type) {
     case "type": {
       const text = sanitize(action.text, { keepNewlines: lines });
@@ -62,7 +62,7 @@ export function editInput(input: Input, action: Action, lines = false): Input | 
 }
 
 /** The part of the text shown in `room` columns: all of it if it fits, else a window around the cursor. */
-function visible(input: Input, room: number): { before: string; after: string } {
+function visible(input: QueryBox, room: number): { before: string; after: string } {
   const before = input.text.slice(0, input.cursor);
   const after = input.text.slice(input.cursor);
   if (width(input.text) <= room) return { before, after };
@@ -80,7 +80,7 @@ function visible(input: Input, room: number): { before: string; after: string } 
   return { before: shownBefore, after: shownAfter };
 }
 
-export function queryLine(prompt: string, input: Input, columns: number, note = ""): Line {
+export function queryBoxLine(prompt: string, input: QueryBox, columns: number, note = ""): Line {
   const promptSeg = seg(prompt, input.focused ? THEME.promptFocused : THEME.prompt);
   const noteWidth = note === "" ? 0 : width(note) + 2;
   // One column for the cursor block when it stands after the text.

@@ -3,7 +3,7 @@
 import { graphemes, width } from "../../text/width";
 import { THEME } from "../theme";
 import { type Line, type Segment, seg } from "../ui/styled";
-import type { Input } from "./query-box";
+import type { QueryBox } from "./query-box";
 
 interface Row {
   readonly start: number;
@@ -33,7 +33,7 @@ function rows(text: string, columns: number): Row[] {
 }
 
 /** At most `height` lines of the box, scrolled so the cursor shows. */
-export function textAreaLines(input: Input, columns: number, height: number, placeholder: string): Line[] {
+export function textAreaLines(input: QueryBox, columns: number, height: number, placeholder: string): Line[] {
   if (input.text === "") {
     const cursor = input.focused ? [seg(" ", THEME.cursor)] : [];
     return [[...cursor, seg(placeholder, THEME.muted)]];

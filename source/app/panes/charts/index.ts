@@ -2,8 +2,8 @@
 
 import { listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { chartsLinear } from "./linear";
 import { chartContent, charts, chartsLayout } from "./model";
+import { chartsScreenReader } from "./screen-reader";
 import type { ChartsState } from "./state";
 import { resizeCharts, updateCharts } from "./update";
 import { chartsView } from "./view";
@@ -12,7 +12,7 @@ export const chartsPane: Pane<ChartsState> = {
   context: (c) => (c.focus === "chart" ? "charts.chart" : "charts"),
   update: updateCharts,
   view: chartsView,
-  linear: chartsLinear,
+  screenReader: chartsScreenReader,
   resize: resizeCharts,
   enter: (c) => c,
   selection: (c) => {

@@ -2,8 +2,8 @@
 
 import { cursorBound, lineBound, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { dataLinear } from "./linear";
 import { dataLayout, metricRows } from "./model";
+import { dataScreenReader } from "./screen-reader";
 import type { DataState } from "./state";
 import { resizeData, updateData } from "./update";
 import { dataView } from "./view";
@@ -12,7 +12,7 @@ export const dataPane: Pane<DataState> = {
   context: (d) => (d.filter.focused ? "input" : "data"),
   update: updateData,
   view: dataView,
-  linear: dataLinear,
+  screenReader: dataScreenReader,
   resize: resizeData,
   enter: (d) => d,
   selection: (d) => {

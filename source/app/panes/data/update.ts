@@ -2,7 +2,7 @@
 // the table's lines, which also hold the category headings.
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
-import { editInput, emptyInput, focusInput } from "../../widgets/query-box";
+import { editQueryBox, emptyQueryBox, focusQueryBox } from "../../widgets/query-box";
 import { clamp, follow, moved, step } from "../../widgets/scroll";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
@@ -24,13 +24,13 @@ function selectRow(d: DataState, index: number, size: Size): DataState {
 
 export function updateData(d: DataState, action: Action, size: Size): PaneStep<DataState> {
   const view = metricRows(d.filter.text, d.sort);
-  const edited = d.filter.focused ? editInput(d.filter, action) : null;
+  const edited = d.filter.focused ? editQueryBox(d.filter, action) : null;
   if (edited) return { slice: selectRow({ ...d, filter: edited, list: { selected: 0, top: 0 } }, 0, size) };
   const to = moved(d.list.selected, action, view.rows.length, dataLayout(size).bodyRows);
   if (to !== null) return { slice: selectRow(d, to, size) };
   switch (action.type) {
-    case "focusInput":
-      return { slice: { ...d, filter: focusInput(d.filter, true) } };
+    case "focusQueryBox":
+      return { slice: { ...d, filter: focusQueryBox(d.filter, true) } };
     case "cycleSort":
     case "reverseSort": {
       const sort = action.type === "cycleSort" ? nextSort(d.sort) : reverseSort(d.sort);
@@ -40,15 +40,15 @@ export function updateData(d: DataState, action: Action, size: Size): PaneStep<D
     }
     case "open": {
       // From the filter box too, as fzf does: the box closes and the selected figure opens.
-      const left = d.filter.focused ? { ...d, filter: focusInput(d.filter, false) } : d;
+      const left = d.filter.focused ? { ...d, filter: focusQueryBox(d.filter, false) } : d;
       const m = view.rows[d.list.selected];
       const intent = m ? openFigure(m.id, d.filter.text) : undefined;
       return intent ? { slice: left, intent } : { slice: left };
     }
     case "back":
-      if (d.filter.focused) return { slice: { ...d, filter: focusInput(d.filter, false) } };
+      if (d.filter.focused) return { slice: { ...d, filter: focusQueryBox(d.filter, false) } };
       if (d.filter.text === "") return { slice: d };
-      return { slice: selectRow({ ...d, filter: emptyInput(false), list: { selected: 0, top: 0 } }, 0, size) };
+      return { slice: selectRow({ ...d, filter: emptyQueryBox(false), list: { selected: 0, top: 0 } }, 0, size) };
     default:
       return { slice: d };
   }

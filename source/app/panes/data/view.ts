@@ -5,7 +5,7 @@ import { padEnd, wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
 import { fitLine, highlight, type Line, line, restyle, seg } from "../../ui/styled";
-import { queryLine } from "../../widgets/query-box";
+import { queryBoxLine } from "../../widgets/query-box";
 import { dataLayout, dataTable, metricIndex, metricRows, sortLabel } from "./model";
 import type { DataState } from "./state";
 
@@ -49,5 +49,8 @@ export function dataView(d: DataState, size: Size): Line[] {
   const detailLines = source
     .slice(0, detail)
     .map((t, i) => fitLine(line(i === detail - 1 && source.length > detail ? `${t}…` : t, THEME.muted), cols));
-  return [queryLine("筛选> ", d.filter, cols, note), ...tableLines(d, size), ...detailLines].slice(0, bodyHeight(size));
+  return [queryBoxLine("筛选> ", d.filter, cols, note), ...tableLines(d, size), ...detailLines].slice(
+    0,
+    bodyHeight(size),
+  );
 }

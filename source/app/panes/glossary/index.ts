@@ -2,8 +2,8 @@
 
 import { cursorBound, listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { glossaryLinear } from "./linear";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
+import { glossaryScreenReader } from "./screen-reader";
 import type { GlossaryState } from "./state";
 import { resizeGlossary, updateGlossary } from "./update";
 import { detailWindow, glossaryView } from "./view";
@@ -12,7 +12,7 @@ export const glossaryPane: Pane<GlossaryState> = {
   context: (g) => (g.detail !== null ? "glossary.detail" : g.query.focused ? "input" : "glossary.list"),
   update: updateGlossary,
   view: glossaryView,
-  linear: glossaryLinear,
+  screenReader: glossaryScreenReader,
   resize: resizeGlossary,
   // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
   // where it was (a list that had it keeps it).

@@ -1,6 +1,6 @@
 // 用语's state: the lookup box, the selection in its results, and the entry whose definition is open.
 import { LIST_START, type ListState } from "../../widgets/list";
-import { emptyInput, type Input } from "../../widgets/query-box";
+import { emptyQueryBox, type QueryBox } from "../../widgets/query-box";
 
 export interface GlossaryDetail {
   /** The open entry's number. */
@@ -14,10 +14,10 @@ export interface GlossaryDetail {
 }
 
 export interface GlossaryState {
-  readonly query: Input;
+  readonly query: QueryBox;
   readonly list: ListState;
   /** The open definition, or null for the result list. */
   readonly detail: GlossaryDetail | null;
 }
 
-export const GLOSSARY_START: GlossaryState = { query: emptyInput(true), list: LIST_START, detail: null };
+export const GLOSSARY_START: GlossaryState = { query: emptyQueryBox(true), list: LIST_START, detail: null };

@@ -3,7 +3,7 @@
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
-import { focusInput } from "../../widgets/query-box";
+import { focusQueryBox } from "../../widgets/query-box";
 import { clamp, follow, step } from "../../widgets/scroll";
 import type { PaneStep } from "../pane";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
@@ -60,7 +60,7 @@ export function updateGlossary(g: GlossaryState, action: Action, size: Size): Pa
   if (!item && g.query.text.trim() !== "") return { slice: g, intent: { type: "searchFor", query: g.query.text } };
   // The list keeps the focus under the definition, so closing it (or coming back) finds the list.
   const detail = item ? { entry: item.entry.number, occurrence: -1, scroll: 0 } : null;
-  return { slice: detail ? { ...g, query: focusInput(g.query, false), detail } : g };
+  return { slice: detail ? { ...g, query: focusQueryBox(g.query, false), detail } : g };
 }
 
 export function resizeGlossary(g: GlossaryState, _from: Size, to: Size): GlossaryState {

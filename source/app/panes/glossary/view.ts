@@ -8,16 +8,26 @@ import type { Size } from "../../../terminal/size";
 import { width, wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { THEME } from "../../theme";
-import { cutLine, fitLine, highlight, type Line, line, restyle, type Span, type Style, seg } from "../../ui/styled";
+import {
+  cutLine,
+  fitLine,
+  highlight,
+  type Line,
+  line,
+  restyle,
+  type Style,
+  type StyledRange,
+  seg,
+} from "../../ui/styled";
 import { listLines } from "../../widgets/list";
-import { queryLine } from "../../widgets/query-box";
+import { queryBoxLine } from "../../widgets/query-box";
 import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from "./model";
 import type { GlossaryDetail, GlossaryState } from "./state";
 
 // Asked on every frame while the box shows no term: remembered by query.
 const searchCount = memoize((query): number => search(query).length);
 
-const spans = (ranges: readonly Range[], style: Style = THEME.match): Span[] =>
+const spans = (ranges: readonly Range[], style: Style = THEME.match): StyledRange[] =>
   ranges.map(([start, end]) => ({ start, end, style }));
 
 function listView(g: GlossaryState, size: Size): Line[] {
@@ -39,7 +49,7 @@ function listView(g: GlossaryState, size: Size): Line[] {
         : { text: r.entry.definition, ranges: [] };
     return cutLine([...term, seg("  "), ...highlight(def.text, spans(def.ranges), THEME.muted)], cols);
   });
-  const out: Line[] = [queryLine("用语> ", g.query, cols, note)];
+  const out: Line[] = [queryBoxLine("用语> ", g.query, cols, note)];
   out.push(...listLines(items, g.list, glossaryListHeight(size), cols, true));
   if (results.length === 0 && !blank) {
     const elsewhere = searchCount(g.query.text);

@@ -2,8 +2,8 @@
 
 import { cursorBound, listBounds } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { notebookLinear } from "./linear";
 import { notebookListHeight, shownNotes } from "./model";
+import { notebookScreenReader } from "./screen-reader";
 import type { NotebookState } from "./state";
 import { resizeNotebook, updateNotebook } from "./update";
 import { notebookView } from "./view";
@@ -12,7 +12,7 @@ export const notebookPane: Pane<NotebookState> = {
   context: (s) => (s.query.focused ? "input" : "notebook"),
   update: updateNotebook,
   view: notebookView,
-  linear: notebookLinear,
+  screenReader: notebookScreenReader,
   resize: resizeNotebook,
   enter: (s) => s,
   // y copies the selected note's first quote, with its place.

@@ -2,7 +2,7 @@
 // selection, the order, a filter to one paragraph (from the reader), and the deletes `u` can undo.
 import type { Note } from "../../../notes/note";
 import { LIST_START, type ListState } from "../../widgets/list";
-import { emptyInput, type Input } from "../../widgets/query-box";
+import { emptyQueryBox, type QueryBox } from "../../widgets/query-box";
 
 /** 报告顺序, 按标签, 按时间, and the user's own order (J/K move a note in it). */
 export const ORDERS = ["report", "tag", "time", "own"] as const;
@@ -11,7 +11,7 @@ export type NoteOrder = (typeof ORDERS)[number];
 export interface NotebookState {
   /** Every note, deleted ones included (undo and a merge restore them); views show the live ones. */
   readonly notes: readonly Note[];
-  readonly query: Input;
+  readonly query: QueryBox;
   readonly list: ListState;
   readonly order: NoteOrder;
   /** Only the notes of this paragraph (the reader's `A`), or all. */
@@ -22,7 +22,7 @@ export interface NotebookState {
 
 export const NOTEBOOK_START: NotebookState = {
   notes: [],
-  query: emptyInput(false),
+  query: emptyQueryBox(false),
   list: LIST_START,
   order: "report",
   paragraph: null,

@@ -8,7 +8,7 @@ import { bodyHeight } from "../../geometry";
 import { THEME } from "../../theme";
 import { cutLine, type Line, line, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
-import { queryLine } from "../../widgets/query-box";
+import { queryBoxLine } from "../../widgets/query-box";
 import { notebookDetailHeight, notebookListHeight, ORDER_LABELS, shownNotes, tagCounts } from "./model";
 import type { NotebookState } from "./state";
 
@@ -46,7 +46,7 @@ export function notebookView(s: NotebookState, size: Size): Line[] {
   const cols = size.columns;
   const shown = shownNotes(s);
   const note = s.query.text === "" ? "" : shown.length === 0 ? "无结果" : `${s.list.selected + 1}/${shown.length}`;
-  const out: Line[] = [line(countsText(s), THEME.strong), queryLine("笔记> ", s.query, cols, note)];
+  const out: Line[] = [line(countsText(s), THEME.strong), queryBoxLine("笔记> ", s.query, cols, note)];
   if (shown.length === 0) {
     const empty =
       s.notes.length === 0 || s.query.text === ""

@@ -3,9 +3,9 @@
 import { paragraphById } from "../../../../data/index";
 import { cursorBound, listBounds, scrollBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { reportLinear } from "./linear";
-import { allMarks, currentParagraph, findMatches, maxScroll, reportLayout, toc } from "./model";
+import { allMentions, currentParagraph, findMatches, maxReportScroll, reportLayout, toc } from "./model";
 import { overlayMaxScroll } from "./overlay";
+import { reportScreenReader } from "./screen-reader";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
 import { reportView } from "./view";
@@ -26,7 +26,7 @@ export const reportPane: Pane<ReportState> = {
               : `report.${r.focus}`,
   update: updateReport,
   view: reportView,
-  linear: reportLinear,
+  screenReader: reportScreenReader,
   resize: resizeReport,
   enter: (r) => r,
   selection: (r, size) => {
@@ -43,8 +43,8 @@ export const reportPane: Pane<ReportState> = {
     const visual = r.visual ? (paragraphById.get(r.visual.paragraphId)?.text.length ?? 0) : 0;
     return [
       ...listBounds("report.toc", { selected: r.section, top: r.tocTop }, toc.length, reportLayout(size, r).tocHeight),
-      { ...scrollBound("report.scroll", r.scroll, maxScroll(size, r)), laidOut: true },
-      { name: "report.mark + 1", at: r.mark + 1, count: allMarks.length + 1 },
+      { ...scrollBound("report.scroll", r.scroll, maxReportScroll(size, r)), laidOut: true },
+      { name: "report.mark + 1", at: r.mention + 1, count: allMentions.length + 1 },
       { name: "report.match", at: r.match, count: findMatches(r.find.text).length },
       cursorBound("report.find", r.find),
       cursorBound("report.goto", r.goto),

@@ -42,7 +42,7 @@ export interface ReaderDoc {
 }
 
 /** A term or figure in the text; `ref` is the glossary entry number or the metric id. */
-export interface Mark {
+export interface Mention {
   readonly kind: "term" | "metric";
   readonly paragraphId: string;
   readonly start: number;
@@ -50,7 +50,7 @@ export interface Mark {
   readonly ref: number | string;
 }
 
-export interface TextRange {
+export interface ParagraphRange {
   readonly paragraphId: string;
   readonly start: number;
   readonly end: number;
@@ -115,17 +115,17 @@ const docCache = memoize((key: string): ReaderDoc => {
 });
 
 /** The reported figures of each paragraph: one pass over the figures, not one per paragraph (the
- * marks are computed before the first frame). */
+ * mentions are computed before the first frame). */
 const reportedIn = new Map<string, ReportedMetric[]>();
 for (const m of metrics)
   if (m.kind === "reported") reportedIn.set(m.paragraphId, [...(reportedIn.get(m.paragraphId) ?? []), m]);
 
 /** Glossary terms and reported figures of a section, in reading order, never overlapping. */
-export const sectionMarks = memoize((sectionId: string): readonly Mark[] => {
+export const sectionMentions = memoize((sectionId: string): readonly Mention[] => {
   const section = toc[sectionIndex(sectionId)]!;
-  const marks: Mark[] = [];
+  const mentions: Mention[] = [];
   for (const p of section.paragraphs) {
-    const inParagraph: Mark[] = [];
+    const inParagraph: Mention[] = [];
     for (const entry of glossary) {
       for (let at = p.text.indexOf(entry.term); at >= 0; at = p.text.indexOf(entry.term, at + entry.term.length)) {
         inParagraph.push({
@@ -142,16 +142,16 @@ export const sectionMarks = memoize((sectionId: string): readonly Mark[] => {
       if (range) inParagraph.push({ kind: "metric", paragraphId: p.id, ...range, ref: m.id });
     }
     // Paragraphs come in reading order already; a collator here would load ICU's collation data (~2 MB).
-    marks.push(...inParagraph.sort((a, b) => a.start - b.start));
+    mentions.push(...inParagraph.sort((a, b) => a.start - b.start));
   }
-  return marks.filter((m, i) => {
-    const prev = marks[i - 1];
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
     return !prev || prev.paragraphId !== m.paragraphId || prev.end <= m.start;
   });
 });
 
-/** Every term and figure of the report, in reading order: `ReportState.mark` indexes this. */
-export const allMarks: readonly Mark[] = toc.flatMap((s) => sectionMarks(s.id));
+/** Every term and figure of the report, in reading order: `ReportState.mention` indexes this. */
+export const allMentions: readonly Mention[] = toc.flatMap((s) => sectionMentions(s.id));
 
 /** Where a figure is written: the numeral inside its quote, or the whole quote if the numeral is not found. */
 function figureRange(text: string, quote: string, numeral: string): { start: number; end: number } | null {
@@ -169,7 +169,7 @@ export function quoteRange(paragraphText: string, quote: string): { start: numbe
 
 /** Matches of a query over every heading and paragraph of the report, in reading order, in the one query
  * language (source/search/match.ts): pinyin, initials, several terms, phrases. */
-export function findMatches(query: string): readonly TextRange[] {
+export function findMatches(query: string): readonly ParagraphRange[] {
   return matchCache(query);
 }
 
@@ -182,7 +182,7 @@ const everyText = toc.flatMap((s) => [
   ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
 ]);
 
-const matchCache = memoize((query: string): TextRange[] => {
+const matchCache = memoize((query: string): ParagraphRange[] => {
   if (query.trim() === "") return [];
   const found = matchTexts(
     parseQuery(query),
@@ -204,7 +204,7 @@ export function paragraphTop(doc: ReaderDoc, paragraphId: string): number {
   return doc.lines[first - 1]?.kind === "id" ? first - 1 : first;
 }
 
-export function lineOf(doc: ReaderDoc, paragraphId: string, offset: number): number {
+export function docLineOf(doc: ReaderDoc, paragraphId: string, offset: number): number {
   const first = doc.paragraphLine.get(paragraphId);
   if (first === undefined) return 0;
   let i = first;
@@ -236,7 +236,7 @@ export function anchorAt(doc: ReaderDoc, line: number): Anchor {
 }
 
 export function lineOfAnchor(doc: ReaderDoc, a: Anchor): number {
-  if (a.paragraphId) return a.start < 0 ? paragraphTop(doc, a.paragraphId) : lineOf(doc, a.paragraphId, a.start);
+  if (a.paragraphId) return a.start < 0 ? paragraphTop(doc, a.paragraphId) : docLineOf(doc, a.paragraphId, a.start);
   // Lines of a section's heading: at another width the heading may wrap to fewer lines, so the
   // offset stays above the section's first paragraph.
   const start = doc.sectionStart[a.section] ?? 0;
@@ -246,15 +246,15 @@ export function lineOfAnchor(doc: ReaderDoc, a: Anchor): number {
   return Math.min(doc.lines.length - 1, Math.max(start, Math.min(start + a.start, limit)));
 }
 
-/** Line of each of `allMarks` in a document. */
-export const markLines = (doc: ReaderDoc): readonly number[] => linesOf(doc, allMarks);
+/** Line of each of `allMentions` in a document. */
+export const mentionLines = (doc: ReaderDoc): readonly number[] => linesOf(doc, allMentions);
 
 /** Line of each match of a query in a document. */
 export const matchLines = (doc: ReaderDoc, query: string): readonly number[] => linesOf(doc, findMatches(query));
 
 // Per document (one per width) and per list of ranges (memoised themselves), so each is computed once.
-const rangeLines = new WeakMap<ReaderDoc, WeakMap<readonly TextRange[], readonly number[]>>();
-function linesOf(doc: ReaderDoc, ranges: readonly TextRange[]): readonly number[] {
+const rangeLines = new WeakMap<ReaderDoc, WeakMap<readonly ParagraphRange[], readonly number[]>>();
+function linesOf(doc: ReaderDoc, ranges: readonly ParagraphRange[]): readonly number[] {
   let byRanges = rangeLines.get(doc);
   if (!byRanges) {
     byRanges = new WeakMap();
@@ -262,7 +262,7 @@ function linesOf(doc: ReaderDoc, ranges: readonly TextRange[]): readonly number[
   }
   let lines = byRanges.get(ranges);
   if (!lines) {
-    lines = ranges.map((m) => lineOf(doc, m.paragraphId, m.start));
+    lines = ranges.map((m) => docLineOf(doc, m.paragraphId, m.start));
     byRanges.set(ranges, lines);
   }
   return lines;
@@ -325,7 +325,7 @@ export function currentDoc(size: Size, report: ReportState): ReaderDoc {
   return reportDoc(layout.textWidth, layout.compact);
 }
 
-export const maxScroll = (size: Size, report: ReportState): number =>
+export const maxReportScroll = (size: Size, report: ReportState): number =>
   Math.max(0, currentDoc(size, report).lines.length - reportLayout(size, report).readerHeight);
 
 /** How far through the report the bottom of the reader is, as the status line shows it. */
@@ -350,7 +350,7 @@ export function currentParagraph(size: Size, r: ReportState): string | null {
   const doc = currentDoc(size, r);
   const h = reportLayout(size, r).readerHeight;
   const onScreen = (paragraphId: string, offset: number) => {
-    const at = lineOf(doc, paragraphId, offset);
+    const at = docLineOf(doc, paragraphId, offset);
     return at >= r.scroll && at < r.scroll + h;
   };
   const match = r.find.text === "" ? undefined : findMatches(r.find.text)[r.match];

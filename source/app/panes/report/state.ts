@@ -1,10 +1,10 @@
 // 报告's state: the contents selection, where the focus is, how far the reader is scrolled into the
 // whole report, the find box, the goto prompt, a pending mark key, an open overlay, and a span highlighted after
 // a jump.
-import { emptyInput, type Input } from "../../widgets/query-box";
+import { emptyQueryBox, type QueryBox } from "../../widgets/query-box";
 
 /** A span of a paragraph to show highlighted after a jump (a figure's quote, a search match). */
-export interface Landing {
+export interface LandedRange {
   readonly paragraphId: string;
   readonly start: number;
   readonly end: number;
@@ -29,19 +29,19 @@ export interface ReportState {
   /** First line of the report shown. */
   readonly scroll: number;
   /** Index into every term and figure of the report (l/h), -1 for none. */
-  readonly mark: number;
+  readonly mention: number;
   /** Find over the whole report; `match` indexes its matches. */
-  readonly find: Input;
+  readonly find: QueryBox;
   readonly match: number;
   /** The `:` goto prompt (open while focused). */
-  readonly goto: Input;
+  readonly goto: QueryBox;
   /** `m` or `'` pressed: the next key names the mark to set or to return to. */
   readonly pending: "setMark" | "toMark" | null;
   /** A term's definition or a figure's details over the reader. */
   readonly overlay: Overlay | null;
   /** First line of the overlay shown (a long definition on a small screen scrolls). */
   readonly overlayScroll: number;
-  readonly landing: Landing | null;
+  readonly landing: LandedRange | null;
   /** Widest line of text, in columns (`--measure`); the rest of a wide reader is margin. */
   readonly measure: number;
   /** `z`: the reader takes the whole width while it has focus (the contents hide, as tmux zooms a pane). */
@@ -62,10 +62,10 @@ export const REPORT_START: ReportState = {
   focus: "toc",
   tocTop: 0,
   scroll: 0,
-  mark: -1,
-  find: emptyInput(false),
+  mention: -1,
+  find: emptyQueryBox(false),
   match: 0,
-  goto: emptyInput(false),
+  goto: emptyQueryBox(false),
   pending: null,
   overlay: null,
   overlayScroll: 0,

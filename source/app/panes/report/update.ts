@@ -1,27 +1,27 @@
 // 报告's update: pure. The reader scrolls over the whole report; the contents selection follows the
-// section at the top. Scroll bounds, page sizes and mark positions come from the same memoised
+// section at the top. Scroll bounds, page sizes and mention positions come from the same memoised
 // model functions the view uses.
 import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
-import { editInput, emptyInput, focusInput, inputOf } from "../../widgets/query-box";
+import { editQueryBox, emptyQueryBox, focusQueryBox, queryBoxOf } from "../../widgets/query-box";
 import { clamp, follow } from "../../widgets/scroll";
 import { scrollView } from "../../widgets/viewport";
-import type { PaneStep, Span } from "../pane";
+import type { OffsetRange, PaneStep } from "../pane";
 import { parseGoto } from "./goto";
 import {
   type Anchor,
-  allMarks,
+  allMentions,
   anchorAt,
   currentDoc,
   currentParagraph,
+  docLineOf,
   findMatches,
   landingScroll,
-  lineOf,
   lineOfAnchor,
-  type Mark,
-  markLines,
-  maxScroll,
+  type Mention,
+  maxReportScroll,
+  mentionLines,
   reportLayout,
   sectionIndex,
   toc,
@@ -35,19 +35,19 @@ type Step = PaneStep<ReportState>;
 /** The state with its scroll kept within bounds: the find box and the focus change the reader's
  * height, and so the last scroll position. */
 function bounded(size: Size, r: ReportState): ReportState {
-  const max = maxScroll(size, r);
+  const max = maxReportScroll(size, r);
   return r.scroll > max ? { ...r, scroll: max } : r;
 }
 
-/** Keeps the current mark if it is on screen, else picks the first one that is (or none). */
-function fixMark(size: Size, r: ReportState): ReportState {
-  const lines = markLines(currentDoc(size, r));
+/** Keeps the current mention if it is on screen, else picks the first one that is (or none). */
+function fixMention(size: Size, r: ReportState): ReportState {
+  const lines = mentionLines(currentDoc(size, r));
   const h = reportLayout(size, r).readerHeight;
   const visible = (i: number) => lines[i] !== undefined && lines[i]! >= r.scroll && lines[i]! < r.scroll + h;
-  if (r.mark >= 0 && visible(r.mark)) return r;
+  if (r.mention >= 0 && visible(r.mention)) return r;
   const first = lines.findIndex((l) => l >= r.scroll);
-  const mark = first >= 0 && visible(first) ? first : -1;
-  return mark === r.mark ? r : { ...r, mark };
+  const mention = first >= 0 && visible(first) ? first : -1;
+  return mention === r.mention ? r : { ...r, mention: mention };
 }
 
 /** The contents scrolled to show the selected section, and no further than their last line. */
@@ -59,16 +59,16 @@ const withToc = (size: Size, r: ReportState): ReportState => {
 
 /** Scrolls to a line; when the view moves, the contents selection follows the section at the top. */
 function scrollTo(size: Size, r: ReportState, scroll: number): ReportState {
-  const to = clamp(scroll, 0, maxScroll(size, r));
-  if (to === r.scroll) return fixMark(size, r);
+  const to = clamp(scroll, 0, maxReportScroll(size, r));
+  if (to === r.scroll) return fixMention(size, r);
   const section = currentDoc(size, r).lines[to]?.section ?? r.section;
-  return fixMark(size, withToc(size, { ...r, scroll: to, section }));
+  return fixMention(size, withToc(size, { ...r, scroll: to, section }));
 }
 
 /** Scrolls a paragraph's line into view, when it is not, as a jump lands (model.ts landingScroll). */
 function reveal(size: Size, r: ReportState, paragraphId: string, line: number): ReportState {
   const h = reportLayout(size, r).readerHeight;
-  if (line >= r.scroll && line < r.scroll + h) return fixMark(size, r);
+  if (line >= r.scroll && line < r.scroll + h) return fixMention(size, r);
   return scrollTo(size, r, landingScroll(currentDoc(size, r), paragraphId, line, h));
 }
 
@@ -76,8 +76,8 @@ function reveal(size: Size, r: ReportState, paragraphId: string, line: number): 
 function gotoSection(size: Size, r: ReportState, index: number): ReportState {
   const section = clamp(index, 0, toc.length - 1);
   const start = currentDoc(size, r).sectionStart[section]!;
-  const next = { ...r, section, scroll: clamp(start, 0, maxScroll(size, r)), overlay: null, landing: null };
-  return fixMark(size, withToc(size, next));
+  const next = { ...r, section, scroll: clamp(start, 0, maxReportScroll(size, r)), overlay: null, landing: null };
+  return fixMention(size, withToc(size, next));
 }
 
 const WRAPPED_END = "已到末尾，从头继续查找";
@@ -91,23 +91,23 @@ function gotoMatch(size: Size, r: ReportState, index: number): Step {
   const notice = index >= matches.length ? WRAPPED_END : index < 0 ? WRAPPED_START : undefined;
   const m = matches[i]!;
   const doc = currentDoc(size, r);
-  const line = lineOf(doc, m.paragraphId, m.start);
+  const line = docLineOf(doc, m.paragraphId, m.start);
   // The contents select the match's section (a short one may start below the top line).
   const section = doc.lines[line]?.section ?? r.section;
   const revealed = withToc(size, { ...reveal(size, { ...r, match: i }, m.paragraphId, line), section });
   // The current term or figure becomes the first one from the match on, so Enter opens what was found.
-  const lines = markLines(doc);
-  const from = allMarks.findIndex(
+  const lines = mentionLines(doc);
+  const from = allMentions.findIndex(
     (k, j) => lines[j]! > line || (k.paragraphId === m.paragraphId && lines[j] === line && k.end > m.start),
   );
-  const slice = fixMark(size, from < 0 ? revealed : { ...revealed, mark: from });
+  const slice = fixMention(size, from < 0 ? revealed : { ...revealed, mention: from });
   const jumped = doc.lines[line]?.section !== doc.lines[r.scroll]?.section;
-  return { slice, ...(notice ? { notice } : {}), ...(jumped ? { jumped } : {}) };
+  return { slice, ...(notice ? { notice } : {}), ...(jumped ? { leftPlace: jumped } : {}) };
 }
 
 /** `n` / `N` with no find: `query` (the last find) from the top of the screen on, or before it. */
 export function findAgain(r: ReportState, size: Size, query: string, delta: 1 | -1): Step {
-  const next = { ...r, find: inputOf(query, false), match: 0 };
+  const next = { ...r, find: queryBoxOf(query, false), match: 0 };
   const step = gotoMatch(size, next, firstMatchFromTop(size, next) + (delta < 0 ? -1 : 0));
   return step.notice ? step : { ...step, notice: `再次查找上次的：${query}` };
 }
@@ -116,7 +116,7 @@ export function findAgain(r: ReportState, size: Size, query: string, delta: 1 | 
 function firstMatchFromTop(size: Size, r: ReportState): number {
   const doc = currentDoc(size, r);
   const matches = findMatches(r.find.text);
-  const i = matches.findIndex((m) => lineOf(doc, m.paragraphId, m.start) >= r.scroll);
+  const i = matches.findIndex((m) => docLineOf(doc, m.paragraphId, m.start) >= r.scroll);
   return i < 0 ? matches.length : i;
 }
 
@@ -126,7 +126,7 @@ export function openParagraph(
   r0: ReportState,
   size: Size,
   paragraphId: string,
-  span: Span | null,
+  span: OffsetRange | null,
   query = "",
 ): ReportState {
   const paragraph = paragraphById.get(paragraphId);
@@ -138,25 +138,25 @@ export function openParagraph(
     ...r0,
     section: sectionIndex(paragraph.sectionId),
     focus: "reader",
-    find: inputOf(match >= 0 ? query : "", false),
+    find: queryBoxOf(match >= 0 ? query : "", false),
     match: Math.max(0, match),
-    goto: emptyInput(false),
+    goto: emptyQueryBox(false),
     pending: null,
     overlay: null,
     overlayScroll: 0,
     landing: span ? { paragraphId, ...span } : null,
-    mark: -1,
+    mention: -1,
     promptFrom: null,
     visual: null,
   };
   const doc = currentDoc(size, r1);
-  const line = lineOf(doc, paragraphId, at);
+  const line = docLineOf(doc, paragraphId, at);
   const top = landingScroll(doc, paragraphId, line, reportLayout(size, r1).readerHeight);
-  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(top, 0, maxScroll(size, r1)) }));
-  // The current mark is the term or figure inside the highlighted span, when there is one.
-  const inside = (m: Mark) =>
+  const r2 = withToc(size, bounded(size, { ...r1, scroll: clamp(top, 0, maxReportScroll(size, r1)) }));
+  // The current mention is the term or figure inside the highlighted span, when there is one.
+  const inside = (m: Mention) =>
     m.paragraphId === paragraphId && span !== null && m.start >= span.start && m.end <= span.end;
-  return fixMark(size, { ...r2, mark: allMarks.findIndex(inside) });
+  return fixMention(size, { ...r2, mention: allMentions.findIndex(inside) });
 }
 
 /** `next`, whose layout may differ from `r`'s (the wide reader comes or goes): the reader keeps its top
@@ -164,7 +164,10 @@ export function openParagraph(
 function relayout(size: Size, r: ReportState, next: ReportState): ReportState {
   const anchor = anchorAt(currentDoc(size, r), r.scroll);
   const scroll = lineOfAnchor(currentDoc(size, next), anchor);
-  return bounded(size, fixMark(size, withToc(size, { ...next, scroll: clamp(scroll, 0, maxScroll(size, next)) })));
+  return bounded(
+    size,
+    fixMention(size, withToc(size, { ...next, scroll: clamp(scroll, 0, maxReportScroll(size, next)) })),
+  );
 }
 
 /** Focus back on the contents, scrolled to show the current section. */
@@ -180,7 +183,7 @@ const page = (size: Size, r: ReportState, action: Action): number | null => {
 };
 
 function findUpdate(size: Size, r: ReportState, action: Action): Step {
-  const edited = editInput(r.find, action);
+  const edited = editQueryBox(r.find, action);
   if (edited) {
     const next = { ...r, find: edited };
     if (edited.text === "") return { slice: { ...next, match: 0 } };
@@ -207,21 +210,21 @@ function findUpdate(size: Size, r: ReportState, action: Action): Step {
 /** The find box left (Enter or Esc): a find that took the reader to another section is a jump, from
  * the place before `/`. */
 function leaveFind(size: Size, r: ReportState): Step {
-  const slice = scrollTo(size, { ...r, find: focusInput(r.find, false), promptFrom: null }, r.scroll);
+  const slice = scrollTo(size, { ...r, find: focusQueryBox(r.find, false), promptFrom: null }, r.scroll);
   const from = r.promptFrom;
   if (!from) return { slice };
   const sectionOf = (s: ReportState) => currentDoc(size, s).lines[s.scroll]?.section;
-  return sectionOf(from) === sectionOf(slice) ? { slice } : { slice, jumped: true, from };
+  return sectionOf(from) === sectionOf(slice) ? { slice } : { slice, leftPlace: true, from };
 }
 
 function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
-  const edited = editInput(r.goto, action);
+  const edited = editQueryBox(r.goto, action);
   if (edited) return { slice: { ...r, goto: edited } };
-  if (action.type === "back") return { slice: { ...r, goto: emptyInput(false), promptFrom: null } };
+  if (action.type === "back") return { slice: { ...r, goto: emptyQueryBox(false), promptFrom: null } };
   if (action.type !== "open") return { slice: r };
-  const closed = { ...r, goto: emptyInput(false), promptFrom: null };
+  const closed = { ...r, goto: emptyQueryBox(false), promptFrom: null };
   const doc = currentDoc(size, closed);
-  const target = parseGoto(r.goto.text, doc, maxScroll(size, closed));
+  const target = parseGoto(r.goto.text, doc, maxReportScroll(size, closed));
   if (target === null)
     return {
       slice: r,
@@ -231,7 +234,7 @@ function gotoUpdate(size: Size, r: ReportState, action: Action): Step {
     target.section === null
       ? scrollTo(size, closed, target.line)
       : withToc(size, { ...scrollTo(size, closed, target.line), section: target.section });
-  return { slice: { ...moved, landing: null }, jumped: true, from: r.promptFrom ?? closed };
+  return { slice: { ...moved, landing: null }, leftPlace: true, from: r.promptFrom ?? closed };
 }
 
 function pendingUpdate(size: Size, r: ReportState, action: Action): Step {
@@ -288,28 +291,28 @@ function tocUpdate(size: Size, r: ReportState, action: Action): Step {
 /** Contents Enter: the selected section at its start, the focus in the reader. */
 const open = (size: Size, r: ReportState): Step => ({
   slice: gotoSection(size, { ...r, focus: "reader" }, r.section),
-  jumped: true,
+  leftPlace: true,
 });
 
 /** The term or figure after (or before) the current one, or the first one from the top of the screen. */
-function stepMark(size: Size, r: ReportState, delta: 1 | -1): ReportState {
-  if (allMarks.length === 0) return r;
-  const lines = markLines(currentDoc(size, r));
-  let mark: number;
-  if (r.mark >= 0) mark = clamp(r.mark + delta, 0, allMarks.length - 1);
+function stepMention(size: Size, r: ReportState, delta: 1 | -1): ReportState {
+  if (allMentions.length === 0) return r;
+  const lines = mentionLines(currentDoc(size, r));
+  let mention: number;
+  if (r.mention >= 0) mention = clamp(r.mention + delta, 0, allMentions.length - 1);
   else if (delta > 0)
-    mark = Math.max(
+    mention = Math.max(
       0,
       lines.findIndex((l) => l >= r.scroll),
     );
   else
-    mark = Math.max(
+    mention = Math.max(
       0,
       lines.findLastIndex((l) => l < r.scroll),
     );
-  const line = lines[mark]!;
+  const line = lines[mention]!;
   const h = reportLayout(size, r).readerHeight;
-  return fixMark(size, { ...scrollTo(size, r, follow(r.scroll, line, h)), mark });
+  return fixMention(size, { ...scrollTo(size, r, follow(r.scroll, line, h)), mention: mention });
 }
 
 function readerUpdate(size: Size, r: ReportState, action: Action): Step {
@@ -317,11 +320,11 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
     case "move":
       return { slice: scrollTo(size, r, r.scroll + action.delta) };
     case "jump":
-      return { slice: scrollTo(size, r, action.to === "start" ? 0 : maxScroll(size, r)) };
+      return { slice: scrollTo(size, r, action.to === "start" ? 0 : maxReportScroll(size, r)) };
     case "side":
-      return { slice: stepMark(size, r, action.delta) };
+      return { slice: stepMention(size, r, action.delta) };
     case "open": {
-      const m = allMarks[r.mark];
+      const m = allMentions[r.mention];
       if (!m) return { slice: r };
       const overlay =
         m.kind === "term"
@@ -341,7 +344,7 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
       const next = startVisual(size, r);
       const v = next.visual;
       return {
-        slice: v ? reveal(size, next, v.paragraphId, lineOf(currentDoc(size, next), v.paragraphId, v.head)) : next,
+        slice: v ? reveal(size, next, v.paragraphId, docLineOf(currentDoc(size, next), v.paragraphId, v.head)) : next,
       };
     }
     case "notesHere": {
@@ -349,7 +352,7 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
       return id ? { slice: r, intent: { type: "notesOf", paragraphId: id } } : { slice: r };
     }
     case "back":
-      if (r.find.text !== "") return { slice: { ...r, find: emptyInput(false), match: 0 } };
+      if (r.find.text !== "") return { slice: { ...r, find: emptyQueryBox(false), match: 0 } };
       if (r.landing) return { slice: { ...r, landing: null } };
       return { slice: contents(size, r) };
     default:
@@ -363,7 +366,7 @@ function visualUpdate(size: Size, r: ReportState, action: Action): Step {
   if (action.type !== "visualMove") return { slice: r };
   const next = moveVisual(size, r, action.unit, action.delta);
   const v = next.visual!;
-  const line = lineOf(currentDoc(size, next), v.paragraphId, v.head);
+  const line = docLineOf(currentDoc(size, next), v.paragraphId, v.head);
   return { slice: scrollTo(size, next, follow(next.scroll, line, reportLayout(size, next).readerHeight)) };
 }
 
@@ -374,12 +377,12 @@ function updateOpen(r: ReportState, action: Action, size: Size): Step {
   if (r.visual) return visualUpdate(size, r, action);
   if (r.overlay) return { slice: overlayUpdate(size, r, action) };
   switch (action.type) {
-    case "focusInput": {
-      const next = relayout(size, r, { ...r, focus: "reader", find: emptyInput(true), match: 0, promptFrom: r });
+    case "focusQueryBox": {
+      const next = relayout(size, r, { ...r, focus: "reader", find: emptyQueryBox(true), match: 0, promptFrom: r });
       return { slice: scrollTo(size, next, next.scroll) };
     }
     case "openGoto":
-      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyInput(true), promptFrom: r }) };
+      return { slice: relayout(size, r, { ...r, focus: "reader", goto: emptyQueryBox(true), promptFrom: r }) };
     case "section":
       return { slice: gotoSection(size, r, r.section + action.delta) };
   }
@@ -398,7 +401,7 @@ export function updateReport(r: ReportState, action: Action, size: Size): Step {
 export function resizeReport(r: ReportState, from: Size, to: Size): ReportState {
   const anchor = anchorAt(currentDoc(from, r), r.scroll);
   const scroll = lineOfAnchor(currentDoc(to, r), anchor);
-  const next = bounded(to, fixMark(to, withToc(to, { ...r, scroll: clamp(scroll, 0, maxScroll(to, r)) })));
+  const next = bounded(to, fixMention(to, withToc(to, { ...r, scroll: clamp(scroll, 0, maxReportScroll(to, r)) })));
   if (!next.overlay) return next;
   return { ...next, overlayScroll: clamp(next.overlayScroll, 0, overlayMaxScroll(next.overlay, to)) };
 }

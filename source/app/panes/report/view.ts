@@ -1,21 +1,21 @@
 // 报告's view: the contents beside (or above) the reader. It only draws; what is highlighted, where
-// it scrolls and which mark is current all come from the state and model.ts.
+// it scrolls and which mention is current all come from the state and model.ts.
 import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { padEnd, width } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
 import { boxLines } from "../../ui/box";
-import { besideLines, fitLine, highlight, type Line, line, type Span, type Style, seg } from "../../ui/styled";
+import { besideLines, fitLine, highlight, type Line, line, type Style, type StyledRange, seg } from "../../ui/styled";
 import { listLines } from "../../widgets/list";
-import { queryLine } from "../../widgets/query-box";
+import { queryBoxLine } from "../../widgets/query-box";
 import {
-  allMarks,
+  allMentions,
   currentDoc,
   currentSection,
   findMatches,
-  markLines,
   matchLines,
+  mentionLines,
   reportLayout,
   scrollPercent,
   toc,
@@ -72,9 +72,9 @@ function readerLines(r: ReportState, size: Size): Line[] {
     cols,
   );
 
-  // Only the marks and matches on the visible lines (a match may start a line above and run on).
-  const mLines = markLines(doc);
-  const marks = onLines(mLines, from, to);
+  // Only the mentions and matches on the visible lines (a match may start a line above and run on).
+  const mLines = mentionLines(doc);
+  const mentions = onLines(mLines, from, to);
   const matches = findMatches(r.find.text);
   const found = onLines(matchLines(doc, r.find.text), from, to);
 
@@ -89,14 +89,14 @@ function readerLines(r: ReportState, size: Size): Line[] {
     }
     const start = l.start;
     const end = l.start + l.text.length;
-    const spans: Span[] = [];
+    const spans: StyledRange[] = [];
     const add = (pid: string, s: number, e: number, style: Style) => {
       if (pid === l.paragraphId && s < end && e > start) spans.push({ start: s - start, end: e - start, style });
     };
-    for (const mi of marks) {
-      const m = allMarks[mi]!;
+    for (const mi of mentions) {
+      const m = allMentions[mi]!;
       add(m.paragraphId, m.start, m.end, m.kind === "term" ? THEME.term : THEME.figure);
-      if (mi === r.mark && r.focus === "reader") add(m.paragraphId, m.start, m.end, THEME.current);
+      if (mi === r.mention && r.focus === "reader") add(m.paragraphId, m.start, m.end, THEME.current);
     }
     if (r.landing) add(r.landing.paragraphId, r.landing.start, r.landing.end, THEME.landed);
     if (r.visual) {
@@ -110,10 +110,10 @@ function readerLines(r: ReportState, size: Size): Line[] {
     out.push(highlight(l.text, spans, l.kind === "heading" ? THEME.strong : undefined));
   }
   while (out.length < layout.readerHeight + 1) out.push([]);
-  if (r.goto.focused) out.push(queryLine(":", r.goto, cols, "2.2 2.0.p2 附件一 50%"));
+  if (r.goto.focused) out.push(queryBoxLine(":", r.goto, cols, "2.2 2.0.p2 附件一 50%"));
   else if (layout.findBox) {
     const note = r.find.text === "" ? "" : matches.length === 0 ? "无匹配" : `${r.match + 1}/${matches.length}`;
-    out.push(queryLine("/", r.find, cols, note));
+    out.push(queryBoxLine("/", r.find, cols, note));
   }
   return out;
 }
@@ -128,9 +128,9 @@ function pageLines(r: ReportState, size: Size): Line[] {
 }
 
 /** The row of the body that shows the current term or figure (the one the popup is about). */
-function markRow(r: ReportState, size: Size): number {
+function mentionRow(r: ReportState, size: Size): number {
   const layout = reportLayout(size, r);
-  const line = markLines(currentDoc(size, r))[r.mark] ?? r.scroll;
+  const line = mentionLines(currentDoc(size, r))[r.mention] ?? r.scroll;
   return (layout.stacked ? layout.tocHeight : 0) + 1 + (line - r.scroll);
 }
 
@@ -141,7 +141,7 @@ export function reportView(r: ReportState, size: Size): Line[] {
   // not fit there): the text around it stays.
   const h = bodyHeight(size);
   const box = boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
-  const row = markRow(r, size);
+  const row = mentionRow(r, size);
   const at = row + 1 + box.length <= h ? row + 1 : Math.max(0, Math.min(row - box.length, h - box.length));
   return [...page.slice(0, at), ...box, ...page.slice(at + box.length)].slice(0, h);
 }

@@ -4,7 +4,7 @@
 import { paragraphById } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import type { VisualUnit } from "../../actions";
-import { currentDoc, currentParagraph, findMatches, lineOf } from "./model";
+import { currentDoc, currentParagraph, docLineOf, findMatches } from "./model";
 import type { ReportState, Visual } from "./state";
 
 /** Where `v` starts: the find's current match, else the span a jump landed on, else the first
@@ -68,7 +68,7 @@ export function moveVisual(size: Size, r: ReportState, unit: VisualUnit, delta: 
   if (!v || text === undefined) return r;
   const doc = currentDoc(size, r);
   const lineStep = () => {
-    const i = lineOf(doc, v.paragraphId, v.head);
+    const i = docLineOf(doc, v.paragraphId, v.head);
     const here = doc.lines[i]!;
     const there = doc.lines[i + delta];
     if (there?.paragraphId !== v.paragraphId) return delta > 0 ? text.length - 1 : 0;

@@ -2,8 +2,8 @@
 
 import { cursorBound, listBounds } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { searchLinear } from "./linear";
 import { searchListHeight, searchResults } from "./model";
+import { searchScreenReader } from "./screen-reader";
 import type { SearchState } from "./state";
 import { resizeSearch, updateSearch } from "./update";
 import { searchView } from "./view";
@@ -12,7 +12,7 @@ export const searchPane: Pane<SearchState> = {
   context: (s) => (s.query.focused ? "input" : "search"),
   update: updateSearch,
   view: searchView,
-  linear: searchLinear,
+  screenReader: searchScreenReader,
   resize: resizeSearch,
   // The box has focus at the start (typing starts the lookup at once); coming back, the focus stays
   // where it was (a list that had it keeps it).

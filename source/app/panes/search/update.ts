@@ -5,7 +5,7 @@ import type { Size } from "../../../terminal/size";
 import type { Action } from "../../actions";
 import { resizeFinder, updateFinder } from "../../widgets/finder";
 import { LIST_START } from "../../widgets/list";
-import { focusInput, inputOf } from "../../widgets/query-box";
+import { focusQueryBox, queryBoxOf } from "../../widgets/query-box";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
 import { searchListHeight, searchResults } from "./model";
@@ -35,7 +35,7 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
             query: s.query.text,
           };
   // The list keeps the focus, so coming back (Backspace) finds the results, not the box.
-  const left = { ...s, query: focusInput(s.query, false) };
+  const left = { ...s, query: focusQueryBox(s.query, false) };
   return intent ? { slice: left, intent } : { slice: s };
 }
 
@@ -43,4 +43,4 @@ export const resizeSearch = (s: SearchState, _from: Size, to: Size): SearchState
   resizeFinder(s, count(s.query.text), searchListHeight(to));
 
 /** 搜索 showing the results of a query asked for from another pane, the list in focus. */
-export const searchFor = (query: string): SearchState => ({ query: inputOf(query, false), list: LIST_START });
+export const searchFor = (query: string): SearchState => ({ query: queryBoxOf(query, false), list: LIST_START });

@@ -7,7 +7,7 @@ import { wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import { THEME } from "../../theme";
 import { cutLine, fitLine, highlight, type Line, line, restyle, seg } from "../../ui/styled";
-import { queryLine } from "../../widgets/query-box";
+import { queryBoxLine } from "../../widgets/query-box";
 import { searchListHeight, searchResults } from "./model";
 import type { SearchState } from "./state";
 
@@ -21,7 +21,7 @@ export function searchView(s: SearchState, size: Size): Line[] {
   const results = searchResults(s.query.text);
   const blank = s.query.text.trim() === "";
   const note = blank ? "" : results.length === 0 ? "无结果" : `${s.list.selected + 1}/${results.length}`;
-  const out: Line[] = [queryLine("搜索> ", s.query, cols, note)];
+  const out: Line[] = [queryBoxLine("搜索> ", s.query, cols, note)];
   if (blank) out.push(...wrap(HINT, cols).map((t) => line(t, THEME.muted)));
   else if (results.length === 0) out.push(line("没有找到。", THEME.muted));
   const first = s.list.top;

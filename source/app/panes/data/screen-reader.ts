@@ -2,7 +2,7 @@
 import { figureText, type Metric } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
-import { linearList, plainLines } from "../../ui/linear";
+import { linearList, plainLines } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { metricRows, sortLabel } from "./model";
 import type { DataState } from "./state";
@@ -11,7 +11,7 @@ import type { DataState } from "./state";
 export const figureLine = (m: Metric): string =>
   `${m.label} ${figureText(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
 
-export function dataLinear(d: DataState, size: Size): Line[] {
+export function dataScreenReader(d: DataState, size: Size): Line[] {
   const { rows } = metricRows(d.filter.text, d.sort);
   const filter = d.filter.focused || d.filter.text !== "" ? `筛选：${d.filter.text}，` : "";
   const head = plainLines(`${filter}排序：${sortLabel(d.sort)}，${rows.length}项`, size.columns);

@@ -1,13 +1,13 @@
 // 图表 for a screen reader: the selected chart's title and its figures, one per line.
 import { chartFigures } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
-import { linearList } from "../../ui/linear";
+import { linearList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
-import { figureLine } from "../data/linear";
+import { figureLine } from "../data/screen-reader";
 import { charts } from "./model";
 import type { ChartsState } from "./state";
 
-export function chartsLinear(c: ChartsState, size: Size): Line[] {
+export function chartsScreenReader(c: ChartsState, size: Size): Line[] {
   const chart = charts[c.selected]!;
   const figures = chartFigures(chart).map((f) => figureLine(f.metric));
   const titles = charts.map((ch) => ch.title);

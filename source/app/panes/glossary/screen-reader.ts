@@ -2,12 +2,12 @@
 // term, definition, reference and the places it occurs.
 import { snippet } from "../../../search/fulltext";
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines, position } from "../../ui/linear";
+import { linearList, plainLines, position } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { entryByNumber, glossaryResults, occurrences } from "./model";
 import type { GlossaryState } from "./state";
 
-export function glossaryLinear(g: GlossaryState, size: Size): Line[] {
+export function glossaryScreenReader(g: GlossaryState, size: Size): Line[] {
   const cols = size.columns;
   if (g.detail !== null) {
     const entry = entryByNumber(g.detail.entry);

@@ -2,9 +2,9 @@
 // full width; the contents as a list when they have focus; an open term or figure as plain lines.
 import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
-import { plainLines, position } from "../../ui/linear";
+import { plainLines, position } from "../../ui/screen-reader";
 import { type Line, lineText, seg } from "../../ui/styled";
-import { anchorAt, currentDoc, findMatches, lineOf, lineOfAnchor, matchLines, reportDoc, toc } from "./model";
+import { anchorAt, currentDoc, docLineOf, findMatches, lineOfAnchor, matchLines, reportDoc, toc } from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
 
@@ -12,7 +12,7 @@ const MARGIN = 2;
 /** ASCII (» and · are ambiguous width). */
 export const MARKS = { current: "> ", found: "* ", landed: "| " } as const;
 
-export function reportLinear(r: ReportState, size: Size): Line[] {
+export function reportScreenReader(r: ReportState, size: Size): Line[] {
   const cols = size.columns;
   if (r.overlay) return overlayContent(r.overlay, cols).flatMap((l) => plainLines(lineText(l), cols));
   // The reader's top line, found again in the report laid out at the full width.
@@ -25,7 +25,7 @@ export function reportLinear(r: ReportState, size: Size): Line[] {
   const doc = reportDoc(marked ? Math.max(1, cols - MARGIN) : cols);
   const from = lineOfAnchor(doc, anchor);
   const marks = new Map<number, string>();
-  if (r.landing) marks.set(lineOf(doc, r.landing.paragraphId, r.landing.start), MARKS.landed);
+  if (r.landing) marks.set(docLineOf(doc, r.landing.paragraphId, r.landing.start), MARKS.landed);
   matchLines(doc, r.find.text).forEach((l, i) => {
     if (i === r.match) marks.set(l, MARKS.current);
     else if (!marks.has(l)) marks.set(l, MARKS.found);

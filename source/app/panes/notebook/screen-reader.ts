@@ -1,13 +1,13 @@
 // 笔记 for a screen reader: the counts, the filter, the selected note with its quote and comment,
 // then the notes after it.
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines } from "../../ui/linear";
+import { linearList, plainLines } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { shownNotes, tagLabel } from "./model";
 import type { NotebookState } from "./state";
 import { countsText } from "./view";
 
-export function notebookLinear(s: NotebookState, size: Size): Line[] {
+export function notebookScreenReader(s: NotebookState, size: Size): Line[] {
   const cols = size.columns;
   const shown = shownNotes(s);
   const head = plainLines(`${countsText(s)}${s.query.text === "" ? "" : `，筛选：${s.query.text}`}`, cols);

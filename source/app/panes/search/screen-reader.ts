@@ -1,13 +1,13 @@
 // 搜索 for a screen reader: the query, the selected result with its snippet, then the results after it.
 import { snippet } from "../../../search/fulltext";
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines } from "../../ui/linear";
+import { linearList, plainLines } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { searchResults } from "./model";
 import type { SearchState } from "./state";
 import { KIND_LABELS } from "./view";
 
-export function searchLinear(s: SearchState, size: Size): Line[] {
+export function searchScreenReader(s: SearchState, size: Size): Line[] {
   const cols = size.columns;
   const results = searchResults(s.query.text);
   const head = plainLines(`搜索：${s.query.text}，${results.length}条`, cols);
