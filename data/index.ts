@@ -3,7 +3,7 @@ import { ABOUT_CHARTS, charts } from "./charts";
 import { figureText } from "./display";
 import { metrics } from "./metrics";
 import { glossary, meta, pinyinTable, sections } from "./report.generated";
-import type { Paragraph, Section } from "./types";
+import type { MetricCategory, Paragraph, Section } from "./types";
 
 export type * from "./types";
 export { ABOUT_CHARTS, charts, figureText, glossary, meta, metrics, pinyinTable, sections };
@@ -20,6 +20,10 @@ const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.ma
 export const sectionById: ReadonlyMap<string, Section> = byId(sectionList);
 export const paragraphById: ReadonlyMap<string, Paragraph> = byId(paragraphs);
 export const metricById = byId(metrics);
+/** The categories of the figures, in the order the report first states one of each. */
+export const metricCategories: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
+/** The units of the figures, in the order the report first counts in each. */
+export const metricUnits: readonly string[] = [...new Set(metrics.map((m) => m.unit))];
 export const chartById = byId(charts);
 
 /** The number `court-report chart N` and the explorer give a chart: its 1-based place in `charts`. */

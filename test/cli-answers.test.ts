@@ -4,10 +4,9 @@
 // message is Chinese.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
-import { charts, glossary, metrics, paragraphs, sectionById, sectionList } from "../data/index";
+import { charts, glossary, metrics, metricUnits, paragraphs, sectionById, sectionList } from "../data/index";
 import { REPORT } from "../source/output/cite";
 import { search } from "../source/search/fulltext";
-import { UNITS } from "../source/search/units";
 import { sanitize } from "../source/text/sanitize";
 import { cli, cliHere, cliInTerminal, scriptAvailable } from "./cli-run";
 import { skipWithout } from "./helpers/tools";
@@ -70,7 +69,7 @@ describe("read <paragraph id>", () => {
 });
 
 describe("a unit in metrics", () => {
-  it.each(UNITS)("metrics %s lists exactly the figures counted in it", async (unit) => {
+  it.each(metricUnits)("metrics %s lists exactly the figures counted in it", async (unit) => {
     const r = await cliHere(["metrics", unit, "--json", "id"]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(metrics.filter((m) => m.unit === unit).map((m) => ({ id: m.id })));

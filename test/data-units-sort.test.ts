@@ -1,20 +1,19 @@
 // Units in a query and the 数据 pane's sorts: `万元` asks for figures in 万元 (not for every sentence
 // that mentions 万元), and a sort by value never ranks 件 against % as if they were one scale.
 import { describe, expect, it } from "vitest";
-import { figureText, metrics } from "../data/index";
+import { figureText, metrics, metricUnits } from "../data/index";
 import { metricRows } from "../source/app/panes/data/model";
 import type { SortOrder } from "../source/app/panes/data/state";
 import { tableLines } from "../source/app/panes/data/view";
 import { initialState } from "../source/app/state";
 import { matchMetrics } from "../source/search/metrics";
-import { UNITS } from "../source/search/units";
 import { width } from "../source/text/width";
 import { keys } from "./helpers/explorer-state";
 
 const inUnit = (unit: string) => metrics.filter((m) => m.unit === unit);
 
 describe("a unit in the query", () => {
-  it.each(UNITS)("%s keeps exactly the figures counted in it, in the metrics filter and in 数据", (unit) => {
+  it.each(metricUnits)("%s keeps exactly the figures counted in it, in the metrics filter and in 数据", (unit) => {
     expect(matchMetrics(unit)).toEqual(inUnit(unit));
     expect(
       metricRows(unit, "report")
@@ -82,7 +81,7 @@ describe("数据's sorts", () => {
         if (last !== undefined) expect(Math.sign(b.metric.value - last) * sign).not.toBe(-1);
         last = b.metric.value;
       }
-      expect([...seen].sort()).toEqual([...UNITS].sort());
+      expect([...seen].sort()).toEqual([...metricUnits].sort());
     }
   });
 

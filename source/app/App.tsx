@@ -21,8 +21,6 @@ export interface AppProps {
   readonly shell?: Shell;
   /** Colours on (attributes always carry the meaning; see theme.ts). */
   readonly colors?: boolean;
-  /** Widest line of the reader's text (`--measure`). */
-  readonly measure?: number;
   /** The body of the frame; tests inject a failing one. */
   readonly body?: (state: State) => Line[];
   /** Told every new state (the session is kept from it). */
@@ -32,12 +30,10 @@ export interface AppProps {
 /** Longer than two of Ink's throttle windows, so the blank frame is drawn on its own. */
 const REPAINT_GAP_MS = 2.5 * FRAME_MS;
 
-function Explorer({ keys, initial, shell = NO_SHELL, colors = true, measure, body = bodyLines, onState }: AppProps) {
+function Explorer({ keys, initial, shell = NO_SHELL, colors = true, body = bodyLines, onState }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
-  const [state, setState] = useState(
-    () => initial ?? initialState(terminalSize(stdout), measure === undefined ? {} : { measure }),
-  );
+  const [state, setState] = useState(() => initial ?? initialState(terminalSize(stdout)));
   // The latest state, for handlers that run between renders (several keys can arrive in one read).
   const current = useRef(state);
 

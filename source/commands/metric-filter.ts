@@ -1,10 +1,8 @@
 // Which metrics a `metrics` query means: the one matcher (source/search/metrics.ts) within a category.
 // Categories have ASCII names too ("enforcement" → 执行), for terminals without Chinese input.
-import { type Metric, type MetricCategory, metrics } from "../../data/index";
+import { type Metric, type MetricCategory, metricCategories, metrics } from "../../data/index";
 import { matchMetrics } from "../search/metrics";
 import { literalQuery } from "../search/query";
-
-export const categories: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
 
 /** The English word each category's ids start with ("enforcement" → 执行), for terminals without Chinese input. */
 export const categoryAliases: ReadonlyMap<string, MetricCategory> = aliases();
@@ -20,7 +18,7 @@ function aliases(): Map<string, MetricCategory> {
   }
   // Only a prefix that belongs to this category alone names it.
   return new Map(
-    categories.flatMap((c) => {
+    metricCategories.flatMap((c) => {
       const [only, ...more] = prefixesOf.get(c)!;
       return more.length === 0 && categoriesOf.get(only!)!.size === 1 ? [[only!, c] as const] : [];
     }),
@@ -29,7 +27,7 @@ function aliases(): Map<string, MetricCategory> {
 
 export function parseCategory(raw: string): MetricCategory | undefined {
   const q = literalQuery(raw);
-  return categories.find((c) => c === q) ?? categoryAliases.get(q);
+  return metricCategories.find((c) => c === q) ?? categoryAliases.get(q);
 }
 
 export function filterMetrics(query: string, category?: MetricCategory): Metric[] {

@@ -1,6 +1,6 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
-import { figureText, type Metric, metrics } from "../../data/index";
+import { figureText, type Metric, metricCategories, metrics } from "../../data/index";
 import { clipText } from "../output/clip";
 import { csv } from "../output/csv";
 import { layoutTable } from "../table/layout";
@@ -9,7 +9,7 @@ import { wrap } from "../text/width";
 import type { Command, Output } from "./command";
 import { NotFoundError, UsageError } from "./errors";
 import { JSON_OPTION, jsonFields, jsonHelp, jsonOf, LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
-import { categories, categoryAliases, filterMetrics, parseCategory } from "./metric-filter";
+import { categoryAliases, filterMetrics, parseCategory } from "./metric-filter";
 import { requireSomethingToFind } from "./queries";
 
 const DERIVED = "推算";
@@ -50,7 +50,7 @@ export const metricsCommand: Command = {
   optionHelp: [
     [
       "--category C",
-      `只看一个类别：${categories.join(" ")}（或 ${[...categoryAliases.keys()].slice(0, 3).join("、")} …）`,
+      `只看一个类别：${metricCategories.join(" ")}（或 ${[...categoryAliases.keys()].slice(0, 3).join("、")} …）`,
     ],
     ["--sources", "加上每个数字出自的原句（推算的数字还有算法）"],
     jsonHelp("数字", FIELDS),
@@ -74,7 +74,7 @@ export const metricsCommand: Command = {
     const categoryText = values.category as string | undefined;
     const category = categoryText === undefined ? undefined : parseCategory(categoryText);
     if (categoryText !== undefined && category === undefined) {
-      throw new UsageError(`没有类别“${categoryText}”；类别有：${categories.join(" ")}`);
+      throw new UsageError(`没有类别“${categoryText}”；类别有：${metricCategories.join(" ")}`);
     }
     const query = positionals.join(" ");
     if (query.trim() !== "") requireSomethingToFind("metrics", query, true);

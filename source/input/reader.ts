@@ -13,8 +13,6 @@ export type KeySource = (listener: (event: KeyEvent) => void) => () => void;
 
 export interface KeyReader {
   readonly keys: KeySource;
-  /** Raw mode on (again): after a stop, when the terminal is ours once more. */
-  resume(): void;
   close(): void;
 }
 
@@ -61,7 +59,6 @@ export function readKeys(stdin: KeyInput): KeyReader {
       for (const event of early.splice(0)) listener(event);
       return () => void listeners.delete(listener);
     },
-    resume: () => raw(true),
     close() {
       if (timer !== undefined) clearTimeout(timer);
       stdin.off("data", onData);

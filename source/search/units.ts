@@ -3,14 +3,12 @@
 // find 242名, whose sentence says 万元). Several units: figures in any of them (a figure has one).
 // Units of more than one character are also known by their toneless pinyin (wanyuan, renci); a
 // one-syllable reading (ren, jian) stays a pinyin term, since it is the start of many words.
-import { metrics } from "../../data/index";
+import { metricUnits } from "../../data/index";
 import { MAX_QUERY } from "./match";
 import { normalizeQuery } from "./query";
 import { tonedPinyin, toneless } from "./readings";
 
-/** Every unit of the figures, in the order the report first uses them. */
-export const UNITS: readonly string[] = [...new Set(metrics.map((m) => m.unit))];
-const UNIT_SET = new Set(UNITS);
+const UNIT_SET = new Set(metricUnits);
 
 let byPinyin: Map<string, string> | undefined;
 
@@ -20,10 +18,9 @@ function unitOf(term: string): string | undefined {
   if (UNIT_SET.has(t)) return t;
   if (!/^[a-z]+$/u.test(t)) return undefined;
   byPinyin ??= new Map(
-    UNITS.filter((u) => [...u].length > 1 && !u.includes("%")).map((u) => [
-      toneless(tonedPinyin(u)).replace(/'/gu, ""),
-      u,
-    ]),
+    metricUnits
+      .filter((u) => [...u].length > 1 && !u.includes("%"))
+      .map((u) => [toneless(tonedPinyin(u)).replace(/'/gu, ""), u]),
   );
   return byPinyin.get(t);
 }

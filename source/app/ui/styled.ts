@@ -1,6 +1,6 @@
 // Styled lines: what every pane produces. A frame is a list of lines cut to the terminal width here,
 // with width() from source/text/width.ts, so Ink never has to wrap or truncate anything itself.
-import { graphemes, truncate, width } from "../../text/width";
+import { truncate, width } from "../../text/width";
 
 export interface Style {
   readonly bold?: boolean;
@@ -98,17 +98,5 @@ export function besideLines(left: readonly Line[], leftWidth: number, gap: Line,
   const n = Math.max(left.length, right.length);
   const out: Line[] = [];
   for (let i = 0; i < n; i++) out.push([...fitLine(left[i] ?? [], leftWidth), ...gap, ...(right[i] ?? [])]);
-  return out;
-}
-
-/** The last `columns` of a string (a query box shows the end of what was typed). */
-export function tail(text: string, columns: number): string {
-  if (width(text) <= columns) return text;
-  const gs = graphemes(text);
-  let out = "";
-  for (let i = gs.length - 1; i >= 0; i--) {
-    if (width(gs[i]! + out) > columns) break;
-    out = gs[i]! + out;
-  }
   return out;
 }

@@ -1,6 +1,6 @@
 // The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
 // whose column widths come from every metric (so filtering never makes the columns jump).
-import { figureText, type Metric, type MetricCategory, metrics } from "../../../../data/index";
+import { figureText, type Metric, metricCategories, metrics, metricUnits } from "../../../../data/index";
 import { memoize } from "../../../memo";
 import { matchMetrics } from "../../../search/metrics";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
@@ -37,7 +37,6 @@ export const nextSort = (order: SortOrder): SortOrder =>
 export const reverseSort = (order: SortOrder): SortOrder =>
   isReversed(order) ? sortKey(order) : (`${sortKey(order)}:reversed` as SortOrder);
 
-const CATEGORIES: readonly MetricCategory[] = [...new Set(metrics.map((m) => m.category))];
 // Made on first use: a collator loads ICU's collation data (~2 MB), only needed for the 名称 sort.
 let collator: Intl.Collator | undefined;
 
@@ -93,7 +92,7 @@ const views = memoize((key): MetricRows => {
 });
 
 /** Units in the order the report first uses them: how like figures are kept together. */
-const UNIT_ORDER = new Map([...new Set(metrics.map((m) => m.unit))].map((u, i) => [u, i]));
+const UNIT_ORDER = new Map(metricUnits.map((u, i) => [u, i]));
 
 /**
  * The groups of the table and their rows. By category, except when sorted by value over all figures:
@@ -119,7 +118,7 @@ function groups(matched: readonly Metric[], order: SortOrder): { title: string; 
             return sign * collator.compare(a.label, b.label);
           }
         : undefined;
-  const categories = sign < 0 && key === "report" ? [...CATEGORIES].reverse() : CATEGORIES;
+  const categories = sign < 0 && key === "report" ? [...metricCategories].reverse() : metricCategories;
   return categories
     .map((category) => {
       const members = matched.filter((m) => m.category === category);
