@@ -3,11 +3,10 @@
 // and rendering the App over it; keys read by our own input layer; the terminal restored on every
 // way out. Resolves with the exit code.
 import { dirname } from "node:path";
-import type { Instance } from "ink";
-import type { AppProps } from "./app/App";
 import type { Action } from "./app/actions";
 import { answerBeforeInk } from "./app/before-ink";
 import type { Shell } from "./app/effects";
+import type { AppProps } from "./app/ink/App";
 import { notesShell } from "./app/notes-shell";
 import { keepSession } from "./app/session-keeper";
 import { initialState } from "./app/state";
@@ -62,7 +61,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
   // read once when Ink loads). We only get here with a terminal on both ends: a person is watching.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  let instance: Instance | undefined;
+  let instance: ReturnType<InkHalf["mount"]> | undefined;
   let failure: unknown;
   const resumed = new Set<() => void>();
   // Actions sent while neither the first paint's loop nor the App listens (the hand-over) wait here.

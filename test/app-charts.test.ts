@@ -3,7 +3,7 @@
 // Enter shows that sentence in 报告.
 import { describe, expect, it } from "vitest";
 import { chartNumber, charts, metricById, paragraphById } from "../data/index";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
 import { initialState } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";

@@ -1,7 +1,8 @@
 // The footer at every context and size: how to quit, how to leave the box or overlay, `?`, and n/N
 // and y when they do something, kept by the keymap's ranks as the room runs out.
 import { describe, expect, it } from "vitest";
-import { type Context, contextOf, isBox } from "../source/app/context";
+import { type Context, isBox } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { footerItems, footerLine } from "../source/app/frame";
 import { KEYMAP } from "../source/app/keymap";
 import { initialState, type State } from "../source/app/state";

@@ -1,7 +1,7 @@
 // The help opens where you are: the keys of the place it was opened from first, then the global ones,
 // with a plain title; `/` filters it.
 import { describe, expect, it } from "vitest";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
 import { helpGroups } from "../source/app/help";
 import { KEYMAP } from "../source/app/keymap";

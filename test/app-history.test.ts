@@ -2,7 +2,7 @@
 // the pane, its slice (paragraph and line, focus) and no prompt; '' toggles between the last two
 // places; a resize right after any jump keeps the paragraph at the top.
 import { describe, expect, it } from "vitest";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { currentDoc, paragraphTop } from "../source/app/panes/report/model";
 import { initialState, type State } from "../source/app/state";
 import { type KEY, keys, reduce } from "./helpers/explorer-state";

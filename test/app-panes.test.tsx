@@ -1,9 +1,9 @@
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { charts, metricById, paragraphById } from "../data/index";
-import { App } from "../source/app/App";
 import { frameLines } from "../source/app/frame";
 import { keysText } from "../source/app/help";
+import { App } from "../source/app/ink/App";
 import { KEYMAP } from "../source/app/keymap";
 import { reportView } from "../source/app/panes/report/view";
 import { initialState, type State } from "../source/app/state";

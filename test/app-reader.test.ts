@@ -2,7 +2,7 @@
 // the whole report, history, the overlay rule, marks and goto — at the reducer level.
 import { describe, expect, it } from "vitest";
 import { charts, paragraphById } from "../data/index";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { footerLine, frameLines } from "../source/app/frame";
 import { HISTORY_LIMIT } from "../source/app/history";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";

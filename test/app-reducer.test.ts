@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { metricById, paragraphById } from "../data/index";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { footerLine, frameLines } from "../source/app/frame";
 import { dataLayout, metricRows } from "../source/app/panes/data/model";
 import {

@@ -3,7 +3,7 @@
 // pane and each box's earlier queries; whatever a file holds, resuming never fails. And the recall
 // of earlier queries with Up / Down in every box.
 import { describe, expect, it } from "vitest";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
 import { currentDoc } from "../source/app/panes/report/model";
 import { RECALL_LIMIT } from "../source/app/recall";

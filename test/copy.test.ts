@@ -2,7 +2,7 @@
 // in the report; the exact bytes, every pane, the limits, and tmux keeping it as a paste buffer.
 import { describe, expect, it } from "vitest";
 import { glossary, metricById, paragraphById } from "../data/index";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
 import { metricRows } from "../source/app/panes/data/model";
 import { initialState } from "../source/app/state";

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import parseKeypress from "../node_modules/ink/build/parse-keypress.js";
-import { contextOf } from "../source/app/context";
+import { contextOf } from "../source/app/context-of";
 import { initialState, type State } from "../source/app/state";
 import { applyKeyEvent } from "../source/app/update";
 import { createDecoder, ESC_TIMEOUT_MS } from "../source/input/decoder";

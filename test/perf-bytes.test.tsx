@@ -61,7 +61,7 @@ beforeAll(async () => {
   restoreEnv = setEnv({ ...NOT_CI, FORCE_COLOR: "2" });
   const [{ render }, { App }, { withCursorFix }] = (await Promise.all([
     import("ink"),
-    import("../source/app/App"),
+    import("../source/app/ink/App"),
     import("../source/app/ink/cursor-fix"),
   ])) as [
     typeof import("ink"),

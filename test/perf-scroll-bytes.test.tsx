@@ -103,7 +103,7 @@ beforeAll(async () => {
   const { bundle, dispose } = await patchedBundle<Bundle>(
     [
       'export { render } from "ink";',
-      'export { App } from "./source/app/App";',
+      'export { App } from "./source/app/ink/App";',
       'export { readKeys } from "./source/input/reader";',
       'export { withCursorFix } from "./source/app/ink/cursor-fix";',
       'export { withScrolling } from "./source/app/ink/scroll";',

@@ -3,7 +3,7 @@
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
 import { metrics } from "../data/index";
-import { App } from "../source/app/App";
+import { App } from "../source/app/ink/App";
 import { initialState } from "../source/app/state";
 import { readKeys } from "../source/input/reader";
 import { FakeStdin } from "./helpers/fake-tty";

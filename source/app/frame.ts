@@ -2,7 +2,8 @@
 // now — all lines, the one thing the App renders. Tests check exactly what users see.
 import { meta } from "../../data/index";
 import { truncate, width } from "../text/width";
-import { type Context, contextOf, isBox } from "./context";
+import { type Context, isBox } from "./context";
+import { contextOf } from "./context-of";
 import { editorLines } from "./editor-lines";
 import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
 import { helpView } from "./help";
@@ -27,16 +28,25 @@ const TAB_FORMS = [
   { width: 9, gap: true, text: (key: string, label: string) => ` ${key} ${label} ` },
   { width: 7, gap: false, text: (key: string, label: string) => ` ${key}${label} ` },
   { width: 6, gap: true, text: (key: string, label: string) => `${key}${label}` },
+  { width: 5, gap: false, text: (key: string, label: string) => `${key}${label}` },
 ] as const;
 
-export function headerLine(state: State): Line {
-  // " 1 报告 " tabs where they fit, " 1报告 " narrower, "1报告" at 40 columns: every tab always shows.
-  const form = TAB_FORMS.find((f) => PANES.length * f.width <= state.size.columns) ?? TAB_FORMS.at(-1)!;
+type Tab = (typeof PANES)[number];
+
+/** The tabs in the widest form that fits `columns` (" 1 报告 ", " 1报告 ", "1报告 ", then "1报告"). */
+export function tabSegments(panes: readonly Tab[], active: Tab["id"], columns: number): Segment[] {
+  const form = TAB_FORMS.find((f) => panes.length * f.width <= columns) ?? TAB_FORMS.at(-1)!;
   const tabs: Segment[] = [];
-  for (const p of PANES) {
-    tabs.push(seg(form.text(p.key, p.label), p.id === state.pane ? THEME.active : undefined));
+  for (const p of panes) {
+    tabs.push(seg(form.text(p.key, p.label), p.id === active ? THEME.active : undefined));
     if (form.gap) tabs.push(seg(" "));
   }
+  return tabs;
+}
+
+export function headerLine(state: State): Line {
+  // Every tab always shows, down to the smallest terminal.
+  const tabs = tabSegments(PANES, state.pane, state.size.columns);
   const used = tabs.reduce((n, s) => n + width(s.text), 0);
   const title = `${meta.title} ${meta.date.slice(0, 4)}`;
   const room = state.size.columns - used;

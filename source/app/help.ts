@@ -8,23 +8,12 @@ import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";
 import type { Context } from "./context";
 import { bodyHeight } from "./geometry";
+import { HELP_CLOSED, type HelpState } from "./help-state";
 import { type Binding, type Group, KEYMAP, keyLabel } from "./keymap";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
-import { editQueryBox, emptyQueryBox, focusQueryBox, type QueryBox, queryBoxLine } from "./widgets/query-box";
+import { editQueryBox, focusQueryBox, queryBoxLine } from "./widgets/query-box";
 import { maxScroll, scrollView } from "./widgets/viewport";
-
-export interface HelpState {
-  readonly open: boolean;
-  /** Where the keyboard was when the help opened: its keys come first. */
-  readonly from: Context;
-  readonly filter: QueryBox;
-  readonly scroll: number;
-}
-
-export const HELP_CLOSED: HelpState = { open: false, from: "help", filter: emptyQueryBox(false), scroll: 0 };
-
-export const openHelp = (from: Context): HelpState => ({ ...HELP_CLOSED, open: true, from });
 
 export const keysText = (b: Binding): string => b.keys.map(keyLabel).join(" ");
 

@@ -2,7 +2,8 @@
 // forward move between those places. A place is a pane with its whole slice (selection, scroll,
 // query, focus) and the size it was laid out for, so going back restores exactly what was there.
 import type { Size } from "../terminal/size";
-import type { PaneId, PaneStates } from "./state";
+import type { PaneStates } from "./pane-states";
+import type { PaneId } from "./tabs";
 
 export type Place = { [K in PaneId]: { readonly pane: K; readonly slice: PaneStates[K]; readonly size: Size } }[PaneId];
 

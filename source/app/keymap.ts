@@ -3,7 +3,8 @@
 import type { KeyName } from "../input/key-event";
 import { TAGS } from "../notes/note";
 import type { Action, VisualUnit } from "./actions";
-import { type Context, contextOf, isBox } from "./context";
+import { type Context, isBox } from "./context";
+import { contextOf } from "./context-of";
 import type { State } from "./state";
 import { PANES } from "./tabs";
 

@@ -7,6 +7,7 @@
 import { charts, glossary, paragraphById } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import type { History, Place } from "./history";
+import type { PaneStates } from "./pane-states";
 import { CHARTS_START } from "./panes/charts/state";
 import { DATA_START } from "./panes/data/state";
 import { GLOSSARY_START } from "./panes/glossary/state";
@@ -17,7 +18,7 @@ import { REPORT_START, type ReportState } from "./panes/report/state";
 import { placeReader } from "./panes/report/update";
 import { SEARCH_START } from "./panes/search/state";
 import { BOX_IDS, RECALL_LIMIT, type Recall } from "./recall";
-import { PANES, type PaneId, type PaneStates, type Size, type State } from "./state";
+import { PANES, type PaneId, type Size, type State } from "./state";
 import { LIST_START } from "./widgets/list";
 
 /** History places kept across starts each way: the latest ones (going back further than this in a

@@ -5,30 +5,21 @@ import type { Note, NoteOp } from "../notes/note";
 import type { Size } from "../terminal/size";
 import type { ClipRoute } from "../terminal/tmux-clipboard";
 import type { EditorState } from "./editor";
-import { HELP_CLOSED, type HelpState } from "./help";
+import { HELP_CLOSED, type HelpState } from "./help-state";
 import { HISTORY_START, type History } from "./history";
-import { CHARTS_START, type ChartsState } from "./panes/charts/state";
-import { DATA_START, type DataState } from "./panes/data/state";
-import { GLOSSARY_START, type GlossaryState } from "./panes/glossary/state";
-import { NOTEBOOK_START, type NotebookState } from "./panes/notebook/state";
+import type { PaneStates } from "./pane-states";
+import { CHARTS_START } from "./panes/charts/state";
+import { DATA_START } from "./panes/data/state";
+import { GLOSSARY_START } from "./panes/glossary/state";
+import { NOTEBOOK_START } from "./panes/notebook/state";
 import type { Anchor } from "./panes/report/model";
-import { REPORT_START, type ReportState } from "./panes/report/state";
-import { SEARCH_START, type SearchState } from "./panes/search/state";
+import { REPORT_START } from "./panes/report/state";
+import { SEARCH_START } from "./panes/search/state";
 import { RECALL_START, type Recall } from "./recall";
 import { PANES, type PaneId } from "./tabs";
 
 export type { PaneId, Size };
 export { PANES };
-
-/** Each pane's slice, under the pane's id. */
-export interface PaneStates {
-  readonly report: ReportState;
-  readonly data: DataState;
-  readonly charts: ChartsState;
-  readonly glossary: GlossaryState;
-  readonly search: SearchState;
-  readonly notebook: NotebookState;
-}
 
 /** Where a note's id and times come from: the update stays a function of its inputs (tests pass a
  * fixed clock), the explorer passes the real ones. */

@@ -9,13 +9,16 @@ import { type ClipFormat, clipName, clipText } from "../output/clip";
 import { CLIP_LIMIT, copyNotice, utf8Length } from "../output/osc52";
 import type { Size } from "../terminal/size";
 import type { Action, SaveResult } from "./actions";
-import { type Context, contextOf, isBox } from "./context";
+import { type Context, isBox } from "./context";
+import { contextOf } from "./context-of";
 import { openEditor, updateEditor } from "./editor";
 import { SAVED, saveStatus } from "./editor-lines";
 import type { Effect } from "./effects";
-import { HELP_CLOSED, openHelp, resizeHelp, updateHelp } from "./help";
+import { resizeHelp, updateHelp } from "./help";
+import { HELP_CLOSED, openHelp } from "./help-state";
 import { type Place, recordVisit, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
+import type { PaneStates } from "./pane-states";
 import { PANE_MODULES } from "./panes/index";
 import { nextTag } from "./panes/notebook/model";
 import { selectNote, withNotes } from "./panes/notebook/update";
@@ -23,7 +26,7 @@ import type { Intent, NoteChange, PaneStep } from "./panes/pane";
 import { findAgain, gotoAnchor, openParagraph, openSection } from "./panes/report/update";
 import { searchFor } from "./panes/search/update";
 import { type FocusedBox, recallStep, remember } from "./recall";
-import { PANES, type PaneId, type PaneStates, type State } from "./state";
+import { PANES, type PaneId, type State } from "./state";
 
 export interface Step {
   readonly state: State;
@@ -269,25 +272,12 @@ function refit<K extends PaneId>(pane: K, slice: PaneStates[K], from: Size, to: 
   return PANE_MODULES[pane].resize(slice, from, to);
 }
 
-function resizePane<K extends PaneId>(state: State, pane: K, from: Size, to: Size): PaneStates[K] {
-  return PANE_MODULES[pane].resize(state[pane], from, to);
-}
-
 /** A new size: the reader keeps its top paragraph and offset; lists keep their selection in view. */
 function resize(state: State, size: Size): State {
   if (size.columns === state.size.columns && size.rows === state.size.rows) return state;
-  const from = state.size;
-  return {
-    ...state,
-    size,
-    help: resizeHelp(state.help, size),
-    report: resizePane(state, "report", from, size),
-    data: resizePane(state, "data", from, size),
-    charts: resizePane(state, "charts", from, size),
-    glossary: resizePane(state, "glossary", from, size),
-    search: resizePane(state, "search", from, size),
-    notebook: resizePane(state, "notebook", from, size),
-  };
+  // Every pane of the table, so a new pane is resized without being named here.
+  const slices = Object.fromEntries(PANES.map(({ id }) => [id, refit(id, state[id], state.size, size)]));
+  return { ...state, ...(slices as unknown as PaneStates), size, help: resizeHelp(state.help, size) };
 }
 
 /** The notes, and the slices that show them (笔记's list, the reader's margin marks), in step. A

@@ -14,7 +14,7 @@
 // is exactly what the user would see on the screen.
 import { type Instance, render } from "ink";
 import { createElement } from "react";
-import { App } from "../../source/app/App";
+import { App } from "../../source/app/ink/App";
 import type { Size, State } from "../../source/app/state";
 import { ESC_TIMEOUT_MS } from "../../source/input/decoder";
 import { readKeys } from "../../source/input/reader";

@@ -2,7 +2,7 @@
 // it brings Ink, React and yoga and renders the App over that frame, from the same state.
 import chalk from "chalk";
 import { type Instance, render } from "ink";
-import { App, type AppProps } from "../App";
+import { App, type AppProps } from "./App";
 import { withCursorFix } from "./cursor-fix";
 import { RENDER_OPTIONS } from "./render-options";
 import { withScrolling } from "./scroll";

@@ -1,5 +1,5 @@
 // The six panes by id: the root update routes to them and the frame draws the active one.
-import type { PaneStates } from "../state";
+import type { PaneStates } from "../pane-states";
 import { chartsPane } from "./charts/index";
 import { dataPane } from "./data/index";
 import { glossaryPane } from "./glossary/index";

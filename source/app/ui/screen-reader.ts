@@ -1,6 +1,8 @@
 // Screen-reader mode builds every pane as plain lines read top to bottom: no columns side by side, no
 // borders, no bars; the selected item first, announced with where it stands ("第3项，共83项").
+import { figureText, type Metric } from "../../../data/index";
 import { wrap } from "../../text/width";
+import { LABELS } from "../theme";
 import type { Line } from "./styled";
 import { line } from "./styled";
 
@@ -15,7 +17,7 @@ export const plainLines = (text: string, columns: number): Line[] => wrap(text, 
  * A list read from its selection: the selected item announced with its position, its own detail
  * lines, then the items after it, one line each.
  */
-export function linearList(
+export function screenReaderList(
   heading: string,
   items: readonly string[],
   selected: number,
@@ -29,3 +31,7 @@ export function linearList(
   for (const item of items.slice(selected + 1)) out.push(...plainLines(item, columns).slice(0, 1));
   return out;
 }
+
+/** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
+export const figureLine = (m: Metric): string =>
+  `${m.label} ${figureText(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;

@@ -1,9 +1,8 @@
 // 图表 for a screen reader: the selected chart's title and its figures, one per line.
 import { chartFigures } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
-import { linearList } from "../../ui/screen-reader";
+import { figureLine, screenReaderList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
-import { figureLine } from "../data/screen-reader";
 import { charts } from "./model";
 import type { ChartsState } from "./state";
 
@@ -12,5 +11,5 @@ export function chartsScreenReader(c: ChartsState, size: Size): Line[] {
   const figures = chartFigures(chart).map((f) => figureLine(f.metric));
   const titles = charts.map((ch) => ch.title);
   // The chart's figures come right after its title; the other charts' titles follow.
-  return linearList("图表", titles, c.selected, "张", figures, size.columns);
+  return screenReaderList("图表", titles, c.selected, "张", figures, size.columns);
 }

@@ -1,15 +1,10 @@
 // 数据 for a screen reader: the filter, the selected figure with its quote, then the figures after it.
-import { figureText, type Metric } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
-import { linearList, plainLines } from "../../ui/screen-reader";
+import { figureLine, plainLines, screenReaderList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { metricRows, sortLabel } from "./model";
 import type { DataState } from "./state";
-
-/** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
-export const figureLine = (m: Metric): string =>
-  `${m.label} ${figureText(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;
 
 export function dataScreenReader(d: DataState, size: Size): Line[] {
   const { rows } = metricRows(d.filter.text, d.sort);
@@ -19,5 +14,5 @@ export function dataScreenReader(d: DataState, size: Size): Line[] {
   const detail = m
     ? [`原文：「${m.quote}」`, ...(m.kind === "derived" ? [`${LABELS.derived}：${m.derivation.formula}`] : [])]
     : [];
-  return [...head, ...linearList("数据", rows.map(figureLine), d.list.selected, "项", detail, size.columns)];
+  return [...head, ...screenReaderList("数据", rows.map(figureLine), d.list.selected, "项", detail, size.columns)];
 }

@@ -2,7 +2,7 @@
 // term, definition, reference and the places it occurs.
 import { snippet } from "../../../search/fulltext";
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines, position } from "../../ui/screen-reader";
+import { plainLines, position, screenReaderList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { entryByNumber, glossaryResults, occurrences } from "./model";
 import type { GlossaryState } from "./state";
@@ -34,7 +34,7 @@ export function glossaryScreenReader(g: GlossaryState, size: Size): Line[] {
   const detail = item ? [item.entry.definition] : [];
   return [
     ...head,
-    ...linearList(
+    ...screenReaderList(
       "用语",
       results.map((r) => r.entry.term),
       g.list.selected,

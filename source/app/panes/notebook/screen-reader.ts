@@ -1,7 +1,7 @@
 // 笔记 for a screen reader: the counts, the filter, the selected note with its quote and comment,
 // then the notes after it.
 import type { Size } from "../../../terminal/size";
-import { linearList, plainLines } from "../../ui/screen-reader";
+import { plainLines, screenReaderList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
 import { shownNotes, tagLabel } from "./model";
 import type { NotebookState } from "./state";
@@ -19,5 +19,5 @@ export function notebookScreenReader(s: NotebookState, size: Size): Line[] {
         n.comment === "" ? "（没有评论）" : `评论：${n.comment}`,
       ]
     : [];
-  return [...head, ...linearList("笔记", items, s.list.selected, "条", detail, cols)];
+  return [...head, ...screenReaderList("笔记", items, s.list.selected, "条", detail, cols)];
 }

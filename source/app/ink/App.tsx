@@ -3,16 +3,16 @@
 // it returns (quit, suspend, copy) are carried out here, through the shell the explorer passes in.
 import { useApp, useStdout } from "ink";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { KeySource } from "../input/reader";
-import { terminalSize } from "../terminal/size";
-import { type Effect, NO_SHELL, runEffect, type Shell } from "./effects";
-import { bodyLines, frameLines } from "./frame";
-import { ErrorBoundary } from "./ink/ErrorBoundary";
-import { Lines } from "./ink/Lines";
-import { FRAME_MS } from "./ink/render-options";
-import { initialState, type State } from "./state";
-import type { Line } from "./ui/styled";
-import { applyKeyEvent, type Step, update } from "./update";
+import type { KeySource } from "../../input/reader";
+import { terminalSize } from "../../terminal/size";
+import { type Effect, NO_SHELL, runEffect, type Shell } from "../effects";
+import { bodyLines, frameLines } from "../frame";
+import { initialState, type State } from "../state";
+import type { Line } from "../ui/styled";
+import { applyKeyEvent, type Step, update } from "../update";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Lines } from "./Lines";
+import { FRAME_MS } from "./render-options";
 
 export interface AppProps {
   /** Where keys come from: readKeys(stdin).keys (source/input/reader.ts). */
