@@ -42,11 +42,9 @@ function keptBy(filter: string): (group: Group, b: Binding, i: number) => boolea
 
 /** The bindings as lines of at most `columns`, grouped by where they apply, in helpGroups() order. */
 export const helpLines = (columns: number, from: Context = "help", filter = ""): readonly Line[] =>
-  byKey(`${columns}\0${from}\0${filter.trim().toLowerCase()}`);
+  laidOut(columns, from, filter.trim().toLowerCase());
 
-const byKey = memoize((key): readonly Line[] => {
-  const [cols, from, filter] = key.split("\0") as [string, Context, string];
-  const columns = Number(cols);
+const laidOut = memoize((columns: number, from: Context, filter: string): readonly Line[] => {
   const keyCol = Math.min(KEY_COLUMN, Math.max(6, Math.floor(columns / 3)));
   const descCol = Math.max(1, columns - keyCol - 3);
   const out: Line[] = [];

@@ -4,7 +4,7 @@ import { ABOUT_CHARTS, chartNumber, charts } from "../../../../data/index";
 import { drawChart, type FigureSpot, renderChartFigures, SOURCES_HEADING } from "../../../charts/render";
 import { memoize } from "../../../memo";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth, width, wrap } from "../../../text/width";
+import { type AmbiWidth, getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 
 export { charts };
@@ -40,11 +40,10 @@ export interface ChartContent {
 const HEAD = 1;
 
 export function chartContent(index: number, columns: number): ChartContent {
-  return content(`${index}\0${columns}\0${getAmbiWidth()}`);
+  return content(index, columns, getAmbiWidth());
 }
 
-const content = memoize((key): ChartContent => {
-  const [index, columns] = key.split("\0").map(Number) as [number, number];
+const content = memoize((index: number, columns: number, _ambiWidth: AmbiWidth): ChartContent => {
   const chart = charts[index]!;
   const drawing = drawChart(chart, columns);
   const head = `图${chartNumber(chart.id)}/${charts.length}  ${chart.id}`;

@@ -5,7 +5,7 @@ import { memoize } from "../../../memo";
 import { matchMetrics } from "../../../search/metrics";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth } from "../../../text/width";
+import { type AmbiWidth, getAmbiWidth } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
 import type { SortKey, SortOrder } from "./state";
 
@@ -70,13 +70,10 @@ export interface MetricRows {
 }
 
 export function metricRows(filter: string, sort: SortOrder): MetricRows {
-  return views(`${sort}\0${filter.trim().toLowerCase()}`);
+  return views(sort, filter.trim().toLowerCase());
 }
 
-const views = memoize((key): MetricRows => {
-  // The sort never holds "\0"; everything after the first one is the filter, as typed.
-  const cut = key.indexOf("\0");
-  const [order, q] = [key.slice(0, cut) as SortOrder, key.slice(cut + 1)];
+const views = memoize((order: SortOrder, q: string): MetricRows => {
   const rows: Metric[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
@@ -139,11 +136,10 @@ export interface DataTable {
 
 /** The table of every metric laid out for a width; rows are looked up by metric index. */
 export function dataTable(maxWidth: number): DataTable {
-  return tables(`${maxWidth}\0${getAmbiWidth()}`);
+  return tables(maxWidth, getAmbiWidth());
 }
 
-const tables = memoize((key): DataTable => {
-  const maxWidth = Number(key.split("\0")[0]);
+const tables = memoize((maxWidth: number, _ambiWidth: AmbiWidth): DataTable => {
   // Narrow terminals drop the paragraph column (the line under the table names it) and the padding.
   const columns =
     maxWidth < NARROW

@@ -13,7 +13,7 @@ export interface GlossaryItem {
   readonly definitionRanges: readonly Range[];
 }
 
-const results = memoize((key): readonly GlossaryItem[] =>
+const results = memoize((key: string): readonly GlossaryItem[] =>
   key === "" ? glossary.map((entry) => ({ entry, termRanges: [], definitionRanges: [] })) : lookupGlossary(key),
 );
 

@@ -25,7 +25,7 @@ import { entryByNumber, glossaryListHeight, glossaryResults, occurrences } from 
 import type { GlossaryDetail, GlossaryState } from "./state";
 
 // Asked on every frame while the box shows no term: remembered by query.
-const searchCount = memoize((query): number => search(query).length);
+const searchCount = memoize((query: string): number => search(query).length);
 
 const spans = (ranges: readonly Range[], style: Style = THEME.match): StyledRange[] =>
   ranges.map(([start, end]) => ({ start, end, style }));

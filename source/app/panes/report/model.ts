@@ -13,7 +13,7 @@ import { memoize } from "../../../memo";
 import { matchTexts, parseQuery } from "../../../search/match";
 import { hasHeading, shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
-import { getAmbiWidth, width, wrap } from "../../../text/width";
+import { type AmbiWidth, getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
 import type { ReportState } from "./state";
 
@@ -64,13 +64,11 @@ const EMPTY_NOTES: Record<string, string> = {
  * terminal), without the id lines and the blank lines: every row holds text, and the status line
  * names the paragraph at the top instead. */
 export function reportDoc(columns: number, compact = false): ReaderDoc {
-  return docCache(`${columns}\0${getAmbiWidth()}\0${compact ? 1 : 0}`);
+  return docCache(columns, compact, getAmbiWidth());
 }
 
-const docCache = memoize((key: string): ReaderDoc => {
-  const [cols, , compactFlag] = key.split("\0");
-  const columns = Number(cols);
-  const compact = compactFlag === "1";
+// The ambiguous-width mode is an argument only so that the document is laid out again under another.
+const docCache = memoize((columns: number, compact: boolean, _ambiWidth: AmbiWidth): ReaderDoc => {
   const lines: DocLine[] = [];
   const sectionStart: number[] = [];
   const paragraphLine = new Map<string, number>();

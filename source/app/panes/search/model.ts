@@ -6,7 +6,7 @@ import type { Size } from "../../../terminal/size";
 import { bodyHeight } from "../../geometry";
 
 const LIMIT = 200;
-const results = memoize((key): readonly SearchHit[] => (key === "" ? [] : search(key, LIMIT)));
+const results = memoize((key: string): readonly SearchHit[] => (key === "" ? [] : search(key, LIMIT)));
 
 export const searchResults = (query: string): readonly SearchHit[] => results(query.trim());
 
