@@ -63,6 +63,23 @@ const STYLES = [
 // A small pool, so the same pieces recur from frame to frame as they do in the explorer.
 const piece = fc.oneof(
   fc.constantFrom("报告", "示范诉讼", "，", "。", "abc", " ", "  ", "10.73", "亿元", "①", "é", "👍🏽", "\n"),
+  // What the patched reading of a line must hand to ansi-tokenize as it is: combining marks (also
+  // right after a code), joiners, variation selectors, controls, links and escapes that are not SGR.
+  fc.constantFrom(
+    "e\u0301",
+    "\u0301",
+    "\u3099",
+    "\u200d",
+    "\ufe0f",
+    "☺\ufe0f",
+    "\u00ad",
+    "\x1b[",
+    "\x1b[1",
+    "\x9b1m",
+    "\x1b]8;;https://x\x07链接\x1b]8;;\x07",
+    "▇▍",
+    "“”…—",
+  ),
   fc.string({ unit: fc.constantFrom("a", "中", "文", " ", "·", "—"), maxLength: 6 }),
 );
 const styledPiece = fc
