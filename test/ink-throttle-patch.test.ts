@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as ownInk from "ink";
 import * as react from "react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 // @ts-expect-error plain JS, no types: the patch the build applies
 import { INK_INSTANCE, patchInkThrottle } from "../scripts/ink-throttle-patch.mjs";
+import { NOT_CI, setEnv } from "./helpers/env";
 import { FakeStdout } from "./helpers/fake-tty";
 import { patchedBundle } from "./helpers/patched-bundle";
 
@@ -23,15 +23,23 @@ interface Bundle {
   createElement: typeof import("react").createElement;
 }
 let patched: Bundle;
+let own: Bundle;
 let dispose = () => {};
-const own: Bundle = { render: ownInk.render, Text: ownInk.Text, createElement: react.createElement };
+let restoreEnv = () => {};
 
+// Ink reads CI as it loads (under CI it draws only the last frame): both Inks load without it.
 beforeAll(async () => {
+  restoreEnv = setEnv(NOT_CI);
+  const ownInk = await import("ink");
+  own = { render: ownInk.render, Text: ownInk.Text, createElement: react.createElement };
   ({ bundle: patched, dispose } = await patchedBundle<Bundle>(
     'export { render, Text } from "ink";\nexport { createElement } from "react";',
   ));
 });
-afterAll(() => dispose());
+afterAll(() => {
+  dispose();
+  restoreEnv();
+});
 beforeEach(() => {
   vi.useFakeTimers();
 });
