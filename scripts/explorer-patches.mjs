@@ -51,38 +51,20 @@ const yogaWithoutFetch = {
   },
 };
 
+/** A plugin that rewrites one file of a dependency as it loads, with a guarded text patch. */
+const textPatch = (name, filter, patch) => ({
+  name,
+  setup(b) {
+    b.onLoad({ filter }, ({ path }) => ({ contents: patch(readFileSync(path, "utf8")), loader: "js" }));
+  },
+});
+
 // Ink's per-frame Output, made to reuse its work across frames (scripts/ink-output-patch.mjs).
-const inkOutput = {
-  name: "ink-output",
-  setup(b) {
-    b.onLoad({ filter: INK_OUTPUT }, ({ path }) => ({
-      contents: patchInkOutput(readFileSync(path, "utf8")),
-      loader: "js",
-    }));
-  },
-};
-
+const inkOutput = textPatch("ink-output", INK_OUTPUT, patchInkOutput);
 // Ink's incremental renderer, letting the stream move rows (scripts/log-update-patch.mjs).
-const inkLogUpdate = {
-  name: "ink-log-update",
-  setup(b) {
-    b.onLoad({ filter: LOG_UPDATE }, ({ path }) => ({
-      contents: patchLogUpdate(readFileSync(path, "utf8")),
-      loader: "js",
-    }));
-  },
-};
-
+const inkLogUpdate = textPatch("ink-log-update", LOG_UPDATE, patchLogUpdate);
 // Ink's render throttle, drawing the first render after a pause at once (scripts/ink-throttle-patch.mjs).
-const inkThrottle = {
-  name: "ink-throttle",
-  setup(b) {
-    b.onLoad({ filter: INK_INSTANCE }, ({ path }) => ({
-      contents: patchInkThrottle(readFileSync(path, "utf8")),
-      loader: "js",
-    }));
-  },
-};
+const inkThrottle = textPatch("ink-throttle", INK_INSTANCE, patchInkThrottle);
 
 /** esbuild options for any bundle that holds Ink. */
 export const EXPLORER_PATCHES = {
