@@ -15,15 +15,16 @@ export interface Bound {
 /** A scroll's top, from 0 to `max` (the largest top that still fills the window). */
 export const scrollBound = (name: string, at: number, max: number): Bound => ({ name, at, count: max + 1 });
 
-/** A selection shown within a window of `height` lines whose first is `top`. */
-const inWindow = (name: string, at: number, top: number, height: number): Bound[] =>
+/** A selection shown within a window of `height` lines whose first is `top` (a list's row, or a
+ * table's line where lines are not rows); none for a window that is not shown. */
+export const windowBound = (name: string, at: number, top: number, height: number): Bound[] =>
   height > 0 ? [{ name: `${name} in its window`, at: at - top, count: height, laidOut: true }] : [];
 
 /** A list's selection among `count` items, its window's top, and the selection inside the window. */
 export const listBounds = (name: string, list: ListState, count: number, height: number): Bound[] => [
   { name: `${name}.selected`, at: list.selected, count },
   { ...scrollBound(`${name}.top`, list.top, Math.max(0, count - height)), laidOut: true },
-  ...(count > 0 ? inWindow(`${name}.selected`, list.selected, list.top, height) : []),
+  ...(count > 0 ? windowBound(`${name}.selected`, list.selected, list.top, height) : []),
 ];
 
 /** A box's cursor, from before the first character to after the last. */
@@ -32,9 +33,6 @@ export const cursorBound = (name: string, input: QueryBox): Bound => ({
   at: input.cursor,
   count: input.text.length + 1,
 });
-
-/** A selection shown within a window whose first line is `top` (a table's, where lines are not rows). */
-export const lineBound = inWindow;
 
 /** The bounds that do not hold, as one line each (`laidOut` ones only when the frame is laid out). */
 export const brokenBounds = (bounds: readonly Bound[], laidOut: boolean): string[] =>

@@ -1,6 +1,6 @@
 // 数据: every figure of the report in one table.
 
-import { cursorBound, lineBound, scrollBound } from "../../widgets/bounds";
+import { cursorBound, scrollBound, windowBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
 import { dataLayout, metricRows } from "./model";
 import { dataScreenReader } from "./screen-reader";
@@ -27,7 +27,7 @@ export const dataPane: Pane<DataState> = {
     return [
       { name: "data.selected", at: d.list.selected, count: view.rows.length },
       scrollBound("data.top", d.list.top, Math.max(0, view.body.length - bodyRows)),
-      ...(view.rows.length > 0 ? lineBound("data.selected's line", line, d.list.top, bodyRows) : []),
+      ...(view.rows.length > 0 ? windowBound("data.selected's line", line, d.list.top, bodyRows) : []),
       cursorBound("data.filter", d.filter),
     ];
   },

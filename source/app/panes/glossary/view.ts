@@ -92,13 +92,16 @@ export function detailLines(d: GlossaryDetail, size: Size): { lines: Line[]; occ
   return { lines, occurrenceLine };
 }
 
+/** Rows under the term's line, where the definition scrolls. */
+const detailHeight = (size: Size): number => Math.max(0, bodyHeight(size) - 1);
+
 /**
  * Where the definition's scrolled part can start: the rows under the term's line, the largest top
  * that still fills them, and the row of each place. The update clamps `scroll` with it, so the state
  * never holds a top the screen cannot show.
  */
 export function detailWindow(d: GlossaryDetail, size: Size): { height: number; max: number; placeLine: number[] } {
-  const height = Math.max(0, bodyHeight(size) - 1);
+  const height = detailHeight(size);
   const { lines, occurrenceLine } = detailLines(d, size);
   // Rows under the term's line: the place lines are counted from there.
   return { height, max: Math.max(0, lines.length - 1 - height), placeLine: occurrenceLine.map((l) => l - 1) };
@@ -110,8 +113,7 @@ function detailView(d: GlossaryDetail, size: Size): Line[] {
   const { lines } = detailLines(d, size);
   const [head, ...rest] = lines;
   if (!head) return [];
-  const h = Math.max(0, bodyHeight(size) - 1);
-  return [head, ...rest.slice(d.scroll, d.scroll + h)];
+  return [head, ...rest.slice(d.scroll, d.scroll + detailHeight(size))];
 }
 
 export const glossaryView = (g: GlossaryState, size: Size): Line[] =>
