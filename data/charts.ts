@@ -1,6 +1,6 @@
 // Charts drawn from the report's figures. 附件二 相关图表 is empty in the text we have, so nobody
 // knows what it held: these are not a reconstruction of it. Each chart takes its figures from the
-// metrics by id only, so no number is typed twice; each draws one kind of quantity in one unit and
+// figures by id only, so no number is typed twice; each draws one kind of quantity in one unit and
 // one counting base. A whole is drawn only where the text says the parts belong to it (其中), as
 // the reference line the parts are measured against, with the rest the report does not break down
 // drawn as such. The report has no series of three or more ordered points, so every chart is a bar
@@ -10,7 +10,7 @@ import type { Chart } from "./types";
 /** What the charts are, said wherever they are listed or 附件二 is shown. */
 export const ABOUT_CHARTS = "图表由报告正文中的数字绘制，不是附件二的还原：附件二“相关图表”原文为空，其内容无从得知。";
 
-const one = (label: string, metricId: string) => ({ label: "", bars: [{ label, metricId }] });
+const one = (label: string, figureId: string) => ({ label: "", bars: [{ label, figureId }] });
 
 export const charts: readonly Chart[] = [
   {
@@ -23,15 +23,15 @@ export const charts: readonly Chart[] = [
       {
         label: "受理",
         bars: [
-          { label: "前五年", metricId: "total.accepted-previous" },
-          { label: "近五年", metricId: "total.accepted" },
+          { label: "前五年", figureId: "total.accepted-previous" },
+          { label: "近五年", figureId: "total.accepted" },
         ],
       },
       {
         label: "办结",
         bars: [
-          { label: "前五年", metricId: "total.closed-previous" },
-          { label: "近五年", metricId: "total.closed" },
+          { label: "前五年", figureId: "total.closed-previous" },
+          { label: "近五年", figureId: "total.closed" },
         ],
       },
     ],
@@ -75,7 +75,7 @@ export const charts: readonly Chart[] = [
     title: "判处被告人，其中判处5年以上有期徒刑（人）",
     note: "报告写明“判处被告人2774人，其中判处5年以上有期徒刑253人”；其余人数报告未细分",
     unit: "人",
-    whole: { label: "判处被告人", metricId: "criminal.defendants" },
+    whole: { label: "判处被告人", figureId: "criminal.defendants" },
     remainder: "其余（报告未细分）",
     groups: [one("其中5年以上有期徒刑", "criminal.over-five-years")],
   },

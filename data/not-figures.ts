@@ -1,5 +1,5 @@
-// Arabic numerals in the report that are not figures, so data/metrics.ts rightly has no metric for
-// them. test/data-metrics.test.ts fails on any numeral that is neither here nor in a metric's quote.
+// Arabic numerals in the report that are not figures, so data/figures.ts rightly has no figure for
+// them. test/data-figures.test.ts fails on any numeral that is neither here nor in a figure's quote.
 
 export interface NotFigure {
   readonly pattern: RegExp;

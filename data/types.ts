@@ -73,7 +73,7 @@ export interface PinyinTable {
   readonly context: string;
 }
 
-export type MetricCategory =
+export type FigureCategory =
   | "总体"
   | "服务大局"
   | "刑事"
@@ -88,7 +88,7 @@ export type MetricCategory =
   | "诚信履行";
 
 export interface Derivation {
-  /** The inputs, by metric id, in the order the formula uses them. */
+  /** The inputs, by figure id, in the order the formula uses them. */
   readonly inputs: readonly string[];
   /** "beforeIncrease": the earlier value implied by inputs[0] having risen by inputs[1] percent. */
   readonly op: "beforeIncrease";
@@ -99,7 +99,7 @@ export interface Derivation {
 /** How the report qualifies an approximate figure: 约、近、逾 before the numeral, 余、多 after it. */
 export type Qualifier = "约" | "近" | "逾" | "余" | "多";
 
-interface MetricBase {
+interface FigureBase {
   readonly id: string;
   /**
    * Short Chinese label that says what the quote counts, with its subject, span and the
@@ -118,12 +118,12 @@ interface MetricBase {
   readonly period?: string;
   /** The body the figure belongs to where it is not the court as a whole: "诚信履行工作室". */
   readonly subject?: string;
-  readonly category: MetricCategory;
+  readonly category: FigureCategory;
   readonly paragraphId: string;
   readonly sectionId: string;
 }
 
-export interface ReportedMetric extends MetricBase {
+export interface ReportedFigure extends FigureBase {
   readonly kind: "reported";
   /** The shortest verbatim clause of the paragraph that states the value. */
   readonly quote: string;
@@ -131,7 +131,7 @@ export interface ReportedMetric extends MetricBase {
   readonly written?: string;
 }
 
-export interface DerivedMetric extends MetricBase {
+export interface DerivedFigure extends FigureBase {
   readonly kind: "derived";
   /** The clause the derivation rests on (verbatim, in paragraphId). */
   readonly quote: string;
@@ -143,12 +143,12 @@ export interface DerivedMetric extends MetricBase {
   readonly interval: readonly [number, number];
 }
 
-export type Metric = ReportedMetric | DerivedMetric;
+export type Figure = ReportedFigure | DerivedFigure;
 
 /** One bar: a figure of the chart and the label it is drawn under. */
 export interface Bar {
   readonly label: string;
-  readonly metricId: string;
+  readonly figureId: string;
 }
 
 /**
@@ -160,7 +160,7 @@ export interface BarChart {
   /** What is drawn, with its unit. */
   readonly title: string;
   readonly note: string;
-  /** The one unit of the axis; every bar's metric is in it. */
+  /** The one unit of the axis; every bar's figure is in it. */
   readonly unit: string;
   /**
    * Where the bars are parts of a whole the report gives: the whole, drawn as the reference line the

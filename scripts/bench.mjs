@@ -730,8 +730,8 @@ function pinyinQueries(paragraphs, readingsAt, count) {
   return out;
 }
 
-/** Realistic keystroke-by-keystroke queries: every prefix of terms, pinyin, initials, metric labels, body phrases, typos. */
-function realisticQueries(glossary, metrics, paragraphs) {
+/** Realistic keystroke-by-keystroke queries: every prefix of terms, pinyin, initials, figure labels, body phrases, typos. */
+function realisticQueries(glossary, figures, paragraphs) {
   let seed = 2022;
   const rand = (n) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -749,7 +749,7 @@ function realisticQueries(glossary, metrics, paragraphs) {
     [p[i], p[i + 1]] = [p[i + 1], p[i]];
     out.push(p.join("")); // two letters swapped
   }
-  for (const m of metrics) out.push(...prefixes(m.label));
+  for (const m of figures) out.push(...prefixes(m.label));
   while (out.length < QUERIES * 1.5) {
     const text = paragraphs[rand(paragraphs.length)].text;
     const at = rand(Math.max(1, text.length - 6));
@@ -956,13 +956,13 @@ async function keystrokeSearch() {
   const { mod, load } = await bundled({
     "source/search/fulltext.ts": ["search"],
     "source/search/glossary.ts": ["lookupGlossary"],
-    "data/index.ts": ["glossary", "metrics", "paragraphs"],
+    "data/index.ts": ["glossary", "figures", "paragraphs"],
     "source/search/readings.ts": ["readingsAt"],
-    "source/search/metrics.ts": ["matchMetrics"],
+    "source/search/figures.ts": ["matchFigures"],
   });
   const body = mod.paragraphs.filter((p) => !p.id.startsWith("4."));
   const typed = pinyinQueries(body, mod.readingsAt, 60);
-  const queries = [...realisticQueries(mod.glossary, mod.metrics, mod.paragraphs), ...typed];
+  const queries = [...realisticQueries(mod.glossary, mod.figures, mod.paragraphs), ...typed];
   const tc = performance.now();
   mod.search(queries[0]);
   const cold = performance.now() - tc;
@@ -994,7 +994,7 @@ async function keystrokeSearch() {
     budget: "p99 ≤ 1 ms",
     pass: quick ? null : p99 <= 1,
     machine: true,
-    note: `search(): glossary + every paragraph + metric labels; module load ${ms(load)}, first query ${ms(cold)}; slowest ${slowest.join(", ")}`,
+    note: `search(): glossary + every paragraph + figure labels; module load ${ms(load)}, first query ${ms(cold)}; slowest ${slowest.join(", ")}`,
   });
   // The longest queries anyone can type or paste: the matcher caps what it matches, so each
   // answers in bounded time in every place a query goes.
@@ -1003,7 +1003,7 @@ async function keystrokeSearch() {
     const t = performance.now();
     mod.search(q);
     mod.lookupGlossary(q);
-    mod.matchMetrics(q);
+    mod.matchFigures(q);
     return performance.now() - t;
   });
   rows.push({
@@ -1013,7 +1013,7 @@ async function keystrokeSearch() {
     budget: "≤ 50 ms",
     pass: quick ? null : Math.max(...longTimes) <= 50,
     machine: true,
-    note: "search() + lookupGlossary() + matchMetrics() of 10,000 characters (Chinese, initials, pinyin, terms, punctuation); the first 100 characters and 16 terms are matched",
+    note: "search() + lookupGlossary() + matchFigures() of 10,000 characters (Chinese, initials, pinyin, terms, punctuation); the first 100 characters and 16 terms are matched",
   });
   const lookups = timeEach(mod.lookupGlossary).map(median);
   rows.push({

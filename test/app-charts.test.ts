@@ -2,7 +2,7 @@
 // goes into a chart, where j/k select its figures one by one with the figure's sentence in view, and
 // Enter shows that sentence in 报告.
 import { describe, expect, it } from "vitest";
-import { chartNumber, charts, metricById, paragraphById } from "../data/index";
+import { chartNumber, charts, figureById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
 import { initialState } from "../source/app/state";
@@ -33,15 +33,15 @@ describe("图表", () => {
       charts.forEach((chart, i) => {
         let s = keys(start, "3", ..."j".repeat(i), "enter");
         expect(contextOf(s)).toBe("charts.chart");
-        chartFigures(chart).forEach(({ metric }, f) => {
+        chartFigures(chart).forEach(({ figure }, f) => {
           expect(s.charts.figure).toBe(f);
           const text = frameLines(s).map(lineText).join("\n");
-          expect(text, `${chart.id} figure ${f}`).toContain(`${metric.paragraphId}「${metric.quote}`.slice(0, 12));
+          expect(text, `${chart.id} figure ${f}`).toContain(`${figure.paragraphId}「${figure.quote}`.slice(0, 12));
           const opened = keys(s, "enter");
           expect(opened.pane).toBe("report");
           const landing = opened.report.landing!;
           expect(paragraphById.get(landing.paragraphId)!.text.slice(landing.start, landing.end)).toBe(
-            metricById.get(metric.id)!.quote,
+            figureById.get(figure.id)!.quote,
           );
           s = keys(s, "j");
         });

@@ -1,6 +1,6 @@
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { charts, metricById, paragraphById } from "../data/index";
+import { charts, figureById, paragraphById } from "../data/index";
 import { frameLines } from "../source/app/frame";
 import { keysText } from "../source/app/help";
 import { App } from "../source/app/ink/App";
@@ -167,7 +167,7 @@ describe("panes, rendered with ink-testing-library", () => {
     unmount();
   });
 
-  it("数据: Enter on a metric lands on its quote in 报告, highlighted", async () => {
+  it("数据: Enter on a figure lands on its quote in 报告, highlighted", async () => {
     const r = await mount(100, 30);
     const { lastFrame, unmount } = r;
     await send(r, "2");
@@ -177,7 +177,7 @@ describe("panes, rendered with ink-testing-library", () => {
     }
     await send(r, "\r");
     const frame = lastFrame()!;
-    const metric = metricById.get("service.enterprise-disputes")!;
+    const figure = figureById.get("service.enterprise-disputes")!;
     expect(frame.split("\n")[0]).toMatch(/1 报告/);
     expect(frame).toContain("2.1 一、聚焦服务中心大局");
     // The reader is right of the contents; its lines joined hold the quote (it may wrap).
@@ -185,15 +185,15 @@ describe("panes, rendered with ink-testing-library", () => {
       .split("\n")
       .map((l) => l.split(" | ")[1] ?? "")
       .join("");
-    expect(reader).toContain(metric.quote);
+    expect(reader).toContain(figure.quote);
     unmount();
     // The same state drawn as lines: the quote is exactly the highlighted text.
     const state = keys(initialState({ columns: 100, rows: 30 }), "2", ..."j".repeat(10), "enter");
     const flashed = reportView(state.report, state.size).flatMap((l: Line) =>
       l.filter((s) => s.style?.backgroundColor === THEME.landed.backgroundColor).map((s) => s.text),
     );
-    expect(flashed.join("")).toBe(metric.quote);
-    expect(paragraphById.get(metric.paragraphId)!.text).toContain(metric.quote);
+    expect(flashed.join("")).toBe(figure.quote);
+    expect(paragraphById.get(figure.paragraphId)!.text).toContain(figure.quote);
   });
 
   it("数据: filter as you type, s cycles the sort", async () => {
@@ -255,7 +255,7 @@ describe("panes, rendered with ink-testing-library", () => {
     const chart = charts[1]!;
     expect(frame).toContain(chart.title);
     expect(frame).toContain(SOURCES_HEADING);
-    for (const f of chartFigures(chart)) expect(frame).toContain(f.metric.quote);
+    for (const f of chartFigures(chart)) expect(frame).toContain(f.figure.quote);
     unmount();
   });
 

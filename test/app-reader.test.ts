@@ -5,7 +5,7 @@ import { charts, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context-of";
 import { footerLine, frameLines } from "../source/app/frame";
 import { HISTORY_LIMIT } from "../source/app/history";
-import { dataLayout, metricRows } from "../source/app/panes/data/model";
+import { dataLayout, figureRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
   docLineOf,
@@ -258,9 +258,9 @@ describe("history", () => {
     let s = keys(start(120, 40), "2", "G", "enter");
     s = reduce(s, { type: "resize", size: { columns: 60, rows: 16 } });
     s = keys(s, "backspace");
-    const last = metricRows("", "report").rows.length - 1;
+    const last = figureRows("", "report").rows.length - 1;
     expect(s.data.list.selected).toBe(last);
-    const line = metricRows("", "report").lineOfRow[last]!;
+    const line = figureRows("", "report").lineOfRow[last]!;
     const { bodyRows } = dataLayout(s.size);
     expect(line).toBeGreaterThanOrEqual(s.data.list.top);
     expect(line).toBeLessThan(s.data.list.top + bodyRows);
@@ -277,7 +277,7 @@ describe("one rule for overlays", () => {
 
   it("the overlays are open", () => {
     expect(overlays[0]![1].help.open).toBe(true);
-    expect(overlays[1]![1].report.overlay?.kind).toBe("metric");
+    expect(overlays[1]![1].report.overlay?.kind).toBe("figure");
     expect(overlays[2]![1].report.overlay?.kind).toBe("term");
     expect(overlays[3]![1].glossary.detail).not.toBeNull();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { metricById, paragraphById } from "../data/index";
+import { figureById, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context-of";
 import { footerLine, frameLines } from "../source/app/frame";
-import { dataLayout, metricRows } from "../source/app/panes/data/model";
+import { dataLayout, figureRows } from "../source/app/panes/data/model";
 import {
   currentDoc,
   docLineOf,
@@ -150,7 +150,7 @@ describe("scrolling bounds", () => {
     const t = keys(start(), "4", "escape", "G", "j", "j");
     expect(t.glossary.list.selected).toBe(12);
     const d = keys(start(), "2", "G", "j");
-    expect(d.data.list.selected).toBe(metricRows("", "report").rows.length - 1);
+    expect(d.data.list.selected).toBe(figureRows("", "report").rows.length - 1);
   });
 
   it("the data table scrolls to keep the selection (and its category heading) in view", () => {
@@ -158,7 +158,7 @@ describe("scrolling bounds", () => {
     const { bodyRows } = dataLayout(s.size);
     for (let i = 0; i < 40; i++) {
       s = keys(s, "j");
-      const line = metricRows("", "report").lineOfRow[s.data.list.selected]!;
+      const line = figureRows("", "report").lineOfRow[s.data.list.selected]!;
       expect(line).toBeGreaterThanOrEqual(s.data.list.top);
       expect(line).toBeLessThan(s.data.list.top + bodyRows);
     }
@@ -166,27 +166,27 @@ describe("scrolling bounds", () => {
 });
 
 describe("jumps between panes", () => {
-  it("Enter on a metric in 数据 opens 报告 at its paragraph with the quote highlighted and on screen", () => {
+  it("Enter on a figure in 数据 opens 报告 at its paragraph with the quote highlighted and on screen", () => {
     let s = keys(start(), "2", "/7747", "enter");
     expect(s.data.filter.focused).toBe(false);
-    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!;
-    expect(metric.id).toBe("service.enterprise-disputes");
+    const figure = figureRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!;
+    expect(figure.id).toBe("service.enterprise-disputes");
     s = keys(s, "enter");
     expect(s.pane).toBe("report");
     expect(s.report.focus).toBe("reader");
     const landing = s.report.landing!;
-    expect(landing.paragraphId).toBe(metric.paragraphId);
-    expect(paragraphById.get(landing.paragraphId)!.text.slice(landing.start, landing.end)).toBe(metric.quote);
+    expect(landing.paragraphId).toBe(figure.paragraphId);
+    expect(paragraphById.get(landing.paragraphId)!.text.slice(landing.start, landing.end)).toBe(figure.quote);
     const line = docLineOf(currentDoc(s.size, s.report), landing.paragraphId, landing.start);
     expect(line).toBeGreaterThanOrEqual(s.report.scroll);
     expect(line).toBeLessThan(s.report.scroll + reportLayout(s.size, s.report).readerHeight);
   });
 
-  it("every metric jumps to its own quote", () => {
-    for (const id of metricById.keys()) {
-      const m = metricById.get(id)!;
+  it("every figure jumps to its own quote", () => {
+    for (const id of figureById.keys()) {
+      const m = figureById.get(id)!;
       let s = keys(start(), "2");
-      const rows = metricRows("", "report").rows;
+      const rows = figureRows("", "report").rows;
       s = { ...s, data: { ...s.data, list: { ...s.data.list, selected: rows.indexOf(m) } } };
       s = keys(s, "enter");
       const f = s.report.landing!;
@@ -223,7 +223,7 @@ describe("jumps between panes", () => {
     expect(lineText(footerLine(s))).toContain("Enter 打开");
     const t = keys(s, "enter");
     expect(t.pane).toBe("report");
-    expect(t.report.landing!.paragraphId).toBe(metricRows("zx", s.data.sort).rows[0]!.paragraphId);
+    expect(t.report.landing!.paragraphId).toBe(figureRows("zx", s.data.sort).rows[0]!.paragraphId);
     expect(keys(t, "backspace").data.filter.focused, "back in 数据, the box is closed").toBe(false);
   });
 
@@ -263,7 +263,7 @@ describe("报告 reader", () => {
     }
     // Figures come first in this section (53833 …), then the first term.
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((k) => k === "metric")).toBe(true);
+    expect(seen.every((k) => k === "figure")).toBe(true);
     s = keys(s, "enter");
     expect(s.report.overlay).toEqual({ kind: "term", number: 1 });
     s = keys(s, "escape");

@@ -34,20 +34,20 @@ describe("drawChart", () => {
             expect(width(line), `${where}: ${line}`).toBeLessThanOrEqual(cols);
           }
           if (mode === "double") expect(lines.join(""), where).not.toMatch(BLOCKS);
-          expect(spots.map((s) => s.metricId)).toEqual(figures.map((f) => f.metric.id));
+          expect(spots.map((s) => s.figureId)).toEqual(figures.map((f) => f.figure.id));
           const axisColumns = new Set<number>();
           for (const [i, f] of figures.entries()) {
             const spot = spots[i]!;
             const own = lines.slice(spot.line, spot.line + spot.height).join("\n");
-            // The figure's own lines print its value whole, and it parses back to the metric.
-            expect(own, where).toContain(valueText(f.metric));
-            expect(parseFigure(valueText(f.metric))).toBe(f.metric.value);
-            expect(f.metric.unit, `${where}: one unit per axis`).toBe(chart.unit);
+            // The figure's own lines print its value whole, and it parses back to the figure.
+            expect(own, where).toContain(valueText(f.figure));
+            expect(parseFigure(valueText(f.figure))).toBe(f.figure.value);
+            expect(f.figure.unit, `${where}: one unit per axis`).toBe(chart.unit);
             if (f.whole) continue;
             const barLine = lines[spot.line + spot.height - 1]!;
             const bar = BAR.exec(barLine);
             expect(bar, `${where}: ${barLine}`).not.toBeNull();
-            if (f.metric.value > 0) expect(bar![1]!.length, `${where}: a mark for ${f.label}`).toBeGreaterThan(0);
+            if (f.figure.value > 0) expect(bar![1]!.length, `${where}: a mark for ${f.label}`).toBeGreaterThan(0);
             axisColumns.add(width(barLine.slice(0, barLine.indexOf("|"))));
           }
           expect(axisColumns.size, `${where}: bars start on one column`).toBe(1);
@@ -68,14 +68,14 @@ describe("drawChart", () => {
       });
       bars.forEach((a, i) => {
         bars.forEach((b, j) => {
-          if (a.f.metric.value < b.f.metric.value) expect(cells[i]).toBeLessThanOrEqual(cells[j]!);
+          if (a.f.figure.value < b.f.figure.value) expect(cells[i]).toBeLessThanOrEqual(cells[j]!);
         });
       });
       const whole = figures.find((f) => f.whole);
       const barW = lines.find((l) => /^\s*\+-+\+$/.test(l))!.trim().length - 1;
       if (whole) {
         for (const [i, { f }] of bars.entries()) {
-          expect(Math.abs(cells[i]! - (f.metric.value / whole.metric.value) * barW)).toBeLessThanOrEqual(1);
+          expect(Math.abs(cells[i]! - (f.figure.value / whole.figure.value) * barW)).toBeLessThanOrEqual(1);
         }
       }
     }
@@ -87,9 +87,9 @@ describe("drawChart", () => {
       // The title and note may cite the whole's sentence; the drawing starts after the blank line.
       const lines = all.slice(all.indexOf("") + 1);
       const whole = chartFigures(chart).find((f) => f.whole)!;
-      expect(lines.filter((l) => l.includes(valueText(whole.metric)))).toHaveLength(2);
-      expect(lines.some((l) => l.includes("|") && l.includes(valueText(whole.metric)))).toBe(false);
-      expect(lines.some((l) => l.trim().startsWith("0") && l.trim().endsWith(valueText(whole.metric)))).toBe(true);
+      expect(lines.filter((l) => l.includes(valueText(whole.figure)))).toHaveLength(2);
+      expect(lines.some((l) => l.includes("|") && l.includes(valueText(whole.figure)))).toBe(false);
+      expect(lines.some((l) => l.trim().startsWith("0") && l.trim().endsWith(valueText(whole.figure)))).toBe(true);
     }
   });
 
@@ -102,9 +102,9 @@ describe("drawChart", () => {
     expect(lines.filter((l) => /^ +近五年 \|/.test(l))).toHaveLength(2);
     expect(text).toMatch(/^图例：▒ 前五年（推算） {2}█ 近五年$/m);
     for (const f of chartFigures(chart)) {
-      if (f.metric.kind !== "derived") continue;
-      expect(text).toContain(`${figureText(f.metric)}${DERIVED_MARK}`);
-      expect(text.replace(/\n/g, "")).toContain(f.metric.derivation.formula);
+      if (f.figure.kind !== "derived") continue;
+      expect(text).toContain(`${figureText(f.figure)}${DERIVED_MARK}`);
+      expect(text.replace(/\n/g, "")).toContain(f.figure.derivation.formula);
     }
     setAmbiWidth("double");
     expect(renderChart(chart, 100).join("\n")).toMatch(/^图例：= 前五年（推算） {2}# 近五年$/m);
@@ -123,15 +123,15 @@ describe("chartFigures and drawChartFigures", () => {
     for (const chart of charts) {
       const figures = chartFigures(chart);
       const ids = [
-        ...(chart.whole ? [chart.whole.metricId] : []),
-        ...chart.groups.flatMap((g) => g.bars.map((b) => b.metricId)),
+        ...(chart.whole ? [chart.whole.figureId] : []),
+        ...chart.groups.flatMap((g) => g.bars.map((b) => b.figureId)),
       ];
-      expect(figures.map((f) => f.metric.id)).toEqual(ids);
+      expect(figures.map((f) => f.figure.id)).toEqual(ids);
       const { lines, spots } = drawChartFigures(chart, 200);
       const text = lines.join("\n");
       figures.forEach((f, i) => {
-        expect(text).toContain(`「${f.metric.quote}」`);
-        expect(lines[spots[i]!.line]).toContain(`${f.label}：${valueText(f.metric)}`);
+        expect(text).toContain(`「${f.figure.quote}」`);
+        expect(lines[spots[i]!.line]).toContain(`${f.label}：${valueText(f.figure)}`);
       });
     }
   });

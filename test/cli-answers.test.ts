@@ -4,7 +4,7 @@
 // message is Chinese.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
-import { charts, glossary, metrics, metricUnits, paragraphs, sectionById, sectionList } from "../data/index";
+import { charts, figures, figureUnits, glossary, paragraphs, sectionById, sectionList } from "../data/index";
 import { REPORT } from "../source/output/cite";
 import { search } from "../source/search/fulltext";
 import { sanitize } from "../source/text/sanitize";
@@ -69,18 +69,18 @@ describe("read <paragraph id>", () => {
 });
 
 describe("a unit in metrics", () => {
-  it.each(metricUnits)("metrics %s lists exactly the figures counted in it", async (unit) => {
+  it.each(figureUnits)("metrics %s lists exactly the figures counted in it", async (unit) => {
     const r = await cliHere(["metrics", unit, "--json", "id"]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(metrics.filter((m) => m.unit === unit).map((m) => ({ id: m.id })));
+    expect(JSON.parse(r.stdout)).toEqual(figures.filter((m) => m.unit === unit).map((m) => ({ id: m.id })));
   });
 });
 
 describe("--json [fields]", () => {
   it("no list: every field; a list: those fields in that order", async () => {
-    expect(JSON.parse((await cliHere(["metrics", "--json"])).stdout)).toEqual(metrics);
+    expect(JSON.parse((await cliHere(["metrics", "--json"])).stdout)).toEqual(figures);
     const picked = JSON.parse((await cliHere(["metrics", "--json", "label,value"])).stdout);
-    expect(picked).toEqual(metrics.map((m) => ({ label: m.label, value: m.value })));
+    expect(picked).toEqual(figures.map((m) => ({ label: m.label, value: m.value })));
     expect((await cliHere(["metrics", "--json=label,value"])).stdout).toBe(`${JSON.stringify(picked, null, 2)}\n`);
     const toc = JSON.parse((await cliHere(["toc", "--json", "id"])).stdout);
     expect(toc).toEqual(sectionList.map((s) => ({ id: s.id })));
@@ -111,7 +111,7 @@ describe("--json [fields]", () => {
 
 describe("--limit N and --all on every listing command", () => {
   it.each([
-    [["metrics"], metrics.length],
+    [["metrics"], figures.length],
     [["toc"], sectionList.length],
     [["chart"], charts.length],
   ] as const)("%j", async (args, all) => {
@@ -123,7 +123,7 @@ describe("--limit N and --all on every listing command", () => {
 
   it("metrics --limit 2 is the first two rows, as JSON too", async () => {
     expect(JSON.parse((await cliHere(["metrics", "--limit", "2", "--json", "id"])).stdout)).toEqual(
-      metrics.slice(0, 2).map((m) => ({ id: m.id })),
+      figures.slice(0, 2).map((m) => ({ id: m.id })),
     );
     expect((await cliHere(["toc", "--limit", "2"])).lines).toHaveLength(2);
     expect((await cliHere(["chart", "--limit", "2"])).lines).toHaveLength(2);

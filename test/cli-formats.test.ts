@@ -1,6 +1,6 @@
 // JSON and CSV from the built CLI parse back to exactly the data module's values.
 import { describe, expect, it, vi } from "vitest";
-import { glossary, metrics } from "../data/index";
+import { figures, glossary } from "../data/index";
 import { csv } from "../source/output/csv";
 import { json } from "../source/output/listings";
 import { search } from "../source/search/fulltext";
@@ -56,7 +56,7 @@ describe("CSV", () => {
     expect(parseCsv(text)).toEqual([["x", "y", "z", "n", "t"], rows[0]!.map(String)]);
   });
 
-  it("metrics --csv: a header row, then every metric with its exact value, in UTF-8", () => {
+  it("metrics --csv: a header row, then every figure with its exact value, in UTF-8", () => {
     const r = cli(["metrics", "--csv"]);
     expect(r.status).toBe(0);
     const [header, ...records] = parseCsv(r.stdout);
@@ -78,9 +78,9 @@ describe("CSV", () => {
       "low",
       "high",
     ]);
-    expect(records).toHaveLength(metrics.length);
+    expect(records).toHaveLength(figures.length);
     records.forEach((rec, i) => {
-      const m = metrics[i]!;
+      const m = figures[i]!;
       const row = Object.fromEntries(header!.map((h, j) => [h, rec[j]]));
       expect(row).toEqual({
         id: m.id,
@@ -118,9 +118,9 @@ describe("JSON", () => {
     expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u2028\u202e]/u);
   });
 
-  it("metrics with a filter or a category is the matching metric objects", () => {
+  it("metrics with a filter or a category is the matching figure objects", () => {
     const parsed = JSON.parse(cli(["metrics", "--category", "刑事", "--json"]).stdout);
-    expect(parsed).toEqual(metrics.filter((m) => m.category === "刑事"));
+    expect(parsed).toEqual(figures.filter((m) => m.category === "刑事"));
   });
 
   it("glossary <query> --json is the matching entries in the listing's shape, best first", () => {

@@ -1,7 +1,7 @@
 // The built CLI's machine-readable listings, spawned as a user's script would.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { glossary, metrics, sectionList } from "../data/index";
+import { figures, glossary, sectionList } from "../data/index";
 import { version } from "../package.json";
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
@@ -14,7 +14,7 @@ describe("built CLI listings", () => {
   it("metrics --json is the data module's metrics", () => {
     const r = cli("metrics", "--json");
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(metrics);
+    expect(JSON.parse(r.stdout)).toEqual(figures);
   });
 
   it("glossary --json has the documented shape", () => {

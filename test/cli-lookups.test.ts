@@ -1,6 +1,6 @@
 // Exact output of the quick lookups, spawned from the built CLI.
 import { describe, expect, it, vi } from "vitest";
-import { ABOUT_CHARTS, charts, glossary, metricById, metrics, sectionById } from "../data/index";
+import { ABOUT_CHARTS, charts, figureById, figures, glossary, sectionById } from "../data/index";
 import { valueText } from "../source/charts/render";
 import { cli } from "./cli-run";
 
@@ -63,7 +63,7 @@ describe("metrics", () => {
   it("执行到位 --json holds 10.73 亿元", () => {
     const r = cli(["metrics", "执行到位", "--json"]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([metricById.get("enforcement.recovered")]);
+    expect(JSON.parse(r.stdout)).toEqual([figureById.get("enforcement.recovered")]);
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ value: 10.73, unit: "亿元" });
   });
 
@@ -86,7 +86,7 @@ describe("metrics", () => {
 
   it("marks derived figures with their interval and, with --sources, shows their formula and the quote", () => {
     const r = cli(["metrics", "推算", "--sources", "--width", "200"]);
-    const m = metricById.get("total.accepted-previous")!;
+    const m = figureById.get("total.accepted-previous")!;
     const row = r.lines.find((l) => l.includes(m.label))!;
     expect(row).toContain(`| 约${m.value}件（23700～23709） |`);
     expect(row).toContain(`${m.quote}（推算：`);
@@ -116,7 +116,7 @@ describe("metrics", () => {
       if (value!.trim() !== "") rows.push(label!.trim());
       else rows[rows.length - 1] += label!.trim();
     }
-    expect(rows).toEqual(metrics.map((m) => m.label));
+    expect(rows).toEqual(figures.map((m) => m.label));
   });
 });
 
@@ -235,7 +235,7 @@ describe("chart", () => {
     ]) {
       const r = cli(args);
       expect(r.lines[0]).toBe(charts.find((c) => c.id === "sentencing")!.title);
-      const m = metricById.get("criminal.over-five-years")!;
+      const m = figureById.get("criminal.over-five-years")!;
       expect(r.lines).toContainEqual(
         expect.stringMatching(new RegExp(`^其中5年以上有期徒刑 +\\|█+[▉-▏]? ${valueText(m)}$`)),
       );

@@ -1,10 +1,10 @@
 // y / Y copy the item under the selection to the user's clipboard with OSC 52, with where it stands
 // in the report; the exact bytes, every pane, the limits, and tmux keeping it as a paste buffer.
 import { describe, expect, it } from "vitest";
-import { glossary, metricById, paragraphById } from "../data/index";
+import { figureById, glossary, paragraphById } from "../data/index";
 import { contextOf } from "../source/app/context-of";
 import { frameLines } from "../source/app/frame";
-import { metricRows } from "../source/app/panes/data/model";
+import { figureRows } from "../source/app/panes/data/model";
 import { initialState } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { clipText } from "../source/output/clip";
@@ -25,7 +25,7 @@ const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 describe("the text each kind of item copies", () => {
   it("a figure: label, value and unit, paragraph id, the quote (Markdown: a quote block with the source)", () => {
-    const m = metricById.get("enforcement.recovered")!;
+    const m = figureById.get("enforcement.recovered")!;
     expect(clipText({ kind: "figure", id: m.id }, "plain")).toBe(
       `${m.label} ${m.value}${m.unit}（${m.paragraphId}）「${m.quote}」`,
     );
@@ -35,7 +35,7 @@ describe("the text each kind of item copies", () => {
   });
 
   it("a derived figure also carries its formula", () => {
-    const derived = [...metricById.values()].find((m) => m.kind === "derived")!;
+    const derived = [...figureById.values()].find((m) => m.kind === "derived")!;
     expect(clipText({ kind: "figure", id: derived.id }, "plain")).toContain("推算：");
   });
 
@@ -88,7 +88,7 @@ describe("y and Y in every pane", () => {
   });
 
   it("数据: the selected figure; Y as Markdown", () => {
-    const m = metricRows("", "report").rows[0]!;
+    const m = figureRows("", "report").rows[0]!;
     expect(copied("2", "y")).toEqual([clipText({ kind: "figure", id: m.id }, "plain")]);
     expect(copied("2", "Y")).toEqual([clipText({ kind: "figure", id: m.id }, "markdown")]);
   });
@@ -114,7 +114,7 @@ describe("y and Y in every pane", () => {
   it("the footer says what was sent; the next key clears it", () => {
     const s = keys(start(), "2", "y");
     const footer = lineText(frameLines(s).at(-1)!);
-    const m = metricRows("", "report").rows[0]!;
+    const m = figureRows("", "report").rows[0]!;
     expect(footer).toMatch(new RegExp(`^已发送到剪贴板：${m.paragraphId}「${m.label}」（\\d+字；`));
     expect(keys(s, "j").notice).toBeNull();
   });
@@ -201,7 +201,7 @@ describe("in a real terminal", () => {
       await term.waitFor("筛选>", 30_000);
       await term.keys("y");
       await term.waitFor("经 tmux", 10_000);
-      const m = metricRows("", "report").rows[0]!;
+      const m = figureRows("", "report").rows[0]!;
       expect(term.buffers().map((name) => term.buffer(name))).toContain(
         clipText({ kind: "figure", id: m.id }, "plain"),
       );
@@ -213,7 +213,7 @@ describe("in a real terminal", () => {
 
 describe("--copy on the commands", () => {
   it("metrics, glossary and read send their answer with OSC 52 to the terminal and say so on stderr", () => {
-    const m = metricById.get("enforcement.recovered")!;
+    const m = figureById.get("enforcement.recovered")!;
     const cases: [string[], string][] = [
       [["metrics", "enforcement.recovered", "--copy"], clipText({ kind: "figure", id: m.id }, "plain")!],
       [["glossary", "sfss", "--copy"], clipText({ kind: "entry", number: 1 }, "plain")!],

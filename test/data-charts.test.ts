@@ -2,7 +2,7 @@
 // label, every figure is in the chart's one unit, a whole is drawn only where the report states its
 // parts with 其中, and what the report does not break down is drawn as such.
 import { describe, expect, it } from "vitest";
-import { charts, metricById, paragraphById } from "../data/index";
+import { charts, figureById, paragraphById } from "../data/index";
 import { drawChart, remainderOf } from "../source/charts/render";
 
 /**
@@ -55,11 +55,11 @@ describe("chart review", () => {
   for (const chart of charts) {
     it(`${chart.id}: every bar's label and unit are its figure's`, () => {
       const bars = chart.groups.flatMap((g) =>
-        g.bars.map((b) => [[g.label, b.label].filter(Boolean).join(" "), b.metricId] as const),
+        g.bars.map((b) => [[g.label, b.label].filter(Boolean).join(" "), b.figureId] as const),
       );
       expect(bars).toEqual(REVIEW[chart.id]!.map(([label, id]) => [label, id]));
       for (const [label, id, words] of REVIEW[chart.id]!) {
-        const m = metricById.get(id)!;
+        const m = figureById.get(id)!;
         expect(m.unit, `${id}: one unit per axis`).toBe(chart.unit);
         for (const w of words) {
           expect(label, `${label} holds ${w}`).toContain(w);
@@ -68,18 +68,18 @@ describe("chart review", () => {
         // A bar never claims 其中 or 全部 its figure does not.
         if (!m.label.includes("其中")) expect(label).not.toContain("其中");
       }
-      if (chart.whole) expect(metricById.get(chart.whole.metricId)!.unit).toBe(chart.unit);
+      if (chart.whole) expect(figureById.get(chart.whole.figureId)!.unit).toBe(chart.unit);
     });
 
     it(`${chart.id}: a whole only where the report states its parts with 其中; the rest drawn as such`, () => {
-      const parts = chart.groups.flatMap((g) => g.bars).map((b) => metricById.get(b.metricId)!);
+      const parts = chart.groups.flatMap((g) => g.bars).map((b) => figureById.get(b.figureId)!);
       // The title claims 其中 exactly where the chart draws parts of a whole.
       expect(chart.title.includes("其中"), chart.title).toBe(chart.whole !== undefined);
       if (!chart.whole) {
         expect(chart.remainder).toBeUndefined();
         return;
       }
-      const whole = metricById.get(chart.whole.metricId)!;
+      const whole = figureById.get(chart.whole.figureId)!;
       const text = paragraphById.get(whole.paragraphId)!.text;
       for (const p of parts) {
         // "判处被告人2774人，其中判处5年以上有期徒刑253人": the part follows its whole in one sentence.
@@ -97,8 +97,8 @@ describe("chart review", () => {
 
   it("the caseload chart says why 办结 is more than 受理: 受理 excludes the 1271 旧存", () => {
     const chart = charts.find((c) => c.id === "caseload")!;
-    const accepted = metricById.get("total.accepted")!;
-    const closed = metricById.get("total.closed")!;
+    const accepted = figureById.get("total.accepted")!;
+    const closed = figureById.get("total.closed")!;
     expect(closed.value).toBeGreaterThan(accepted.value);
     expect(chart.note).toContain("不含旧存1271件");
     expect(paragraphById.get(accepted.paragraphId)!.text).toContain("（不含旧存1271件）");

@@ -3,7 +3,7 @@
 // rule (docs/data.md, "Naming rule for labels"): [subject] + what is counted, as the report words it + [连续/其中…]
 // + [（period）where it is not the section's]; the value and unit never stand in the label.
 import { describe, expect, it } from "vitest";
-import { metrics, paragraphById } from "../data/index";
+import { figures, paragraphById } from "../data/index";
 
 /**
  * Per figure: the words its label must hold (each also in its paragraph, so the label is traceable),
@@ -124,10 +124,10 @@ const CARRIED = ["连续", "其中", "累计", "基层法院", "全国", "全省
 
 describe("label review", () => {
   it("covers every figure, and no other", () => {
-    expect(Object.keys(REVIEW).sort()).toEqual(metrics.map((m) => m.id).sort());
+    expect(Object.keys(REVIEW).sort()).toEqual(figures.map((m) => m.id).sort());
   });
 
-  for (const m of metrics) {
+  for (const m of figures) {
     it(`${m.id}: ${m.label}`, () => {
       const [required] = REVIEW[m.id]!;
       const paragraph = paragraphById.get(m.paragraphId)!.text;

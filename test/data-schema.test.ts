@@ -1,8 +1,8 @@
 // The figure schema: approximate figures, periods, subjects, derived intervals, and the
 // one display function every view writes figures with.
 import { describe, expect, it } from "vitest";
-import { figureText, metricById, metrics, paragraphById } from "../data/index";
-import { intervalOf } from "../data/metrics";
+import { intervalOf } from "../data/figures";
+import { figureById, figures, figureText, paragraphById } from "../data/index";
 
 /** A qualifier that makes a figure approximate, beside its numeral: 约/近/逾 before, 余/多 after. */
 const QUALIFIED = /([约近逾])(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)([余多])/g;
@@ -17,7 +17,7 @@ const qualifiersIn = (text: string) =>
 
 describe("approximate figures", () => {
   it("a quote qualifies its value with 余/约/近/逾/多 exactly when the figure is approximate", () => {
-    for (const m of metrics) {
+    for (const m of figures) {
       const found = qualifiersIn(m.quote).filter((q) => q.value === m.value);
       expect(found.length > 0, `${m.id}: «${m.quote}»`).toBe(m.approximate === true);
       if (m.approximate) expect(found.map((q) => q.qualifier)).toEqual([m.qualifier]);
@@ -30,7 +30,7 @@ describe("approximate figures", () => {
     const uncovered: string[] = [];
     for (const p of paragraphById.values()) {
       for (const q of qualifiersIn(p.text)) {
-        const owner = metrics.find((m) => {
+        const owner = figures.find((m) => {
           const at = p.text.indexOf(m.quote);
           return m.paragraphId === p.id && m.approximate && at >= 0 && at <= q.at && q.end <= at + m.quote.length;
         });
@@ -39,29 +39,29 @@ describe("approximate figures", () => {
     }
     expect(uncovered).toEqual([]);
     // 多平台 is not a qualifier: only a 多 after a numeral is.
-    expect(qualifiersIn(metricById.get("enforcement.exposed")!.quote)).toEqual([]);
+    expect(qualifiersIn(figureById.get("enforcement.exposed")!.quote)).toEqual([]);
   });
 
   it("are written with their qualifier where the report puts it", () => {
-    expect(figureText(metricById.get("admin.observers")!)).toBe("1000余名");
-    expect(figureText(metricById.get("openness.visitors")!)).toBe("1000余名");
-    expect(figureText(metricById.get("openness.media")!)).toBe("560余次");
-    expect(figureText(metricById.get("enforcement.recovered")!)).toBe("10.73亿元");
+    expect(figureText(figureById.get("admin.observers")!)).toBe("1000余名");
+    expect(figureText(figureById.get("openness.visitors")!)).toBe("1000余名");
+    expect(figureText(figureById.get("openness.media")!)).toBe("560余次");
+    expect(figureText(figureById.get("enforcement.recovered")!)).toBe("10.73亿元");
   });
 });
 
 describe("derived figures", () => {
-  // The report's rounding, done independently of data/metrics.ts: to the percentage's written decimals.
+  // The report's rounding, done independently of data/figures.ts: to the percentage's written decimals.
   const risesTo = (earlier: number, base: number, percent: number) => {
     const decimals = String(percent).split(".")[1]?.length ?? 0;
     return ((base / earlier - 1) * 100).toFixed(decimals) === percent.toFixed(decimals);
   };
 
   it("carry the interval their rounded inputs allow, recomputed and checked value by value", () => {
-    const derived = metrics.filter((m) => m.kind === "derived");
+    const derived = figures.filter((m) => m.kind === "derived");
     expect(derived.length).toBeGreaterThan(0);
     for (const m of derived) {
-      const value = (id: string) => metricById.get(id)!.value;
+      const value = (id: string) => figureById.get(id)!.value;
       expect(intervalOf(m.derivation, value)).toEqual(m.interval);
       const [base, percent] = m.derivation.inputs.map(value) as [number, number];
       const [low, high] = m.interval;
@@ -74,22 +74,22 @@ describe("derived figures", () => {
   });
 
   it("are written as about the value, with the interval: 约23705件（23700～23709）", () => {
-    expect(figureText(metricById.get("total.accepted-previous")!)).toBe("约23705件（23700～23709）");
-    expect(figureText(metricById.get("total.closed-previous")!)).toBe("约23410件（23406～23415）");
+    expect(figureText(figureById.get("total.accepted-previous")!)).toBe("约23705件（23700～23709）");
+    expect(figureText(figureById.get("total.closed-previous")!)).toBe("约23410件（23406～23415）");
   });
 });
 
 describe("periods and subjects", () => {
   it("the 诚信履行工作室's own figures say so, with their span; the whole court's do not", () => {
     for (const id of ["integrity.urged", "integrity.fulfilled", "integrity.amount"]) {
-      expect(metricById.get(id)).toMatchObject({ subject: "诚信履行工作室", period: "2021年3月至12月" });
+      expect(figureById.get(id)).toMatchObject({ subject: "诚信履行工作室", period: "2021年3月至12月" });
     }
     for (const id of ["integrity.rate-rise", "enforcement.recovered"])
-      expect(metricById.get(id)!.subject).toBe(undefined);
+      expect(figureById.get(id)!.subject).toBe(undefined);
   });
 
   it("a period or subject is only ever words of the figure's paragraph", () => {
-    for (const m of metrics) {
+    for (const m of figures) {
       const text = paragraphById.get(m.paragraphId)!.text;
       if (m.subject) expect(text).toContain(m.subject);
       for (const year of m.period?.match(/\d{4}年/g) ?? []) expect(text, m.id).toContain(year);

@@ -1,22 +1,22 @@
 // Units in a query and the 数据 pane's sorts: `万元` asks for figures in 万元 (not for every sentence
 // that mentions 万元), and a sort by value never ranks 件 against % as if they were one scale.
 import { describe, expect, it } from "vitest";
-import { figureText, metrics, metricUnits } from "../data/index";
-import { metricRows } from "../source/app/panes/data/model";
+import { figures, figureText, figureUnits } from "../data/index";
+import { figureRows } from "../source/app/panes/data/model";
 import type { SortOrder } from "../source/app/panes/data/state";
 import { tableLines } from "../source/app/panes/data/view";
 import { initialState } from "../source/app/state";
-import { matchMetrics } from "../source/search/metrics";
+import { matchFigures } from "../source/search/figures";
 import { width } from "../source/text/width";
 import { keys } from "./helpers/explorer-state";
 
-const inUnit = (unit: string) => metrics.filter((m) => m.unit === unit);
+const inUnit = (unit: string) => figures.filter((m) => m.unit === unit);
 
 describe("a unit in the query", () => {
-  it.each(metricUnits)("%s keeps exactly the figures counted in it, in the metrics filter and in 数据", (unit) => {
-    expect(matchMetrics(unit)).toEqual(inUnit(unit));
+  it.each(figureUnits)("%s keeps exactly the figures counted in it, in the figures filter and in 数据", (unit) => {
+    expect(matchFigures(unit)).toEqual(inUnit(unit));
     expect(
-      metricRows(unit, "report")
+      figureRows(unit, "report")
         .rows.map((m) => m.id)
         .sort(),
     ).toEqual(
@@ -24,28 +24,28 @@ describe("a unit in the query", () => {
         .map((m) => m.id)
         .sort(),
     );
-    expect(matchMetrics(`!${unit}`)).toEqual(metrics.filter((m) => m.unit !== unit));
+    expect(matchFigures(`!${unit}`)).toEqual(figures.filter((m) => m.unit !== unit));
   });
 
   it("万元 returns no count of people, although some of their sentences say 万元", () => {
-    const people = metrics.filter((m) => m.unit === "名" && m.quote.includes("万元"));
+    const people = figures.filter((m) => m.unit === "名" && m.quote.includes("万元"));
     expect(people.length).toBeGreaterThan(0);
-    expect(matchMetrics("万元").some((m) => people.includes(m))).toBe(false);
+    expect(matchFigures("万元").some((m) => people.includes(m))).toBe(false);
   });
 
   it("combines with words, with other units (any of them) and with full-width ％; multi-syllable units by pinyin", () => {
-    expect(matchMetrics("执行 人次")).toEqual(
+    expect(matchFigures("执行 人次")).toEqual(
       inUnit("人次").filter((m) => [m.label, m.quote, m.category].some((t) => t.includes("执行"))),
     );
-    expect(matchMetrics("万元 亿元")).toEqual(metrics.filter((m) => m.unit === "万元" || m.unit === "亿元"));
-    expect(matchMetrics("万元 | 亿元")).toEqual(matchMetrics("万元 亿元"));
-    expect(matchMetrics("％")).toEqual(inUnit("%"));
-    expect(matchMetrics("wanyuan")).toEqual(inUnit("万元"));
-    expect(matchMetrics("renci")).toEqual(inUnit("人次"));
+    expect(matchFigures("万元 亿元")).toEqual(figures.filter((m) => m.unit === "万元" || m.unit === "亿元"));
+    expect(matchFigures("万元 | 亿元")).toEqual(matchFigures("万元 亿元"));
+    expect(matchFigures("％")).toEqual(inUnit("%"));
+    expect(matchFigures("wanyuan")).toEqual(inUnit("万元"));
+    expect(matchFigures("renci")).toEqual(inUnit("人次"));
     // Past what the matcher reads of a long query, a unit is ignored like any other word.
-    expect(matchMetrics(`${"执行 ".repeat(60)}万元`)).toEqual(matchMetrics("执行"));
+    expect(matchFigures(`${"执行 ".repeat(60)}万元`)).toEqual(matchFigures("执行"));
     // A one-syllable reading is a pinyin term, not a unit: ren finds 人民 and more.
-    expect(matchMetrics("ren").length).toBeGreaterThan(inUnit("人").length);
+    expect(matchFigures("ren").length).toBeGreaterThan(inUnit("人").length);
   });
 });
 
@@ -55,8 +55,8 @@ describe("数据's sorts", () => {
   it("every sort and its reverse shows every figure once", () => {
     for (const key of SORTS)
       for (const order of [key, `${key}:reversed`] as SortOrder[]) {
-        const ids = metricRows("", order).rows.map((m) => m.id);
-        expect(ids.sort(), order).toEqual(metrics.map((m) => m.id).sort());
+        const ids = figureRows("", order).rows.map((m) => m.id);
+        expect(ids.sort(), order).toEqual(figures.map((m) => m.id).sort());
       }
   });
 
@@ -65,7 +65,7 @@ describe("数据's sorts", () => {
       ["unit", -1],
       ["unit:reversed", 1],
     ] as const) {
-      const { body } = metricRows("", order);
+      const { body } = figureRows("", order);
       let unit: string | undefined;
       let last: number | undefined;
       const seen = new Set<string>();
@@ -77,16 +77,16 @@ describe("数据's sorts", () => {
           last = undefined;
           continue;
         }
-        expect(b.metric.unit).toBe(unit);
-        if (last !== undefined) expect(Math.sign(b.metric.value - last) * sign).not.toBe(-1);
-        last = b.metric.value;
+        expect(b.figure.unit).toBe(unit);
+        if (last !== undefined) expect(Math.sign(b.figure.value - last) * sign).not.toBe(-1);
+        last = b.figure.value;
       }
-      expect([...seen].sort()).toEqual([...metricUnits].sort());
+      expect([...seen].sort()).toEqual([...figureUnits].sort());
     }
   });
 
   it("by value within a category: like units together, each run ordered by value", () => {
-    const { body } = metricRows("", "value");
+    const { body } = figureRows("", "value");
     let category = "";
     const units: string[] = [];
     for (const b of body) {
@@ -95,20 +95,20 @@ describe("数据's sorts", () => {
         units.length = 0;
         continue;
       }
-      expect(b.metric.category).toBe(category);
-      const u = b.metric.unit;
+      expect(b.figure.category).toBe(category);
+      const u = b.figure.unit;
       // Once a unit's run ends, it does not come back in this category.
       if (units.at(-1) !== u) {
         expect(units, `${category}: ${u}`).not.toContain(u);
         units.push(u);
       }
     }
-    const rows = metricRows("", "value").rows;
+    const rows = figureRows("", "value").rows;
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1]!, rows[i]!];
       if (a.category === b.category && a.unit === b.unit) expect(a.value).toBeGreaterThanOrEqual(b.value);
     }
-    const up = metricRows("", "value:reversed").rows;
+    const up = figureRows("", "value:reversed").rows;
     for (let i = 1; i < up.length; i++) {
       const [a, b] = [up[i - 1]!, up[i]!];
       if (a.category === b.category && a.unit === b.unit) expect(a.value).toBeLessThanOrEqual(b.value);
@@ -124,10 +124,10 @@ describe("数据's sorts", () => {
     }
     expect(seen).toEqual(["report", "value", "unit", "label", "report"]);
     s = keys(s, "s", "j", "j");
-    const selected = metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected];
+    const selected = figureRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected];
     s = keys(s, "S");
     expect(s.data.sort).toBe("value:reversed");
-    expect(metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]).toBe(selected);
+    expect(figureRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]).toBe(selected);
     expect(keys(s, "S").data.sort).toBe("value");
   });
 });
@@ -139,7 +139,7 @@ describe("数据's numbers", () => {
     const header = lines.find((l) => l.includes("数值"))!;
     const edge = width(header.slice(0, header.indexOf("数值") + 2));
     let checked = 0;
-    for (const m of metrics) {
+    for (const m of figures) {
       const row = lines.find((l) => l.includes(`| ${m.label} `) || l.startsWith(`|${m.label}`));
       if (!row) continue;
       const text = figureText(m);
@@ -147,6 +147,6 @@ describe("数据's numbers", () => {
       expect(width(row.slice(0, at + text.length)), m.id).toBe(edge);
       checked++;
     }
-    expect(checked).toBeGreaterThan(metrics.length / 2);
+    expect(checked).toBeGreaterThan(figures.length / 2);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { glossary, metrics, paragraphs, sectionList } from "../data/index";
+import { figures, glossary, paragraphs, sectionList } from "../data/index";
 import { sanitize } from "../source/text/sanitize";
 import { width } from "../source/text/width";
 
@@ -95,7 +95,7 @@ describe("sanitize keeps real text intact", () => {
       ...paragraphs.map((p) => p.text),
       ...sectionList.flatMap((s) => [s.title, ...s.heading]),
       ...glossary.flatMap((g) => [g.term, g.definition, g.reference.text]),
-      ...metrics.flatMap((m) => [m.label, m.unit, m.quote]),
+      ...figures.flatMap((m) => [m.label, m.unit, m.quote]),
     ];
     expect(strings.length).toBeGreaterThan(100);
     for (const s of strings) expect(sanitize(s)).toBe(s);

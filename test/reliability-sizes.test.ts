@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { frameLines } from "../source/app/frame";
 import { MIN_COLUMNS, MIN_ROWS, tooSmall } from "../source/app/geometry";
-import { metricRows } from "../source/app/panes/data/model";
+import { figureRows } from "../source/app/panes/data/model";
 import { currentDoc, docLineOf, reportLayout } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState, type Size, type State } from "../source/app/state";
@@ -217,15 +217,15 @@ describe("live resize keeps the place", () => {
     }
   });
 
-  it("with an overlay open: it stays open, and the selection in 数据 stays on its metric", () => {
+  it("with an overlay open: it stays open, and the selection in 数据 stays on its figure", () => {
     let s = press(start, "2", "down", "down", "down", "down", "4", "sfss", "down", "enter", "enter", "enter");
     const overlay = s.report.overlay;
     expect(overlay).not.toBeNull();
-    const metric = metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id;
+    const figure = figureRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id;
     for (const size of SIZES) {
       s = resize(s, size);
       expect(s.report.overlay).toEqual(overlay);
-      expect(metricRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id).toBe(metric);
+      expect(figureRows(s.data.filter.text, s.data.sort).rows[s.data.list.selected]!.id).toBe(figure);
       checkFits(s);
     }
   });

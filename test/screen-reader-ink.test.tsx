@@ -2,7 +2,7 @@
 // no borders, no bars — and keys move the announced selection.
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
-import { metrics } from "../data/index";
+import { figures } from "../data/index";
 import { App } from "../source/app/ink/App";
 import { initialState } from "../source/app/state";
 import { readKeys } from "../source/input/reader";
@@ -31,7 +31,7 @@ describe("screen-reader mode in Ink", () => {
       await tick();
       frame = lastFrame()!;
       // The announcement wraps on a narrow screen: read it without the line breaks.
-      expect(frame.replace(/\s/g, "")).toContain(`数据，第2项，共83项：${metrics[1]!.label}`.replace(/\s/g, ""));
+      expect(frame.replace(/\s/g, "")).toContain(`数据，第2项，共83项：${figures[1]!.label}`.replace(/\s/g, ""));
       unmount();
     });
   }

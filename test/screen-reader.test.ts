@@ -1,7 +1,7 @@
 // Screen-reader mode: every pane as plain lines in reading order, the selection first with its
 // position, no columns side by side, no borders, no bars, no styles; every key still works.
 import { describe, expect, it } from "vitest";
-import { charts, figureText, glossary, metrics } from "../data/index";
+import { charts, figures, figureText, glossary } from "../data/index";
 import { frameLines } from "../source/app/frame";
 import { initialState, type State } from "../source/app/state";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
@@ -52,8 +52,8 @@ describe("screen-reader frames", () => {
     });
 
     it(`${where}: 数据 announces every figure, value with its unit`, () => {
-      walk(start, ["2"], metrics.length, (i) => metrics[i]!.label);
-      const first = metrics[0]!;
+      walk(start, ["2"], figures.length, (i) => figures[i]!.label);
+      const first = figures[0]!;
       expect(frame(keys(start, "2")).join("")).toContain(
         `${first.label} ${figureText(first)}`.slice(0, size.columns - 20),
       );
@@ -95,7 +95,7 @@ describe("in a real terminal", () => {
       await term.waitFor("court-report：报告", 30_000);
       await term.keys("2");
       const screen = await term.waitFor("court-report：数据", 30_000);
-      expect(screen).toContain(`数据，第1项，共83项：${metrics[0]!.label}`);
+      expect(screen).toContain(`数据，第1项，共83项：${figures[0]!.label}`);
       expect(screen).not.toMatch(/\+-|\| /);
       await term.keys("j");
       expect(await term.waitFor("第2项，共83项", 10_000)).toContain("旧存");

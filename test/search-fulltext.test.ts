@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { glossary, metricById, paragraphs } from "../data/index";
+import { figureById, glossary, paragraphs } from "../data/index";
 import { type SearchHit, search, snippet } from "../source/search/fulltext";
 import { setAmbiWidth, width } from "../source/text/width";
 
 const where = (hits: SearchHit[]) => hits.map((h) => `${h.kind}:${h.id}`);
 
 describe("search", () => {
-  it("finds a phrase in the body and in the metric it states", () => {
+  it("finds a phrase in the body and in the figure it states", () => {
     const hits = search("执行到位");
     expect(where(hits)).toContain("paragraph:2.2.p4");
-    expect(where(hits)).toContain("metric:enforcement.recovered");
-    const metric = hits.find((h) => h.id === "enforcement.recovered")!;
-    const m = metricById.get("enforcement.recovered")!;
-    expect(metric.text).toBe(`${m.label}：${m.quote}`);
+    expect(where(hits)).toContain("figure:enforcement.recovered");
+    const figure = hits.find((h) => h.id === "enforcement.recovered")!;
+    const m = figureById.get("enforcement.recovered")!;
+    expect(figure.text).toBe(`${m.label}：${m.quote}`);
   });
 
   it("reads initials as the glossary term and finds the term's places in the body", () => {

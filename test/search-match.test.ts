@@ -2,13 +2,13 @@
 // command's search() and the 搜索 pane's searchResults(), the 数据 filter, the reader's find.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { metricById, paragraphs } from "../data/index";
-import { metricRows } from "../source/app/panes/data/model";
+import { figureById, paragraphs } from "../data/index";
+import { figureRows } from "../source/app/panes/data/model";
 import { findMatches } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
+import { matchFigures } from "../source/search/figures";
 import { type SearchHit, search } from "../source/search/fulltext";
 import { MAX_QUERY, matchText, parseQuery } from "../source/search/match";
-import { matchMetrics } from "../source/search/metrics";
 import { readingsAt, tonedPinyin } from "../source/search/readings";
 
 const HAN = /^[\u4e00-\u9fff]$/u;
@@ -93,13 +93,13 @@ describe("query forms", () => {
   });
 
   it("matches numbers by value: 22502 and 10.73", () => {
-    expect(matchMetrics("22502").map((m) => m.id)).toContain("enforcement.closed");
-    expect(matchMetrics("10.73").map((m) => m.id)).toEqual(["enforcement.recovered"]);
-    expect(search("10.73").some((h) => h.kind === "metric" && h.id === "enforcement.recovered")).toBe(true);
-    expect(metricRows("22502", "report").rows.map((m) => m.value)).toContain(22502);
+    expect(matchFigures("22502").map((m) => m.id)).toContain("enforcement.closed");
+    expect(matchFigures("10.73").map((m) => m.id)).toEqual(["enforcement.recovered"]);
+    expect(search("10.73").some((h) => h.kind === "figure" && h.id === "enforcement.recovered")).toBe(true);
+    expect(figureRows("22502", "report").rows.map((m) => m.value)).toContain(22502);
     // A figure whose value the quote writes otherwise is still found by its value.
-    const m = metricById.get("enforcement.recovered")!;
-    expect(matchMetrics(String(m.value))).toContain(m);
+    const m = figureById.get("enforcement.recovered")!;
+    expect(matchFigures(String(m.value))).toContain(m);
   });
 });
 
@@ -146,8 +146,8 @@ describe("several terms", () => {
   });
 
   it("the 数据 filter and the reader's find use the same language", () => {
-    expect(metricRows("zhijie", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
-    expect(metricRows("zjzxaj", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
+    expect(figureRows("zhijie", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
+    expect(figureRows("zjzxaj", "report").rows.map((m) => m.id)).toContain("enforcement.closed");
     const found = findMatches("sfss").filter((m) => m.paragraphId.startsWith("2.2."));
     expect(found.length).toBe(2);
     const text = paragraphs.find((p) => p.id === found[0]!.paragraphId)!.text;
@@ -175,7 +175,7 @@ describe("bad input", () => {
       expect(parseQuery(q).capped).toBe(true);
       const t = performance.now();
       search(q);
-      matchMetrics(q);
+      matchFigures(q);
       findMatches(q);
       expect(performance.now() - t, q.slice(0, 10)).toBeLessThan(200);
     }

@@ -6,9 +6,9 @@ import { sectionList } from "../data/index";
 import { currentDoc, findMatches, headingId, toc } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
+import { matchFigures } from "../source/search/figures";
 import { type SearchHit, search } from "../source/search/fulltext";
 import { matchText, parseQuery } from "../source/search/match";
-import { matchMetrics } from "../source/search/metrics";
 import { cli } from "./cli-run";
 import { keys } from "./helpers/explorer-state";
 
@@ -84,11 +84,11 @@ describe("a | b", () => {
   it("the 数据 filter and metrics take it too, in pinyin as in Chinese", () => {
     for (const q of ["执结 | 执行到位", "zhijie | zhixingdaowei"]) {
       expect(
-        matchMetrics(q).map((m) => m.id),
+        matchFigures(q).map((m) => m.id),
         q,
       ).toEqual(["enforcement.closed", "enforcement.recovered"]);
     }
-    const ids = (q: string) => matchMetrics(q).map((m) => m.id);
+    const ids = (q: string) => matchFigures(q).map((m) => m.id);
     expect(new Set(ids("洗钱 | 破产"))).toEqual(new Set([...ids("洗钱"), ...ids("破产")]));
   });
 

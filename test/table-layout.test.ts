@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { metrics } from "../data/index";
+import { figures } from "../data/index";
 import { layoutTable, renderTable, words, wrapWords } from "../source/table/layout";
 import { setAmbiWidth, width } from "../source/text/width";
 
-const rows = metrics.map((m) => ({ 类别: m.category, 指标: m.label, 数值: m.value, 单位: m.unit, 来源: m.quote }));
+const rows = figures.map((m) => ({ 类别: m.category, 指标: m.label, 数值: m.value, 单位: m.unit, 来源: m.quote }));
 
 afterEach(() => setAmbiWidth("single"));
 
 describe("layoutTable", () => {
   for (const mode of ["single", "double"] as const) {
-    it(`every line of the metrics table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, {
+    it(`every line of the figures table has one display width within maxWidth 30..200 (ambiwidth ${mode})`, {
       timeout: 60_000,
     }, () => {
       setAmbiWidth(mode);
@@ -43,7 +43,7 @@ describe("layoutTable", () => {
   it("shrinks text columns before numbers, so figures stay whole while labels are cut", () => {
     const layout = layoutTable({ data: rows, columns: ["指标", "数值"], maxWidth: 24 });
     for (const line of layout.lines.filter((l) => l.kind === "row")) {
-      const m = metrics[line.row!]!;
+      const m = figures[line.row!]!;
       expect(line.cells[1]!.text.trim()).toBe(String(m.value));
       expect(width(line.text)).toBe(layout.width);
     }

@@ -1,24 +1,24 @@
 // Draws the charts made from the report's figures (data/charts.ts; not a reconstruction of the empty
 // 附件二) as plain text lines no wider than `columns`.
-// Every number comes from the metrics by id and is written by the data module's figureText; derived
+// Every number comes from the figures by id and is written by the data module's figureText; derived
 // figures carry a mark and a footnote. Bars are block characters (█ with eighth blocks for the
 // remainder) only when ambiguous-width characters are one column; with --ambiwidth=double they are
 // ASCII, because "█" is East Asian ambiguous and turns two columns wide in CJK terminals.
-import { type BarChart, type Chart, figureText, type Metric, metricById } from "../../data/index";
+import { type BarChart, type Chart, type Figure, figureById, figureText } from "../../data/index";
 import { sanitize } from "../text/sanitize";
 import { getAmbiWidth, padEnd, padStart, truncate, width, wrap } from "../text/width";
 
-/** A figure a chart shows: the chart's label for it and the metric behind it. */
+/** A figure a chart shows: the chart's label for it and the figure behind it. */
 export interface ChartFigure {
   readonly label: string;
-  readonly metric: Metric;
+  readonly figure: Figure;
   /** True for the whole that a chart of parts is measured against (drawn as its reference line). */
   readonly whole: boolean;
 }
 
 /** Where a figure stands in drawn lines: the explorer selects a bar by these and shows its quote. */
 export interface FigureSpot {
-  readonly metricId: string;
+  readonly figureId: string;
   readonly label: string;
   /** Index of the figure's first line in `lines`. */
   readonly line: number;
@@ -38,19 +38,19 @@ const FOOTNOTE = "* 推算值，报告未直接给出；括号内是报告四舍
 /** The heading over a chart's figures and their quotes: the one word for "source" (出处) everywhere. */
 export const SOURCES_HEADING = "出处（报告原文）";
 
-const metricOf = (id: string): Metric => {
-  const m = metricById.get(id);
-  if (!m) throw new Error(`chart refers to unknown metric '${id}'`);
+const figureOf = (id: string): Figure => {
+  const m = figureById.get(id);
+  if (!m) throw new Error(`chart refers to unknown figure '${id}'`);
   return m;
 };
 
 /** The figures of a chart in the order it draws them: the whole first (if any), then every bar. */
 export function chartFigures(chart: Chart): ChartFigure[] {
-  const whole = chart.whole ? [{ label: chart.whole.label, metric: metricOf(chart.whole.metricId), whole: true }] : [];
+  const whole = chart.whole ? [{ label: chart.whole.label, figure: figureOf(chart.whole.figureId), whole: true }] : [];
   const bars = chart.groups.flatMap((g) =>
     g.bars.map((b) => ({
       label: [g.label, b.label].filter(Boolean).join(" "),
-      metric: metricOf(b.metricId),
+      figure: figureOf(b.figureId),
       whole: false,
     })),
   );
@@ -58,7 +58,7 @@ export function chartFigures(chart: Chart): ChartFigure[] {
 }
 
 /** "53833件", "约23705件（23700～23709）*": figureText and the derived mark. */
-export const valueText = (m: Metric) => sanitize(figureText(m)) + (m.kind === "derived" ? DERIVED_MARK : "");
+export const valueText = (m: Figure) => sanitize(figureText(m)) + (m.kind === "derived" ? DERIVED_MARK : "");
 
 export const renderChart = (chart: Chart, columns: number): string[] => [...drawChart(chart, columns).lines];
 
@@ -66,8 +66,8 @@ export function drawChart(chart: Chart, columns: number): Drawing {
   const cols = Math.max(1, Math.floor(columns));
   const head = [...wrap(sanitize(chart.title), cols), ...wrap(sanitize(chart.note), cols), ""];
   const body = drawBars(chart, cols);
-  const derived = chartFigures(chart).filter((f) => f.metric.kind === "derived");
-  const notes = derived.length === 0 ? [] : wrap(FOOTNOTE + derived.map((f) => formulaText(f.metric)).join("；"), cols);
+  const derived = chartFigures(chart).filter((f) => f.figure.kind === "derived");
+  const notes = derived.length === 0 ? [] : wrap(FOOTNOTE + derived.map((f) => formulaText(f.figure)).join("；"), cols);
   return {
     lines: [...head, ...body.lines, ...notes],
     spots: body.spots.map((s) => ({ ...s, line: s.line + head.length })),
@@ -83,19 +83,19 @@ export function drawChartFigures(chart: Chart, columns: number): Drawing {
   const cols = Math.max(1, Math.floor(columns));
   const lines: string[] = [];
   const spots: FigureSpot[] = [];
-  for (const { label, metric } of chartFigures(chart)) {
+  for (const { label, figure } of chartFigures(chart)) {
     const entry = [
-      ...wrap(`${sanitize(label)}：${valueText(metric)}（${metric.paragraphId}）`, cols),
-      ...indent(`「${sanitize(metric.quote)}」`, cols),
-      ...(metric.kind === "derived" ? indent(`推算：${formulaText(metric)}`, cols) : []),
+      ...wrap(`${sanitize(label)}：${valueText(figure)}（${figure.paragraphId}）`, cols),
+      ...indent(`「${sanitize(figure.quote)}」`, cols),
+      ...(figure.kind === "derived" ? indent(`推算：${formulaText(figure)}`, cols) : []),
     ];
-    spots.push({ metricId: metric.id, label, line: lines.length, height: entry.length });
+    spots.push({ figureId: figure.id, label, line: lines.length, height: entry.length });
     lines.push(...entry);
   }
   return { lines, spots };
 }
 
-const formulaText = (m: Metric) =>
+const formulaText = (m: Figure) =>
   m.kind === "derived" ? `${sanitize(m.label)} = ${sanitize(m.derivation.formula)}` : "";
 
 function indent(text: string, cols: number): string[] {
@@ -137,8 +137,8 @@ function barText(cells: number, positive: boolean, fill: Fill): string {
  */
 export function remainderOf(chart: Chart): { label: string; value: number; text: string } | null {
   if (!chart.whole || chart.remainder === undefined) return null;
-  const whole = metricOf(chart.whole.metricId).value;
-  const parts = chart.groups.flatMap((g) => g.bars).reduce((n, b) => n + metricOf(b.metricId).value, 0);
+  const whole = figureOf(chart.whole.figureId).value;
+  const parts = chart.groups.flatMap((g) => g.bars).reduce((n, b) => n + figureOf(b.figureId).value, 0);
   const value = whole - parts;
   return { label: chart.remainder, value, text: `${value}${sanitize(chart.unit)}（差额）` };
 }
@@ -160,7 +160,7 @@ function drawBars(chart: BarChart, cols: number): Drawing {
   );
   const rest = remainderOf(chart);
   if (rest) labels.push(sanitize(rest.label));
-  const values = [...bars.map((f) => valueText(f.metric)), ...(rest ? [rest.text] : [])];
+  const values = [...bars.map((f) => valueText(f.figure)), ...(rest ? [rest.text] : [])];
   const valueW = Math.max(...values.map(width));
   const naturalLabelW = Math.max(...labels.map(width));
   // Beside the bars when a bar of MIN_BAR still fits; otherwise each label above its bar.
@@ -170,13 +170,13 @@ function drawBars(chart: BarChart, cols: number): Drawing {
   // Beside: "label |bar value". Stacked: the label and value above a bar of the full width.
   const barW = Math.max(1, stacked ? cols - 1 : cols - gap.length - 1 - 1 - valueW);
   // Parts are measured against their whole; other charts against their largest figure.
-  const top = whole?.metric.value ?? Math.max(...bars.map((f) => f.metric.value));
+  const top = whole?.figure.value ?? Math.max(...bars.map((f) => f.figure.value));
   const perGroup = Math.max(1, series.length);
   const lines: string[] = [];
   const spots: FigureSpot[] = [];
   if (whole) {
-    const text = `${sanitize(whole.label)} ${valueText(whole.metric)} = 全长`;
-    spots.push({ metricId: whole.metric.id, label: whole.label, line: 0, height: 1 });
+    const text = `${sanitize(whole.label)} ${valueText(whole.figure)} = 全长`;
+    spots.push({ figureId: whole.figure.id, label: whole.label, line: 0, height: 1 });
     lines.push(truncate(text, cols));
   }
   const drawBar = (i: number, value: number, fill: Fill) => {
@@ -192,12 +192,12 @@ function drawBars(chart: BarChart, cols: number): Drawing {
   };
   bars.forEach((f, i) => {
     const at = lines.length;
-    drawBar(i, f.metric.value, fillOf(series.length > 0 ? i % perGroup : 0, perGroup));
-    spots.push({ metricId: f.metric.id, label: f.label, line: at, height: lines.length - at });
+    drawBar(i, f.figure.value, fillOf(series.length > 0 ? i % perGroup : 0, perGroup));
+    spots.push({ figureId: f.figure.id, label: f.label, line: at, height: lines.length - at });
   });
   // Not a figure of the report (so no spot to select): the difference, shaded.
   if (rest) drawBar(bars.length, rest.value, fillOf(0, 2));
-  const topText = whole ? valueText(whole.metric) : `${top}${sanitize(chart.unit)}`;
+  const topText = whole ? valueText(whole.figure) : `${top}${sanitize(chart.unit)}`;
   const scale = [
     `${gap}+${"-".repeat(Math.max(0, barW - 1))}+`,
     truncate(`${gap}0${padStart(topText, Math.max(width(topText), barW))}`, cols),

@@ -77,7 +77,7 @@ function findChart(raw: string): Chart {
   const found =
     chartById.get(q) ??
     charts.find((c) => c.id.includes(q) || foldCase(c.title).includes(q)) ??
-    charts.find((c) => chartFigures(c).some((f) => f.label.includes(q) || f.metric.label.includes(q)));
+    charts.find((c) => chartFigures(c).some((f) => f.label.includes(q) || f.figure.label.includes(q)));
   if (!found) throw new NotFoundError(`没有与“${raw}”相符的图表；图表有：${listing()}`);
   return found;
 }

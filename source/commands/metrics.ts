@@ -1,6 +1,6 @@
 // court-report metrics [query]: every figure of the report as a table aligned for Chinese (the
 // explorer's table layout), or as JSON / CSV for scripts and spreadsheets.
-import { figureText, type Metric, metricCategories, metrics } from "../../data/index";
+import { type Figure, figureCategories, figures, figureText } from "../../data/index";
 import { clipText } from "../output/clip";
 import { csv } from "../output/csv";
 import { layoutTable } from "../table/layout";
@@ -8,8 +8,8 @@ import { sanitize } from "../text/sanitize";
 import { wrap } from "../text/width";
 import type { Command, Output } from "./command";
 import { NotFoundError, UsageError } from "./errors";
+import { categoryAliases, filterFigures, parseCategory } from "./figure-filter";
 import { JSON_OPTION, jsonFields, jsonHelp, jsonOf, LIMIT_OPTIONS, limitHelp, limitOf } from "./listing";
-import { categoryAliases, filterMetrics, parseCategory } from "./metric-filter";
 import { requireSomethingToFind } from "./queries";
 
 const DERIVED = "推算";
@@ -33,7 +33,7 @@ const CSV_HEADER = [
 ] as const;
 
 /** Every field a figure can have, in the order the listing writes them (some only on some figures). */
-const FIELDS = [...new Set(metrics.flatMap((m) => Object.keys(m)))];
+const FIELDS = [...new Set(figures.flatMap((m) => Object.keys(m)))];
 
 export const metricsCommand: Command = {
   name: "metrics",
@@ -50,7 +50,7 @@ export const metricsCommand: Command = {
   optionHelp: [
     [
       "--category C",
-      `只看一个类别：${metricCategories.join(" ")}（或 ${[...categoryAliases.keys()].slice(0, 3).join("、")} …）`,
+      `只看一个类别：${figureCategories.join(" ")}（或 ${[...categoryAliases.keys()].slice(0, 3).join("、")} …）`,
     ],
     ["--sources", "加上每个数字出自的原句（推算的数字还有算法）"],
     jsonHelp("数字", FIELDS),
@@ -74,11 +74,11 @@ export const metricsCommand: Command = {
     const categoryText = values.category as string | undefined;
     const category = categoryText === undefined ? undefined : parseCategory(categoryText);
     if (categoryText !== undefined && category === undefined) {
-      throw new UsageError(`没有类别“${categoryText}”；类别有：${metricCategories.join(" ")}`);
+      throw new UsageError(`没有类别“${categoryText}”；类别有：${figureCategories.join(" ")}`);
     }
     const query = positionals.join(" ");
     if (query.trim() !== "") requireSomethingToFind("metrics", query, true);
-    const found = filterMetrics(query, category).slice(0, limit);
+    const found = filterFigures(query, category).slice(0, limit);
     if (found.length === 0) {
       throw new NotFoundError(`没有与“${query}”相符的数字${category ? `（在“${category}”类别里）` : ""}`);
     }
@@ -92,7 +92,7 @@ export const metricsCommand: Command = {
       return 0;
     }
 
-    for (const line of metricLines(found, values.sources === true, category === undefined, ctx)) ctx.print(line);
+    for (const line of figureLines(found, values.sources === true, category === undefined, ctx)) ctx.print(line);
     return 0;
   },
 };
@@ -112,10 +112,10 @@ const MIN_WRAPPED = 8;
 
 /**
  * A table when one fits with every figure and place whole and every label word whole (dropping the
- * category, then the place, to make room); otherwise one block per metric, which fits any width.
+ * category, then the place, to make room); otherwise one block per figure, which fits any width.
  * Figures are written by the data module's figureText ("1000余名", "约23705件（23700～23709）").
  */
-function metricLines(found: readonly Metric[], sources: boolean, withCategory: boolean, ctx: Output): string[] {
+function figureLines(found: readonly Figure[], sources: boolean, withCategory: boolean, ctx: Output): string[] {
   const rows = found.map((m) => ({
     label: sanitize(m.label),
     value: sanitize(figureText(m)),
@@ -159,7 +159,7 @@ function metricLines(found: readonly Metric[], sources: boolean, withCategory: b
 
 const indent = (text: string, columns: number) => wrap(text, columns - 2).map((l) => `  ${l}`);
 
-const csvRow = (m: Metric) =>
+const csvRow = (m: Figure) =>
   [
     m.id,
     m.label,

@@ -1,4 +1,4 @@
-// court-report search <query>: matches across paragraphs, glossary entries and metrics (the
+// court-report search <query>: matches across paragraphs, glossary entries and figures (the
 // explorer's search, source/search/fulltext.ts), each with its place and a snippet around the match:
 // every match in a pipe, a screenful on a terminal, notices after them (on stderr in a pipe).
 
@@ -15,7 +15,7 @@ import { cappedNotice, requireSomethingToFind } from "./queries";
 
 /** On a terminal, a screenful; in a pipe every match (a script or grep must see them all). */
 const TERMINAL_LIMIT = 20;
-const KIND = { heading: "标题 ", paragraph: "", glossary: "用语 ", metric: "数据 " } as const;
+const KIND = { heading: "标题 ", paragraph: "", glossary: "用语 ", figure: "数据 " } as const;
 const FIELDS = ["kind", "id", "sectionId", "paragraphId", "label", "text", "ranges", "score", "how"];
 
 export const searchCommand: Command = {

@@ -2,7 +2,7 @@
 // pure functions of the notes, used by `court-report notes` and by the explorer's draft keys.
 // Each note: its quotes, each with its citation (the form the clipboard uses, source/output/cite.ts),
 // the figure's value where the note is of a figure (or a chart's), then the reader's comment.
-import { chartById, figureText, meta, metricById } from "../../data/index";
+import { chartById, figureById, figureText, meta } from "../../data/index";
 import { chartFigures } from "../charts/render";
 import { citation, quoteBlock } from "../output/cite";
 import { sanitize } from "../text/sanitize";
@@ -45,12 +45,12 @@ const commentOf = (note: Note, between: string): string[] => {
 /** "label：value" lines of the figures a note is of: one for a figure, one per figure of a chart. */
 function values(note: Note): { label: string; value: string }[] {
   if (note.kind === "figure" && typeof note.ref === "string") {
-    const m = metricById.get(note.ref);
+    const m = figureById.get(note.ref);
     return m ? [{ label: m.label, value: figureText(m) }] : [];
   }
   if (note.kind === "chart" && typeof note.ref === "string") {
     const c = chartById.get(note.ref);
-    return c ? chartFigures(c).map((f) => ({ label: f.label, value: figureText(f.metric) })) : [];
+    return c ? chartFigures(c).map((f) => ({ label: f.label, value: figureText(f.figure) })) : [];
   }
   return [];
 }

@@ -1,6 +1,6 @@
 // What `a` adds: the thing under the selection (a Clippable, the same item y copies) as a Note whose
 // quotes are verbatim runs of the report's paragraphs. Pure: the time and the id come from outside.
-import { chartById, figureText, glossary, metricById, paragraphById, sectionById } from "../../data/index";
+import { chartById, figureById, figureText, glossary, paragraphById, sectionById } from "../../data/index";
 import { chartFigures } from "../charts/render";
 import type { Clippable } from "../output/clip";
 import { graphemes } from "../text/width";
@@ -41,7 +41,7 @@ interface Collected {
 function collected(item: Clippable): Collected | null {
   switch (item.kind) {
     case "figure": {
-      const m = metricById.get(item.id);
+      const m = figureById.get(item.id);
       const q = m ? quoteIn(m.paragraphId, m.quote) : null;
       return m && q ? { kind: "figure", ref: m.id, label: `${m.label}${figureText(m)}`, quotes: [q] } : null;
     }
@@ -62,7 +62,7 @@ function collected(item: Clippable): Collected | null {
     case "chart": {
       const c = chartById.get(item.id);
       if (!c) return null;
-      const quotes = chartFigures(c).flatMap(({ metric: m }) => quoteIn(m.paragraphId, m.quote) ?? []);
+      const quotes = chartFigures(c).flatMap(({ figure: m }) => quoteIn(m.paragraphId, m.quote) ?? []);
       return quotes.length > 0 ? { kind: "chart", ref: c.id, label: c.title, quotes } : null;
     }
   }

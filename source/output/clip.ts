@@ -1,7 +1,7 @@
 // What "copy" puts on the clipboard for each kind of item: the words a journalist or a deputy pastes
 // into a text, each with where it stands in the report. Plain text, or Markdown (a quote block with
 // the source line). Shared by the explorer's y / Y and the commands' --copy.
-import { chartById, figureText, glossary, metricById, paragraphById } from "../../data/index";
+import { chartById, figureById, figureText, glossary, paragraphById } from "../../data/index";
 import { chartFigures } from "../charts/render";
 import { sanitize } from "../text/sanitize";
 import { citation, quoteBlock, REPORT } from "./cite";
@@ -21,7 +21,7 @@ export type ClipFormat = "plain" | "markdown";
 export function clipName(item: Clippable): string | null {
   switch (item.kind) {
     case "figure": {
-      const m = metricById.get(item.id);
+      const m = figureById.get(item.id);
       return m ? `${m.paragraphId}「${m.label}」` : null;
     }
     case "entry": {
@@ -49,7 +49,7 @@ function raw(item: Clippable, format: ClipFormat): string | null {
   const md = format === "markdown";
   switch (item.kind) {
     case "figure": {
-      const m = metricById.get(item.id);
+      const m = figureById.get(item.id);
       if (!m) return null;
       const formula = m.kind === "derived" ? `\n推算：${m.derivation.formula}` : "";
       if (!md) return `${m.label} ${figureText(m)}（${m.paragraphId}）「${m.quote}」${formula}`;
@@ -78,7 +78,7 @@ function raw(item: Clippable, format: ClipFormat): string | null {
       const c = chartById.get(item.id);
       if (!c) return null;
       const lines = chartFigures(c).map(
-        ({ label, metric: m }) => `${md ? "- " : ""}${label} ${figureText(m)}（${m.paragraphId}）`,
+        ({ label, figure: m }) => `${md ? "- " : ""}${label} ${figureText(m)}（${m.paragraphId}）`,
       );
       return md ? `**${c.title}**\n\n${lines.join("\n")}\n\n——${REPORT}` : `${c.title}\n${lines.join("\n")}`;
     }

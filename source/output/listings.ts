@@ -1,6 +1,6 @@
 // The machine-readable listings whose shape other tools rely on (docs/commands.md: the JSON of toc,
-// metrics and glossary).
-import { glossary, metrics, sectionList } from "../../data/index";
+// figures and glossary).
+import { figures, glossary, sectionList } from "../../data/index";
 import { FORMAT_CHARACTERS } from "../text/sanitize";
 
 export const tocListing = () =>
@@ -22,7 +22,7 @@ export const glossaryListing = () =>
     occurrences: g.occurrences,
   }));
 
-export const metricsListing = () => metrics;
+export const metricsListing = () => figures;
 
 // JSON.stringify escapes C0 controls but writes DEL, C1 controls, bidi and invisible format
 // characters raw; as \u escapes they parse back to the same strings and cannot act on a terminal.

@@ -1,24 +1,24 @@
 // Full-text search over the whole report: section headings, body paragraphs, the glossary (附件一)
-// and every metric's label and source quote (a derived figure's with its value and interval), in the query language of match.ts (Chinese, pinyin, initials, several
+// and every figure's label and source quote (a derived figure's with its value and interval), in the query language of match.ts (Chinese, pinyin, initials, several
 // terms, "phrases", !exclusions, numbers). A query that matches nothing but is a glossary term with a
 // typo (示范诉松) finds that term instead.
-import { figureText, glossary, metrics, paragraphs, type Section, sectionById, sectionList } from "../../data/index";
+import { figures, figureText, glossary, paragraphs, type Section, sectionById, sectionList } from "../../data/index";
 import { typoTerms } from "./glossary";
 import { type Corpus, corpusOf, type MatchKind, matchCorpus, parseQuery, type Query } from "./match";
 
 export { snippet } from "./snippet";
 
 export interface SearchHit {
-  kind: "heading" | "paragraph" | "glossary" | "metric";
-  /** Section id ("2.3"), paragraph id ("2.2.p4"), glossary entry number ("1"), or metric id ("enforcement.recovered"). */
+  kind: "heading" | "paragraph" | "glossary" | "figure";
+  /** Section id ("2.3"), paragraph id ("2.2.p4"), glossary entry number ("1"), or figure id ("enforcement.recovered"). */
   id: string;
   sectionId: string;
   paragraphId: string;
-  /** Section title, glossary term, or metric label. */
+  /** Section title, glossary term, or figure label. */
   label: string;
   /**
    * The text the ranges point into: the heading's lines (joined by a space), the paragraph, the
-   * glossary paragraph, or "label：quote" for a metric ("label：约23705件（23700～23709），由“quote”推算" for a derived one).
+   * glossary paragraph, or "label：quote" for a figure ("label：约23705件（23700～23709），由“quote”推算" for a derived one).
    */
   text: string;
   ranges: [number, number][];
@@ -28,7 +28,7 @@ export interface SearchHit {
 }
 
 // Within a tier of the matcher (1000 apart, bonuses ≤ 720): a glossary entry whose term matched, and a
-// metric whose label matched, come before texts that only mention the query.
+// figure whose label matched, come before texts that only mention the query.
 const TERM_BONUS = 270;
 const LABEL_BONUS = 200;
 
@@ -39,7 +39,7 @@ interface Doc {
   paragraphId: string;
   label: string;
   text: string;
-  /** Where in text the glossary term or the metric label ends (0: none). */
+  /** Where in text the glossary term or the figure label ends (0: none). */
   headEnd: number;
   value?: number;
 }
@@ -81,10 +81,10 @@ const buildDocs = (): Doc[] => [
       headEnd: entry ? p.text.indexOf(entry.term) + entry.term.length : 0,
     };
   }),
-  ...metrics.map((m): Doc => {
+  ...figures.map((m): Doc => {
     const text = m.kind === "derived" ? `${m.label}：${figureText(m)}，由“${m.quote}”推算` : `${m.label}：${m.quote}`;
     return {
-      kind: "metric",
+      kind: "figure",
       id: m.id,
       sectionId: m.sectionId,
       paragraphId: m.paragraphId,
@@ -96,7 +96,7 @@ const buildDocs = (): Doc[] => [
   }),
 ];
 
-/** Best first; ties keep the report's order (headings, paragraphs, then glossary, then metrics). Never throws. */
+/** Best first; ties keep the report's order (headings, paragraphs, then glossary, then figures). Never throws. */
 export function search(raw: string, limit = Infinity): SearchHit[] {
   const query = parseQuery(raw);
   if (query.readings.length === 0) return [];

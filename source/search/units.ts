@@ -3,12 +3,12 @@
 // find 242名, whose sentence says 万元). Several units: figures in any of them (a figure has one).
 // Units of more than one character are also known by their toneless pinyin (wanyuan, renci); a
 // one-syllable reading (ren, jian) stays a pinyin term, since it is the start of many words.
-import { metricUnits } from "../../data/index";
+import { figureUnits } from "../../data/index";
 import { MAX_QUERY } from "./match";
 import { normalizeQuery } from "./query";
 import { tonedPinyin, toneless } from "./readings";
 
-const UNIT_SET = new Set(metricUnits);
+const UNIT_SET = new Set(figureUnits);
 
 let byPinyin: Map<string, string> | undefined;
 
@@ -18,7 +18,7 @@ function unitOf(term: string): string | undefined {
   if (UNIT_SET.has(t)) return t;
   if (!/^[a-z]+$/u.test(t)) return undefined;
   byPinyin ??= new Map(
-    metricUnits
+    figureUnits
       .filter((u) => [...u].length > 1 && !u.includes("%"))
       .map((u) => [toneless(tonedPinyin(u)).replace(/'/gu, ""), u]),
   );

@@ -105,7 +105,7 @@ function byTitle(query: string): SectionFind | null {
  * several terms and typos as everywhere), and the other sections that match as well as it does.
  */
 function byContent(raw: string): SectionFind | null {
-  // A metric's quote is already counted in its paragraph; a heading is found by title (byTitle).
+  // A figure's quote is already counted in its paragraph; a heading is found by title (byTitle).
   const hits = search(raw).filter((h) => h.kind === "paragraph" || h.kind === "glossary");
   const tier = (score: number) => Math.floor(score / 1000);
   const best = hits[0] ? tier(hits[0].score) : -1;

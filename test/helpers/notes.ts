@@ -1,7 +1,7 @@
 // Notes made from the real report, for the notebook and export tests: each quote is cut from its
 // paragraph by offsets, so it is verbatim by construction, and the fixed notebook is the one the
 // golden drafts show.
-import { chartById, glossary, metricById, paragraphById, paragraphs } from "../../data/index";
+import { chartById, figureById, glossary, paragraphById, paragraphs } from "../../data/index";
 import { chartFigures } from "../../source/charts/render";
 import type { Note, NoteKind, NoteOp, Quote, Tag } from "../../source/notes/note";
 
@@ -50,7 +50,7 @@ export function noteOf(f: Fields): Note {
 }
 
 const figureNote = (id: string, metricId: string, tag: Tag | null, comment: string, minute: number): Note => {
-  const m = metricById.get(metricId)!;
+  const m = figureById.get(metricId)!;
   return noteOf({
     id,
     kind: "figure",
@@ -73,7 +73,7 @@ export function sampleNotebook(): Note[] {
     kind: "chart",
     ref: chart.id,
     label: chart.title,
-    quotes: chartFigures(chart).map((f) => quoteOf(f.metric.paragraphId, f.metric.quote)),
+    quotes: chartFigures(chart).map((f) => quoteOf(f.figure.paragraphId, f.figure.quote)),
     tag: "疑问",
     comment: "两个数的口径是否一致？请说明旧存案件的处理。",
     created: "2026-03-01T20:09:00.000Z",

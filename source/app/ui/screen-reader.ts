@@ -1,6 +1,6 @@
 // Screen-reader mode builds every pane as plain lines read top to bottom: no columns side by side, no
 // borders, no bars; the selected item first, announced with where it stands ("第3项，共83项").
-import { figureText, type Metric } from "../../../data/index";
+import { type Figure, figureText } from "../../../data/index";
 import { wrap } from "../../text/width";
 import { LABELS } from "../theme";
 import type { Line } from "./styled";
@@ -33,5 +33,5 @@ export function screenReaderList(
 }
 
 /** A figure as it is read: "五年受理案件 53833件（2.0.p2）". */
-export const figureLine = (m: Metric): string =>
+export const figureLine = (m: Figure): string =>
   `${m.label} ${figureText(m)}（${m.paragraphId}）${m.kind === "derived" ? `，${LABELS.derived}` : ""}`;

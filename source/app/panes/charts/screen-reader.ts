@@ -8,7 +8,7 @@ import type { ChartsState } from "./state";
 
 export function chartsScreenReader(c: ChartsState, size: Size): Line[] {
   const chart = charts[c.selected]!;
-  const figures = chartFigures(chart).map((f) => figureLine(f.metric));
+  const figures = chartFigures(chart).map((f) => figureLine(f.figure));
   const titles = charts.map((ch) => ch.title);
   // The chart's figures come right after its title; the other charts' titles follow.
   return screenReaderList("图表", titles, c.selected, "张", figures, size.columns);

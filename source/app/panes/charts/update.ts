@@ -32,7 +32,7 @@ function chartUpdate(c: ChartsState, action: Action, size: Size): PaneStep<Chart
       return { slice: pickFigure(c, action.to === "start" ? 0 : Number.MAX_SAFE_INTEGER, size) };
     case "open": {
       const spot = contentOf(c, size).spots[c.figure];
-      const intent = spot ? openFigure(spot.metricId) : undefined;
+      const intent = spot ? openFigure(spot.figureId) : undefined;
       return intent ? { slice: c, intent } : { slice: c };
     }
     case "back":

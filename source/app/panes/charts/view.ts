@@ -1,5 +1,5 @@
 // 图表's view: the chart list and the selected chart drawn to the width it gets, its sources below.
-import { metricById } from "../../../../data/index";
+import { figureById } from "../../../../data/index";
 import { SOURCES_HEADING } from "../../../charts/render";
 import type { Size } from "../../../terminal/size";
 import { truncate } from "../../../text/width";
@@ -31,7 +31,7 @@ function contentLines(c: ChartsState, size: Size): Line[] {
   });
   if (!selected) return shown;
   // The selected figure's sentence, always in view at the bottom.
-  const m = metricById.get(selected.metricId);
+  const m = figureById.get(selected.figureId);
   const quote = m ? line(`${m.paragraphId}「${m.quote}」`, THEME.muted) : [];
   return [...shown.slice(0, Math.max(0, layout.height - 1)), cutLine(quote, layout.chartWidth)];
 }

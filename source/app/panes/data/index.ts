@@ -2,7 +2,7 @@
 
 import { cursorBound, scrollBound, windowBound } from "../../widgets/bounds";
 import type { Pane } from "../pane";
-import { dataLayout, metricRows } from "./model";
+import { dataLayout, figureRows } from "./model";
 import { dataScreenReader } from "./screen-reader";
 import type { DataState } from "./state";
 import { resizeData, updateData } from "./update";
@@ -16,12 +16,12 @@ export const dataPane: Pane<DataState> = {
   resize: resizeData,
   enter: (d) => d,
   selection: (d) => {
-    const m = metricRows(d.filter.text, d.sort).rows[d.list.selected];
+    const m = figureRows(d.filter.text, d.sort).rows[d.list.selected];
     return m ? { kind: "figure", id: m.id } : null;
   },
   bounds: (d, size) => {
     // The window scrolls over the table's lines (rows and category headings), not over the rows.
-    const view = metricRows(d.filter.text, d.sort);
+    const view = figureRows(d.filter.text, d.sort);
     const { bodyRows } = dataLayout(size);
     const line = view.lineOfRow[d.list.selected] ?? 0;
     return [

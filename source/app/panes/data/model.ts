@@ -1,8 +1,8 @@
-// The 数据 pane's model: metrics filtered and sorted, grouped by category, as the lines of one table
-// whose column widths come from every metric (so filtering never makes the columns jump).
-import { figureText, type Metric, metricCategories, metrics, metricUnits } from "../../../../data/index";
+// The 数据 pane's model: figures filtered and sorted, grouped by category, as the lines of one table
+// whose column widths come from every figure (so filtering never makes the columns jump).
+import { type Figure, figureCategories, figures, figureText, figureUnits } from "../../../../data/index";
 import { memoize } from "../../../memo";
-import { matchMetrics } from "../../../search/metrics";
+import { matchFigures } from "../../../search/figures";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
 import type { Size } from "../../../terminal/size";
 import { type AmbiWidth, getAmbiWidth } from "../../../text/width";
@@ -49,64 +49,64 @@ const NARROW = 60;
 const WIDE = 110;
 
 /** A figure as a row: its value written as the report writes it ("1000余名", "约23705件（23700～23709）"). */
-export const tableRow = (m: Metric) => ({
+export const tableRow = (m: Figure) => ({
   label: m.label,
   value: figureText(m),
   section: m.paragraphId,
   quote: m.quote,
 });
 
-/** A line of the table body: a group's heading (a category, or a unit when sorted over all figures) or a metric. */
+/** A line of the table body: a group's heading (a category, or a unit when sorted over all figures) or a figure. */
 export type BodyLine =
   | { readonly kind: "group"; readonly title: string; readonly count: number }
-  | { readonly kind: "row"; readonly metric: Metric; readonly index: number };
+  | { readonly kind: "row"; readonly figure: Figure; readonly index: number };
 
-export interface MetricRows {
-  /** The filtered, sorted metrics; selections index this. */
-  readonly rows: readonly Metric[];
+export interface FigureRows {
+  /** The filtered, sorted figures; selections index this. */
+  readonly rows: readonly Figure[];
   readonly body: readonly BodyLine[];
   /** Body line of each row. */
   readonly lineOfRow: readonly number[];
 }
 
-export function metricRows(filter: string, sort: SortOrder): MetricRows {
+export function figureRows(filter: string, sort: SortOrder): FigureRows {
   return views(sort, filter.trim().toLowerCase());
 }
 
-const views = memoize((order: SortOrder, q: string): MetricRows => {
-  const rows: Metric[] = [];
+const views = memoize((order: SortOrder, q: string): FigureRows => {
+  const rows: Figure[] = [];
   const body: BodyLine[] = [];
   const lineOfRow: number[] = [];
-  for (const { title, members } of groups(matchMetrics(q), order)) {
+  for (const { title, members } of groups(matchFigures(q), order)) {
     body.push({ kind: "group", title, count: members.length });
-    for (const metric of members) {
+    for (const figure of members) {
       lineOfRow.push(body.length);
-      body.push({ kind: "row", metric, index: rows.length });
-      rows.push(metric);
+      body.push({ kind: "row", figure, index: rows.length });
+      rows.push(figure);
     }
   }
   return { rows, body, lineOfRow };
 });
 
 /** Units in the order the report first uses them: how like figures are kept together. */
-const UNIT_ORDER = new Map(metricUnits.map((u, i) => [u, i]));
+const UNIT_ORDER = new Map(figureUnits.map((u, i) => [u, i]));
 
 /**
  * The groups of the table and their rows. By category, except when sorted by value over all figures:
  * then by unit, since 1271件 and 131.7% are not on one scale. Within a category sorted by value, each
  * unit's figures stay together, in the order the units first occur in the report.
  */
-function groups(matched: readonly Metric[], order: SortOrder): { title: string; members: Metric[] }[] {
+function groups(matched: readonly Figure[], order: SortOrder): { title: string; members: Figure[] }[] {
   const key = sortKey(order);
   const sign = isReversed(order) ? -1 : 1;
-  const byValue = (a: Metric, b: Metric) => sign * (b.value - a.value);
-  const byUnit = (a: Metric, b: Metric) => UNIT_ORDER.get(a.unit)! - UNIT_ORDER.get(b.unit)!;
+  const byValue = (a: Figure, b: Figure) => sign * (b.value - a.value);
+  const byUnit = (a: Figure, b: Figure) => UNIT_ORDER.get(a.unit)! - UNIT_ORDER.get(b.unit)!;
   if (key === "unit") {
     return [...UNIT_ORDER.keys()]
       .map((unit) => ({ title: unit, members: matched.filter((m) => m.unit === unit).sort(byValue) }))
       .filter((g) => g.members.length > 0);
   }
-  const compare: ((a: Metric, b: Metric) => number) | undefined =
+  const compare: ((a: Figure, b: Figure) => number) | undefined =
     key === "value"
       ? (a, b) => byUnit(a, b) || byValue(a, b)
       : key === "label"
@@ -115,7 +115,7 @@ function groups(matched: readonly Metric[], order: SortOrder): { title: string; 
             return sign * collator.compare(a.label, b.label);
           }
         : undefined;
-  const categories = sign < 0 && key === "report" ? [...metricCategories].reverse() : metricCategories;
+  const categories = sign < 0 && key === "report" ? [...figureCategories].reverse() : figureCategories;
   return categories
     .map((category) => {
       const members = matched.filter((m) => m.category === category);
@@ -130,11 +130,11 @@ export interface DataTable {
   readonly layout: TableLayout;
   readonly rule: TableLine;
   readonly header: TableLine;
-  /** The line of each metric, by its index in `metrics`. */
+  /** The line of each figure, by its index in `figures`. */
   readonly rows: readonly TableLine[];
 }
 
-/** The table of every metric laid out for a width; rows are looked up by metric index. */
+/** The table of every figure laid out for a width; rows are looked up by figure index. */
 export function dataTable(maxWidth: number): DataTable {
   return tables(maxWidth, getAmbiWidth());
 }
@@ -149,24 +149,24 @@ const tables = memoize((maxWidth: number, _ambiWidth: AmbiWidth): DataTable => {
         : [...COLUMNS];
   const padding = maxWidth < NARROW - 10 ? 0 : 1;
   const layout = layoutTable({
-    data: metrics.map(tableRow),
+    data: figures.map(tableRow),
     columns,
     headers: TABLE_HEADINGS,
     maxWidth,
     padding,
-    // The value column holds "约23705件（23700～23709）" and "1000余名": numbers, right-aligned as in `metrics`.
+    // The value column holds "约23705件（23700～23709）" and "1000余名": numbers, right-aligned as in `figures`.
     align: { value: "right", section: "left" },
   });
   const rows = layout.lines.filter((l) => l.kind === "row" && !l.part);
   return { layout, rule: layout.lines[0]!, header: layout.lines.find((l) => l.kind === "header")!, rows };
 });
 
-export const metricIndex = new Map(metrics.map((m, i) => [m.id, i]));
+export const figureIndex = new Map(figures.map((m, i) => [m.id, i]));
 
 export interface DataLayout {
   /** Lines of the table body visible at once (between the header and the bottom rule). */
   readonly bodyRows: number;
-  /** Lines under the table for the selected metric's source. */
+  /** Lines under the table for the selected figure's source. */
   readonly detail: number;
   /** Rules above and below the table and under its header; left out on short screens for more rows. */
   readonly rules: boolean;

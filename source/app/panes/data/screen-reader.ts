@@ -3,11 +3,11 @@ import type { Size } from "../../../terminal/size";
 import { LABELS } from "../../theme";
 import { figureLine, plainLines, screenReaderList } from "../../ui/screen-reader";
 import type { Line } from "../../ui/styled";
-import { metricRows, sortLabel } from "./model";
+import { figureRows, sortLabel } from "./model";
 import type { DataState } from "./state";
 
 export function dataScreenReader(d: DataState, size: Size): Line[] {
-  const { rows } = metricRows(d.filter.text, d.sort);
+  const { rows } = figureRows(d.filter.text, d.sort);
   const filter = d.filter.focused || d.filter.text !== "" ? `筛选：${d.filter.text}，` : "";
   const head = plainLines(`${filter}排序：${sortLabel(d.sort)}，${rows.length}项`, size.columns);
   const m = rows[d.list.selected];

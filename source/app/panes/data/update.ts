@@ -6,12 +6,12 @@ import { editQueryBox, emptyQueryBox, focusQueryBox } from "../../widgets/query-
 import { clamp, follow, moved, step } from "../../widgets/scroll";
 import { openFigure } from "../open-figure";
 import type { PaneStep } from "../pane";
-import { dataLayout, metricRows, nextSort, reverseSort } from "./model";
+import { dataLayout, figureRows, nextSort, reverseSort } from "./model";
 import type { DataState } from "./state";
 
 /** The figure at `index` selected and the table scrolled to show it. */
 function selectRow(d: DataState, index: number, size: Size): DataState {
-  const view = metricRows(d.filter.text, d.sort);
+  const view = figureRows(d.filter.text, d.sort);
   const { bodyRows } = dataLayout(size);
   const selected = step(index, 0, view.rows.length);
   const line = view.lineOfRow[selected] ?? 0;
@@ -23,7 +23,7 @@ function selectRow(d: DataState, index: number, size: Size): DataState {
 }
 
 export function updateData(d: DataState, action: Action, size: Size): PaneStep<DataState> {
-  const view = metricRows(d.filter.text, d.sort);
+  const view = figureRows(d.filter.text, d.sort);
   const edited = d.filter.focused ? editQueryBox(d.filter, action) : null;
   if (edited) return { slice: selectRow({ ...d, filter: edited, list: { selected: 0, top: 0 } }, 0, size) };
   const to = moved(d.list.selected, action, view.rows.length, dataLayout(size).bodyRows);
@@ -35,7 +35,7 @@ export function updateData(d: DataState, action: Action, size: Size): PaneStep<D
     case "reverseSort": {
       const sort = action.type === "cycleSort" ? nextSort(d.sort) : reverseSort(d.sort);
       const current = view.rows[d.list.selected];
-      const next = metricRows(d.filter.text, sort);
+      const next = figureRows(d.filter.text, sort);
       return { slice: selectRow({ ...d, sort }, current ? next.rows.indexOf(current) : 0, size) };
     }
     case "open": {

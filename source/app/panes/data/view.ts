@@ -6,12 +6,12 @@ import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
 import { fitLine, highlight, type Line, line, restyle, seg } from "../../ui/styled";
 import { queryBoxLine } from "../../widgets/query-box";
-import { dataLayout, dataTable, metricIndex, metricRows, sortLabel } from "./model";
+import { dataLayout, dataTable, figureIndex, figureRows, sortLabel } from "./model";
 import type { DataState } from "./state";
 
 /** The table's lines: rules, header, the visible part of the body; every line the table's width. */
 export function tableLines(d: DataState, size: Size): Line[] {
-  const view = metricRows(d.filter.text, d.sort);
+  const view = figureRows(d.filter.text, d.sort);
   const table = dataTable(size.columns);
   const { bodyRows, rules } = dataLayout(size);
   const { rule, header } = table;
@@ -23,7 +23,7 @@ export function tableLines(d: DataState, size: Size): Line[] {
       out.push([seg("|"), seg(padEnd(` ${b.title}（${b.count}）`, table.layout.width - 2), THEME.group), seg("|")]);
       continue;
     }
-    const row = table.rows[metricIndex.get(b.metric.id)!]!;
+    const row = table.rows[figureIndex.get(b.figure.id)!]!;
     const value = row.cells.find((c) => c.column === "value")!;
     // Cell offsets are in columns; map them to string offsets on the ASCII-bordered row text.
     const at = row.text.indexOf(value.text, row.cells[0]!.text.length + 1);
@@ -35,7 +35,7 @@ export function tableLines(d: DataState, size: Size): Line[] {
 }
 
 export function dataView(d: DataState, size: Size): Line[] {
-  const view = metricRows(d.filter.text, d.sort);
+  const view = figureRows(d.filter.text, d.sort);
   const cols = size.columns;
   const { detail } = dataLayout(size);
   const note = `排序：${sortLabel(d.sort)}  ${view.rows.length}项`;

@@ -3,9 +3,9 @@
 // glossary terms and figures to highlight; and the matches of a find over all of it.
 import {
   ABOUT_CHARTS,
+  figures,
   glossary,
-  metrics,
-  type ReportedMetric,
+  type ReportedFigure,
   type Section,
   sectionList,
 } from "../../../../data/index";
@@ -41,9 +41,9 @@ export interface ReaderDoc {
   readonly paragraphLine: ReadonlyMap<string, number>;
 }
 
-/** A term or figure in the text; `ref` is the glossary entry number or the metric id. */
+/** A term or figure in the text; `ref` is the glossary entry number or the figure id. */
 export interface Mention {
-  readonly kind: "term" | "metric";
+  readonly kind: "term" | "figure";
   readonly paragraphId: string;
   readonly start: number;
   readonly end: number;
@@ -114,8 +114,8 @@ const docCache = memoize((columns: number, compact: boolean, _ambiWidth: AmbiWid
 
 /** The reported figures of each paragraph: one pass over the figures, not one per paragraph (the
  * mentions are computed before the first frame). */
-const reportedIn = new Map<string, ReportedMetric[]>();
-for (const m of metrics)
+const reportedIn = new Map<string, ReportedFigure[]>();
+for (const m of figures)
   if (m.kind === "reported") reportedIn.set(m.paragraphId, [...(reportedIn.get(m.paragraphId) ?? []), m]);
 
 /** Glossary terms and reported figures of a section, in reading order, never overlapping. */
@@ -137,7 +137,7 @@ export const sectionMentions = memoize((sectionId: string): readonly Mention[] =
     }
     for (const m of reportedIn.get(p.id) ?? []) {
       const range = figureRange(p.text, m.quote, m.written ?? String(m.value));
-      if (range) inParagraph.push({ kind: "metric", paragraphId: p.id, ...range, ref: m.id });
+      if (range) inParagraph.push({ kind: "figure", paragraphId: p.id, ...range, ref: m.id });
     }
     // Paragraphs come in reading order already; a collator here would load ICU's collation data (~2 MB).
     mentions.push(...inParagraph.sort((a, b) => a.start - b.start));
@@ -159,7 +159,7 @@ function figureRange(text: string, quote: string, numeral: string): { start: num
   return n < 0 ? { start: q, end: q + quote.length } : { start: q + n, end: q + n + numeral.length };
 }
 
-/** Where a metric's quote stands in its paragraph. */
+/** Where a figure's quote stands in its paragraph. */
 export function quoteRange(paragraphText: string, quote: string): { start: number; end: number } | null {
   const at = paragraphText.indexOf(quote);
   return at < 0 ? null : { start: at, end: at + quote.length };

@@ -1,5 +1,5 @@
 // The box over 报告 when Enter opens a term or a figure: its content as lines, and how far it scrolls.
-import { figureText, glossary, metricById } from "../../../../data/index";
+import { figureById, figureText, glossary } from "../../../../data/index";
 import type { Size } from "../../../terminal/size";
 import { wrap } from "../../../text/width";
 import { bodyHeight } from "../../geometry";
@@ -24,7 +24,7 @@ export function overlayContent(overlay: Overlay, columns: number): Line[] {
       ...para(`附件一第${e.number}条，${e.reference.text}`, THEME.muted),
     ];
   }
-  const m = metricById.get(overlay.id);
+  const m = figureById.get(overlay.id);
   if (!m) return [];
   return [
     [seg(m.label, THEME.strong), seg("  "), seg(figureText(m), THEME.figure)],

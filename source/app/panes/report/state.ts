@@ -12,7 +12,7 @@ export interface LandedRange {
 
 export type Overlay =
   | { readonly kind: "term"; readonly number: number }
-  | { readonly kind: "metric"; readonly id: string };
+  | { readonly kind: "figure"; readonly id: string };
 
 /** A run of one paragraph chosen with `v`: from `anchor` to `head` (character offsets), both included. */
 export interface Visual {

@@ -329,7 +329,7 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
       const overlay =
         m.kind === "term"
           ? { kind: "term" as const, number: m.ref as number }
-          : { kind: "metric" as const, id: m.ref as string };
+          : { kind: "figure" as const, id: m.ref as string };
       return { slice: { ...r, overlay, overlayScroll: 0 } };
     }
     case "findNext":

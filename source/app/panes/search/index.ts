@@ -20,7 +20,7 @@ export const searchPane: Pane<SearchState> = {
   selection: (s) => {
     const hit = searchResults(s.query.text)[s.list.selected];
     if (!hit) return null;
-    if (hit.kind === "metric") return { kind: "figure", id: hit.id };
+    if (hit.kind === "figure") return { kind: "figure", id: hit.id };
     if (hit.kind === "glossary") return { kind: "entry", number: Number(hit.id) };
     if (hit.kind === "heading" && hit.paragraphId === "") return null;
     return { kind: "paragraph", id: hit.paragraphId };

@@ -20,7 +20,7 @@ export function updateSearch(s: SearchState, action: Action, size: Size): PaneSt
   const hit = searchResults(s.query.text)[s.list.selected];
   if (!hit) return { slice: s };
   const intent =
-    hit.kind === "metric"
+    hit.kind === "figure"
       ? openFigure(hit.id, s.query.text)
       : hit.kind === "heading"
         ? { type: "openSection" as const, sectionId: hit.sectionId }

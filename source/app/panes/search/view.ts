@@ -14,7 +14,7 @@ import type { SearchState } from "./state";
 const HINT =
   "搜索标题、全文、用语和数据：输入汉字（执行）、拼音首字母（sfss）或数字（7747）；^开头、结尾$、甲 | 乙（或）、!排除。";
 
-export const KIND_LABELS = { heading: "标题", paragraph: "正文", glossary: "用语", metric: "数据" } as const;
+export const KIND_LABELS = { heading: "标题", paragraph: "正文", glossary: "用语", figure: "数据" } as const;
 
 export function searchView(s: SearchState, size: Size): Line[] {
   const cols = size.columns;

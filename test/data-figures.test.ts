@@ -1,7 +1,7 @@
 // A wrong number is the worst bug this product can have: these tests tie every figure to the text.
 import { describe, expect, it } from "vitest";
-import { charts, metricById, metrics, paragraphById } from "../data/index";
-import { recompute } from "../data/metrics";
+import { recompute } from "../data/figures";
+import { charts, figureById, figures, paragraphById } from "../data/index";
 import { notFigures } from "../data/not-figures";
 
 const NUMERAL = /\d+(?:\.\d+)?/g;
@@ -22,12 +22,12 @@ const figureParagraphs = [...paragraphById.values()].filter((p) => figureSection
 
 describe("metrics", () => {
   it("have unique ids and point at real paragraphs of their section", () => {
-    expect(new Set(metrics.map((m) => m.id)).size).toBe(metrics.length);
-    for (const m of metrics) expect(paragraphById.get(m.paragraphId)?.sectionId).toBe(m.sectionId);
+    expect(new Set(figures.map((m) => m.id)).size).toBe(figures.length);
+    for (const m of figures) expect(paragraphById.get(m.paragraphId)?.sectionId).toBe(m.sectionId);
   });
 
   it("quote their paragraph verbatim, once, and the quote writes the value exactly", () => {
-    for (const m of metrics) {
+    for (const m of figures) {
       const text = paragraphById.get(m.paragraphId)!.text;
       expect(text.split(m.quote).length - 1, `${m.id}: quote occurs once`).toBe(1);
       if (m.kind === "reported" && m.written === undefined) {
@@ -48,7 +48,7 @@ describe("metrics", () => {
     const uncovered: string[] = [];
     for (const p of figureParagraphs) {
       const covered = new Set<number>();
-      for (const m of metrics.filter((x) => x.paragraphId === p.id && x.kind === "reported")) {
+      for (const m of figures.filter((x) => x.paragraphId === p.id && x.kind === "reported")) {
         const at = p.text.indexOf(m.quote);
         for (const offset of numeralsEqualTo(m.quote, m.value)) covered.add(at + offset);
       }
@@ -73,17 +73,17 @@ describe("metrics", () => {
   });
 
   it("derived figures recompute from their inputs and are marked derived", () => {
-    const derived = metrics.filter((m) => m.kind === "derived");
+    const derived = figures.filter((m) => m.kind === "derived");
     expect(derived.map((m) => m.id).sort()).toEqual(["total.accepted-previous", "total.closed-previous"]);
     for (const m of derived) {
-      for (const id of m.derivation.inputs) expect(metricById.get(id)?.kind).toBe("reported");
-      expect(recompute(m.derivation, (id) => metricById.get(id)!.value)).toBe(m.value);
+      for (const id of m.derivation.inputs) expect(figureById.get(id)?.kind).toBe("reported");
+      expect(recompute(m.derivation, (id) => figureById.get(id)!.value)).toBe(m.value);
       expect(m.label).toContain("推算");
     }
   });
 
   it("holds the figures a reader checks first", () => {
-    const v = (id: string) => metricById.get(id)!;
+    const v = (id: string) => figureById.get(id)!;
     expect(v("enforcement.recovered")).toMatchObject({ value: 10.73, unit: "亿元" });
     expect(v("total.accepted")).toMatchObject({ value: 53833, unit: "件" });
     expect(v("enforcement.prosecuted-cases").value).toBe(40);
@@ -92,13 +92,13 @@ describe("metrics", () => {
 });
 
 describe("charts", () => {
-  it("reference only existing metrics, every one in the chart's one unit", () => {
+  it("reference only existing figures, every one in the chart's one unit", () => {
     expect(charts.length).toBeGreaterThanOrEqual(6);
     for (const c of charts) {
-      const ids = [...(c.whole ? [c.whole.metricId] : []), ...c.groups.flatMap((g) => g.bars.map((b) => b.metricId))];
+      const ids = [...(c.whole ? [c.whole.figureId] : []), ...c.groups.flatMap((g) => g.bars.map((b) => b.figureId))];
       for (const id of ids) {
-        expect(metricById.has(id), `${c.id} → ${id}`).toBe(true);
-        expect(metricById.get(id)!.unit, `${c.id} → ${id}`).toBe(c.unit);
+        expect(figureById.has(id), `${c.id} → ${id}`).toBe(true);
+        expect(figureById.get(id)!.unit, `${c.id} → ${id}`).toBe(c.unit);
       }
       expect(c.title, `${c.id}: the title names the unit`).toContain(c.unit);
       if (c.series) for (const g of c.groups) expect(g.bars).toHaveLength(c.series.length);

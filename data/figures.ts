@@ -1,8 +1,8 @@
 // Every quantitative figure of the report's body and glossary, each with the clause that states it.
-// test/data-metrics.test.ts proves each quote is verbatim in its paragraph, each value is written in
+// test/data-figures.test.ts proves each quote is verbatim in its paragraph, each value is written in
 // its quote, every Arabic numeral of the text is covered here or in data/not-figures.ts, and the
 // derived figures recompute from their inputs; test/data-labels.test.ts reviews every label.
-import type { Derivation, Metric, MetricCategory, Qualifier } from "./types";
+import type { Derivation, Figure, FigureCategory, Qualifier } from "./types";
 
 /** What a row says besides value and unit, where it applies. */
 interface Extra {
@@ -34,7 +34,7 @@ const extras = ({ written, qualifier, period, subject }: Extra = {}) => ({
   ...(written === undefined ? {} : { written }),
 });
 
-function reported(category: MetricCategory, rows: readonly Row[]): Metric[] {
+function reported(category: FigureCategory, rows: readonly Row[]): Figure[] {
   return rows.map(([id, label, value, unit, paragraphId, quote, extra]) => ({
     id,
     label,
@@ -50,11 +50,11 @@ function reported(category: MetricCategory, rows: readonly Row[]): Metric[] {
 }
 
 function derived(
-  category: MetricCategory,
+  category: FigureCategory,
   row: Row,
   derivation: Derivation,
   interval: readonly [number, number],
-): Metric {
+): Figure {
   const [id, label, value, unit, paragraphId, quote] = row;
   return {
     id,
@@ -73,7 +73,7 @@ function derived(
 
 const RISE = "与前五年相比分别上升127.1%和131.7%";
 
-export const metrics: readonly Metric[] = [
+export const figures: readonly Figure[] = [
   ...reported("总体", [
     ["total.accepted", "五年共受理各类案件（不含旧存）", 53833, "件", "2.0.p2", "全院共受理各类案件53833件"],
     ["total.carried-over", "旧存案件（未计入五年受理数）", 1271, "件", "2.0.p2", "不含旧存1271件"],
