@@ -8,7 +8,7 @@ import { charts, figures, figureUnits, glossary, paragraphs, sectionById, sectio
 import { REPORT } from "../source/output/cite";
 import { search } from "../source/search/fulltext";
 import { sanitize } from "../source/text/sanitize";
-import { cli, cliHere, cliInTerminal, scriptAvailable } from "./cli-run";
+import { cli, cliHere, cliInTerminal, scriptAvailable } from "./helpers/cli";
 import { skipWithout } from "./helpers/tools";
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { sectionList } from "../data/index";
 import { version } from "../package.json";
 import { width } from "../source/text/width";
-import { cli, cliInTerminal, scriptAvailable, TEXT_COMMANDS } from "./cli-run";
+import { cli, cliInTerminal, scriptAvailable, TEXT_COMMANDS } from "./helpers/cli";
 import { skipWithout } from "./helpers/tools";
 
 // Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.

@@ -4,7 +4,7 @@ import { figures, glossary } from "../data/index";
 import { csv } from "../source/output/csv";
 import { json } from "../source/output/listings";
 import { search } from "../source/search/fulltext";
-import { cli } from "./cli-run";
+import { cli } from "./helpers/cli";
 
 // Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });

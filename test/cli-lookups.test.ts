@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ABOUT_CHARTS, charts, figureById, figures, glossary, sectionById } from "../data/index";
 import { valueText } from "../source/charts/render";
-import { cli } from "./cli-run";
+import { cli } from "./helpers/cli";
 
 // Each test spawns the CLI, some many times: generous when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });

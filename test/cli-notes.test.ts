@@ -20,7 +20,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { draftMarkdown, draftText, notesJson } from "../source/notes/export";
 import { liveNotes } from "../source/notes/note";
 import { formatNotebook, parseNotebook } from "../source/notes/notebook-format";
-import { cli, TEXT_COMMANDS } from "./cli-run";
+import { cli, TEXT_COMMANDS } from "./helpers/cli";
 import { noteOf, quoteOf, sampleNotebook } from "./helpers/notes";
 
 let dir = "";
@@ -214,13 +214,13 @@ describe("a notebook that cannot be used or saved", () => {
     }
     try {
       const env = { ...home, HOME: dir, COURT_REPORT_NOTES: notebook };
-      const listed = cli(["notes"], env, as);
+      const listed = cli(["notes"], env, { as });
       expect(listed.status, listed.stderr).toBe(0);
       expect(listed.lines).toHaveLength(5);
       const [problem, ...notices] = listed.stderr.split("\n");
       expect(oneLine(problem!)).toBe(`court-report: 笔记无法保存：目录无法写入（没有权限，EACCES）：${data}`);
       expect(notices.join("\n")).toBe("\n共 5 条：肯定 1、问题 1、建议 1、疑问 1、其他 1\n");
-      const r = cli(["notes", "--import", sampleFile()], env, as);
+      const r = cli(["notes", "--import", sampleFile()], env, { as });
       expect(r.status).toBe(1);
       expect(oneLine(r.stderr)).toBe(`court-report: 笔记无法保存：目录无法写入（没有权限，EACCES）：${data}`);
       expect(readFileSync(notebook)).toEqual(before);

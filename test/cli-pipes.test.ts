@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { sectionList } from "../data/index";
-import { cli } from "./cli-run";
+import { cli } from "./helpers/cli";
 
 vi.setConfig({ testTimeout: 60_000 });
 

@@ -3,7 +3,7 @@
 // of the query echoed raw (no control characters reach the terminal).
 import { spawnSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
-import { cli, type Run } from "./cli-run";
+import { cli, type Run } from "./helpers/cli";
 
 vi.setConfig({ testTimeout: 60_000 });
 

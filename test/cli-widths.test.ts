@@ -3,7 +3,7 @@
 // does, source/text/width.ts).
 import { describe, expect, it } from "vitest";
 import { setAmbiWidth, width } from "../source/text/width";
-import { cliHere, TEXT_COMMANDS } from "./cli-run";
+import { cliHere, TEXT_COMMANDS } from "./helpers/cli";
 
 const WIDTHS = Array.from({ length: 21 }, (_, i) => 20 + i);
 

@@ -10,7 +10,7 @@ import { lineText } from "../source/app/ui/styled";
 import { clipText } from "../source/output/clip";
 import { CLIP_LIMIT, clipboardWanted, osc52 } from "../source/output/osc52";
 import { type ClipRoute, routeOf, TMUX_CONF_LINE } from "../source/terminal/tmux-clipboard";
-import { cli, cliInTerminal } from "./cli-run";
+import { cli, cliInTerminal } from "./helpers/cli";
 import { keys, press } from "./helpers/explorer-state";
 import { startTerminal } from "./helpers/tmux";
 

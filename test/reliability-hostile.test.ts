@@ -1,8 +1,9 @@
 // Hostile text never reaches the terminal as a control sequence: whatever a user passes or pastes is
 // echoed, searched or reported with its control characters removed. These tests check the bytes.
-import { spawn } from "node:child_process";
+
 import { describe, expect, it } from "vitest";
 import { firstControl } from "./helpers/bytes";
+import { cliAsync } from "./helpers/cli";
 import { renderApp } from "./helpers/ink";
 import { startTerminal, tmuxAvailable } from "./helpers/tmux";
 import { skipWithout } from "./helpers/tools";
@@ -23,21 +24,6 @@ const HOSTILE: Record<string, string> = {
 // All of them at once, plus the two endings a parser can trip on: a lone ESC and an unterminated OSC.
 const ARGUMENTS = [Object.values(HOSTILE).join(" "), "示范\x1b", "示范\x1b]52;c;cm0gLXJmIH4K"];
 
-function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  return new Promise<{ status: number | null; stdout: Buffer; stderr: Buffer }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["dist/cli.js", ...args], {
-      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
-  });
-}
-
 // Every place a user-supplied string can go: each command's query, flag values, and unknown commands/options.
 const FORMS: [string, (h: string) => string[]][] = [
   ["search <q>", (h) => ["search", h]],
@@ -55,14 +41,14 @@ const FORMS: [string, (h: string) => string[]][] = [
 describe("quick-lookup commands never print a control sequence from their input", () => {
   it.each(FORMS)("%s", async (_form, args) => {
     const runs = await Promise.all([
-      ...ARGUMENTS.map(async (hostile) => ({ colour: false, r: await cli(args(hostile)) })),
-      { colour: true, r: await cli([...args(ARGUMENTS[0]!), "--color"], { FORCE_COLOR: "1" }) },
+      ...ARGUMENTS.map(async (hostile) => ({ colour: false, r: await cliAsync(args(hostile)) })),
+      { colour: true, r: await cliAsync([...args(ARGUMENTS[0]!), "--color"], { FORCE_COLOR: "1" }) },
     ]);
     for (const { colour, r } of runs) {
       expect([0, 1, 2]).toContain(r.status);
       expect(firstControl(r.stdout, { allowSgr: colour })).toBeNull();
       expect(firstControl(r.stderr, { allowSgr: colour })).toBeNull();
-      const stderr = r.stderr.toString("utf8");
+      const { stderr } = r;
       expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
       if (r.status !== 0) expect(stderr.split("\n")[0]).toMatch(/^court-report: \S/);
     }

@@ -9,7 +9,7 @@ import { initialState } from "../source/app/state";
 import { matchFigures } from "../source/search/figures";
 import { type SearchHit, search } from "../source/search/fulltext";
 import { matchText, parseQuery } from "../source/search/match";
-import { cli } from "./cli-run";
+import { cli } from "./helpers/cli";
 import { keys } from "./helpers/explorer-state";
 
 const key = (h: SearchHit) => `${h.kind}:${h.id}`;

@@ -8,7 +8,7 @@ import { initialState } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { lineText } from "../source/app/ui/styled";
 import { hasHeading, shownTitle } from "../source/sections/title";
-import { cli } from "./cli-run";
+import { cli } from "./helpers/cli";
 import { keys } from "./helpers/explorer-state";
 
 const report = readFileSync(new URL("../data/report.txt", import.meta.url), "utf8");

@@ -1,10 +1,10 @@
 // Runs the built CLI (dist/cli.js; `npm run build` first) the way a user's shell or script would.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { charts } from "../data/index";
-import { missingTool } from "./helpers/tools";
+import { charts } from "../../data/index";
+import { missingTool } from "./tools";
 
 export interface Run {
   status: number | null;
@@ -14,19 +14,29 @@ export interface Run {
   lines: string[];
 }
 
-/**
- * Piped stdout and stderr, no terminal. NO_COLOR and FORCE_COLOR are cleared unless given. `as`
- * runs it as another user (only root can), e.g. to meet a directory it may not write, from a `cwd`
- * that holds a copy of dist/ that user can read.
- */
-export function cli(
-  args: readonly string[],
-  env: Record<string, string | undefined> = {},
-  as?: { uid: number; gid: number; cwd: string },
-): Run {
-  const r = spawnSync(process.execPath, ["dist/cli.js", ...args], {
-    ...as,
-    encoding: "utf8",
+type Env = Record<string, string | undefined>;
+
+export interface Spawn {
+  /**
+   * Runs it as another user (only root can), e.g. to meet a directory it may not write, from a `cwd`
+   * that holds a copy of dist/ that user can read.
+   */
+  readonly as?: { uid: number; gid: number; cwd: string };
+  /** The working directory, for a program that must leave it as it found it. */
+  readonly cwd?: string;
+  /** A descriptor for stdout or stderr instead of a pipe, e.g. one opened on /dev/full. */
+  readonly stdout?: number;
+  readonly stderr?: number;
+}
+
+const CLI = join(process.cwd(), "dist/cli.js");
+const script = (how: Spawn) => (how.as ? join(how.as.cwd, "dist/cli.js") : CLI);
+
+/** Piped stdout and stderr, no terminal; NO_COLOR, FORCE_COLOR, COLUMNS and the ambiwidth are cleared unless given. */
+function spawnArgs(env: Env, how: Spawn) {
+  return {
+    ...how.as,
+    ...(how.cwd !== undefined && { cwd: how.cwd }),
     env: {
       ...process.env,
       NO_COLOR: undefined,
@@ -35,10 +45,40 @@ export function cli(
       COURT_REPORT_AMBIWIDTH: undefined,
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", how.stdout ?? "pipe", how.stderr ?? "pipe"] as ["ignore", number | "pipe", number | "pipe"],
+  };
+}
+
+const runOf = (status: number | null, stdout: string, stderr: string): Run => ({
+  status,
+  stdout,
+  stderr,
+  lines: stdout.replace(/\n$/, "").split("\n"),
+});
+
+/** The built CLI (dist/cli.js) as a user's shell or script runs it. */
+export function cli(args: readonly string[], env: Env = {}, how: Spawn = {}): Run {
+  const r = spawnSync(process.execPath, [script(how), ...args], {
+    ...spawnArgs(env, how),
+    encoding: "utf8",
     timeout: 20_000,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.replace(/\n$/, "").split("\n") };
+  return runOf(r.status, r.stdout ?? "", r.stderr ?? "");
+}
+
+/** The same without blocking, for many runs side by side. */
+export function cliAsync(args: readonly string[], env: Env = {}, how: Spawn = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script(how), ...args], spawnArgs(env, how));
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on("data", (d: Buffer) => out.push(d));
+    child.stderr?.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (status) =>
+      resolve(runOf(status, Buffer.concat(out).toString("utf8"), Buffer.concat(err).toString("utf8"))),
+    );
+  });
 }
 
 /**
@@ -46,7 +86,7 @@ export function cli(
  * captured and no terminal: for checks over hundreds of runs, where a spawn each would take minutes.
  */
 export async function cliHere(args: readonly string[]): Promise<Run> {
-  const { main } = await import("../source/cli/main");
+  const { main } = await import("../../source/cli/main");
   const captured = { stdout: "", stderr: "" };
   const streams = { stdout: process.stdout, stderr: process.stderr } as const;
   const saved = { stdout: streams.stdout.write, stderr: streams.stderr.write };
@@ -80,7 +120,7 @@ export const scriptAvailable = (() => {
 /** In a terminal, the explorer keeps its place in a fresh state directory of the run's own. */
 export function cliInTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): string {
   if (!scriptAvailable) throw missingTool("script");
-  const line = ["node", "dist/cli.js", ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  const line = ["node", CLI, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   const state = mkdtempSync(join(tmpdir(), "court-state-"));
   try {
     return execFileSync("script", ["-qec", `stty cols 80 rows 24; ${line}`, "/dev/null"], {
