@@ -1,4 +1,4 @@
-// The one query language (source/search/match.ts) through the functions that serve it: the search
+// The one query language (source/search/parse-query.ts) through the functions that serve it: the search
 // command's search() and the 搜索 pane's searchResults(), the 数据 filter, the reader's find.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { findMatches } from "../source/app/panes/report/model";
 import { searchResults } from "../source/app/panes/search/model";
 import { matchFigures } from "../source/search/figures";
 import { type SearchHit, search } from "../source/search/fulltext";
-import { MAX_QUERY, matchText, parseQuery } from "../source/search/match";
+import { matchText } from "../source/search/match";
+import { MAX_QUERY, parseQuery } from "../source/search/parse-query";
 import { readingsAt, tonedPinyin } from "../source/search/readings";
 
 const HAN = /^[\u4e00-\u9fff]$/u;

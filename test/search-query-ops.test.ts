@@ -8,7 +8,8 @@ import { searchResults } from "../source/app/panes/search/model";
 import { initialState } from "../source/app/state";
 import { matchFigures } from "../source/search/figures";
 import { type SearchHit, search } from "../source/search/fulltext";
-import { matchText, parseQuery } from "../source/search/match";
+import { matchText } from "../source/search/match";
+import { parseQuery } from "../source/search/parse-query";
 import { cli } from "./helpers/cli";
 import { keys } from "./helpers/explorer-state";
 

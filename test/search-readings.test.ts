@@ -6,8 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { pinyinTable, sectionList } from "../data/index";
 import { USUAL_READING, WORD_READINGS } from "../data/readings";
+import { corpusOf } from "../source/search/corpus";
 import { search } from "../source/search/fulltext";
-import { corpusOf, matchCorpus, matchText, parseQuery } from "../source/search/match";
+import { matchCorpus, matchText } from "../source/search/match";
+import { parseQuery } from "../source/search/parse-query";
 import { tonedPinyin, toneless } from "../source/search/readings";
 
 const texts = sectionList.flatMap((s) => [...s.heading, ...s.paragraphs.map((p) => p.text)]);

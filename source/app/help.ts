@@ -2,7 +2,8 @@
 // opens at the keys of the place it was opened from (then the global keys, then the rest), and `/`
 // filters it. Its state: open or not, where it was opened, the filter, how far it is scrolled.
 import { memoize } from "../memo";
-import { matchTexts, parseQuery } from "../search/match";
+import { matchTexts } from "../search/match";
+import { parseQuery } from "../search/parse-query";
 import type { Size } from "../terminal/size";
 import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";

@@ -1,6 +1,6 @@
 // What the query-taking commands say about a query itself: that it holds nothing to look for (a
 // usage error, never "everything"), and that only its start was matched.
-import { MAX_QUERY, MAX_TERMS, parseQuery } from "../search/match";
+import { MAX_QUERY, MAX_TERMS, parseQuery } from "../search/parse-query";
 import { splitUnits } from "../search/units";
 import { UsageError } from "./errors";
 

@@ -1,11 +1,13 @@
 // Which metrics a query means, for `court-report metrics [query]` and the explorer's 数据 filter: the
-// query language of match.ts over each figure's label, category, id, unit, paragraph and quote, and
+// query language of parse-query.ts over each figure's label, category, id, unit, paragraph and quote, and
 // its value (`22502`, `10.73`). When nothing matches, fuse.js forgives a wrong character in a label
 // or category ("执行到味"). A term that is a unit (万元, 件, %) keeps the figures in that unit (units.ts).
 import type Fuse from "fuse.js";
 import { type Figure, figures } from "../../data/index";
+import { type Corpus, corpusOf } from "./corpus";
 import { fuseClass } from "./fuse";
-import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
+import { matchCorpus } from "./match";
+import { parseQuery } from "./parse-query";
 import { literalQuery } from "./query";
 import { splitUnits } from "./units";
 

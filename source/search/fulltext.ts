@@ -1,10 +1,13 @@
 // Full-text search over the whole report: section headings, body paragraphs, the glossary (附件一)
-// and every figure's label and source quote (a derived figure's with its value and interval), in the query language of match.ts (Chinese, pinyin, initials, several
+// and every figure's label and source quote (a derived figure's with its value and interval), in the query language of parse-query.ts (Chinese, pinyin, initials, several
 // terms, "phrases", !exclusions, numbers). A query that matches nothing but is a glossary term with a
 // typo (示范诉松) finds that term instead.
 import { figures, figureText, glossary, paragraphs, type Section, sectionById, sectionList } from "../../data/index";
+import { type Corpus, corpusOf } from "./corpus";
 import { typoTerms } from "./glossary";
-import { type Corpus, corpusOf, type MatchKind, matchCorpus, parseQuery, type Query } from "./match";
+import { matchCorpus } from "./match";
+import type { MatchKind } from "./match-term";
+import { parseQuery, type Query } from "./parse-query";
 
 export { snippet } from "./snippet";
 

@@ -1,11 +1,13 @@
-// Lookup over the 13 terms of 附件一, matched by the query language of match.ts (Chinese, pinyin,
+// Lookup over the 13 terms of 附件一, matched by the query language of parse-query.ts (Chinese, pinyin,
 // initials, several terms) on the term and its definition; fuse.js only steps in when no term
 // matches, to forgive a typo. Ranking is our own: fuse scores every exact hit alike.
 import type { default as Fuse, FuseResult } from "fuse.js";
 import { type GlossaryEntry, glossary } from "../../data/index";
 import { sharesWith } from "./closest";
+import { type Corpus, corpusOf } from "./corpus";
 import { fuseClass } from "./fuse";
-import { type Corpus, corpusOf, matchCorpus, parseQuery } from "./match";
+import { matchCorpus } from "./match";
+import { parseQuery } from "./parse-query";
 import { foldCase, HAN, mergeRanges, normalizeQuery, type Range } from "./query";
 
 export interface GlossaryHit {

@@ -1,5 +1,5 @@
 // The text-level helpers of matching: how a typed query is normalized, where a literal string occurs
-// in a text, and ranges of matched text. The query language itself is match.ts.
+// in a text, and ranges of matched text. The query language itself is parse-query.ts.
 
 export type Range = [start: number, end: number];
 

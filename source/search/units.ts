@@ -4,7 +4,7 @@
 // Units of more than one character are also known by their toneless pinyin (wanyuan, renci); a
 // one-syllable reading (ren, jian) stays a pinyin term, since it is the start of many words.
 import { figureUnits } from "../../data/index";
-import { MAX_QUERY } from "./match";
+import { MAX_QUERY } from "./parse-query";
 import { normalizeQuery } from "./query";
 import { tonedPinyin, toneless } from "./readings";
 

@@ -3,7 +3,8 @@
 // moving the selection recomputes nothing.
 import { paragraphs } from "../../../../data/index";
 import { liveNotes, type Note, TAGS, type Tag } from "../../../notes/note";
-import { matchTexts, parseQuery } from "../../../search/match";
+import { matchTexts } from "../../../search/match";
+import { parseQuery } from "../../../search/parse-query";
 import type { Size } from "../../../terminal/size";
 import { bodyHeight } from "../../geometry";
 import type { NotebookState, NoteOrder } from "./state";

@@ -10,7 +10,8 @@ import {
   sectionList,
 } from "../../../../data/index";
 import { memoize } from "../../../memo";
-import { matchTexts, parseQuery } from "../../../search/match";
+import { matchTexts } from "../../../search/match";
+import { parseQuery } from "../../../search/parse-query";
 import { hasHeading, shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { type AmbiWidth, getAmbiWidth, width, wrap } from "../../../text/width";
@@ -166,7 +167,7 @@ export function quoteRange(paragraphText: string, quote: string): { start: numbe
 }
 
 /** Matches of a query over every heading and paragraph of the report, in reading order, in the one query
- * language (source/search/match.ts): pinyin, initials, several terms, phrases. */
+ * language (source/search/parse-query.ts): pinyin, initials, several terms, phrases. */
 export function findMatches(query: string): readonly ParagraphRange[] {
   return matchCache(query);
 }
