@@ -15,18 +15,14 @@ import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
 // @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
 import { NOT_CI, setEnv } from "./helpers/env";
+import { drawFrames, type InkParts } from "./helpers/ink-frames";
 import { patchedBundle } from "./helpers/patched-bundle";
-import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const COLUMNS = 24;
 const ROWS = 8;
 
-interface Bundle {
-  render: typeof import("ink").render;
-  Box: typeof import("ink").Box;
-  Text: typeof import("ink").Text;
-  createElement: typeof import("react").createElement;
+interface Bundle extends InkParts {
   withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
 }
 let bundle: Bundle;
@@ -56,35 +52,11 @@ afterAll(() => {
   dispose();
 });
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SGR = /\x1b\[[0-9;]*m/g;
 
 /** The screen after each frame, drawn by the bundled Ink through the cursor fix onto a fresh screen. */
-async function draw(frames: string[][]): Promise<string[][]> {
-  const { render, Box, Text, createElement: h, withCursorFix } = bundle;
-  const screen = new VtScreen(COLUMNS, ROWS);
-  const terminal = screenStream(screen);
-  const app = render(h(Box), {
-    stdout: withCursorFix(terminal),
-    incrementalRendering: true,
-    patchConsole: false,
-    exitOnCtrlC: false,
-    maxFps: 1000,
-  });
-  const shown: string[][] = [];
-  try {
-    for (const lines of frames) {
-      app.rerender(
-        h(Box, { flexDirection: "column" }, ...lines.map((l, i) => h(Text, { key: i, wrap: "truncate-end" }, l))),
-      );
-      await tick(3);
-      shown.push(screen.lines());
-    }
-  } finally {
-    app.unmount();
-  }
-  return shown;
-}
+const draw = (frames: string[][]) =>
+  drawFrames(bundle, frames, { columns: COLUMNS, rows: ROWS, through: bundle.withCursorFix, wrap: "truncate-end" });
 
 const expected = (lines: string[]) => [
   ...lines.map((l) => l.replace(SGR, "").trimEnd()),
@@ -112,7 +84,7 @@ describe("the bundle's patched Ink on a fake terminal", () => {
   it("shows each frame exactly, over random frame sequences", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(frame, { minLength: 1, maxLength: 6 }), async (frames) => {
-        expect(await draw(frames)).toEqual(frames.map(expected));
+        expect((await draw(frames)).shown).toEqual(frames.map(expected));
       }),
       { numRuns: Number(process.env.PATCHES_RUNS ?? 40) },
     );

@@ -3,11 +3,11 @@
 // every frame the screen must show that frame and nothing else — over random sequences of frames
 // that grow, shrink, fill the screen and keep lines, and on the sequences that once broke.
 import fc from "fast-check";
-import { createElement as h } from "react";
+import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withCursorFix } from "../source/app/ink/cursor-fix";
 import { NOT_CI, setEnv } from "./helpers/env";
-import { screenStream, VtScreen } from "./helpers/vt-screen";
+import { drawFrames } from "./helpers/ink-frames";
 
 const COLUMNS = 20;
 const ROWS = 8;
@@ -21,34 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => restoreEnv());
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The screen after each frame of `frames`, drawn by Ink through `fix` onto a fresh screen. */
-async function draw(frames: string[][], fix: (s: NodeJS.WriteStream) => NodeJS.WriteStream): Promise<string[][]> {
-  const screen = new VtScreen(COLUMNS, ROWS);
-  const { Box, Text } = ink;
-  const app = ink.render(h(Box), {
-    stdout: fix(screenStream(screen)),
-    incrementalRendering: true,
-    patchConsole: false,
-    exitOnCtrlC: false,
-    // The fix does not depend on timing; a short throttle window keeps the test quick.
-    maxFps: 1000,
-  });
-  const shown: string[][] = [];
-  try {
-    for (const lines of frames) {
-      app.rerender(h(Box, { flexDirection: "column" }, ...lines.map((l, i) => h(Text, { key: i }, l))));
-      await tick(3);
-      shown.push(screen.lines());
-    }
-  } finally {
-    app.unmount();
-  }
-  return shown;
-}
+const draw = async (frames: string[][], fix: (s: NodeJS.WriteStream) => NodeJS.WriteStream) =>
+  (await drawFrames({ ...ink, createElement }, frames, { columns: COLUMNS, rows: ROWS, through: fix })).shown;
 
-/** What the screen must show for a frame: its lines from the top, the rest blank. */
 const expected = (lines: string[]) => [...lines, ...Array<string>(ROWS - lines.length).fill("")];
 
 // A small pool, so lines recur unchanged from frame to frame, as in the explorer.

@@ -10,17 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patchLogUpdate } from "../scripts/log-update-patch.mjs";
 import { planScroll } from "../source/app/ink/scroll";
 import { NOT_CI, setEnv } from "./helpers/env";
+import { drawFrames, type InkParts } from "./helpers/ink-frames";
 import { patchedBundle } from "./helpers/patched-bundle";
-import { screenStream, VtScreen } from "./helpers/vt-screen";
 
 const COLUMNS = 30;
 const ROWS = 12;
 
-interface Bundle {
-  render: typeof import("ink").render;
-  Box: typeof import("ink").Box;
-  Text: typeof import("ink").Text;
-  createElement: typeof import("react").createElement;
+interface Bundle extends InkParts {
   withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
   withScrolling: typeof import("../source/app/ink/scroll").withScrolling;
 }
@@ -44,37 +40,13 @@ afterAll(() => {
   dispose();
 });
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The screen after each frame, and the bytes of each frame, drawn by the bundled Ink onto a fresh screen. */
-async function draw(frames: string[][], scrolling = true): Promise<{ shown: string[][]; bytes: string[] }> {
-  const { render, Box, Text, createElement: h, withCursorFix, withScrolling } = bundle;
-  const screen = new VtScreen(COLUMNS, ROWS);
-  const written: string[] = [];
-  const terminal = screenStream(screen, written);
-  const fixed = withCursorFix(terminal);
-  const app = render(h(Box), {
-    stdout: scrolling ? withScrolling(fixed) : fixed,
-    incrementalRendering: true,
-    patchConsole: false,
-    exitOnCtrlC: false,
-    maxFps: 1000,
+const draw = (frames: string[][], scrolling = true) =>
+  drawFrames(bundle, frames, {
+    columns: COLUMNS,
+    rows: ROWS,
+    through: (s) => (scrolling ? bundle.withScrolling(bundle.withCursorFix(s)) : bundle.withCursorFix(s)),
   });
-  const shown: string[][] = [];
-  const bytes: string[] = [];
-  try {
-    for (const lines of frames) {
-      const from = written.length;
-      app.rerender(h(Box, { flexDirection: "column" }, ...lines.map((l, i) => h(Text, { key: i }, l))));
-      await tick(3);
-      shown.push(screen.lines());
-      bytes.push(written.slice(from).join(""));
-    }
-  } finally {
-    app.unmount();
-  }
-  return { shown, bytes };
-}
 
 /** What a full repaint leaves: the frame from the top, the rest blank. */
 const expected = (lines: string[]) => [
