@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
-const SYSTEM = /node:child_process|helpers\/tmux|cli-run|patched-bundle|dist\//;
+const SYSTEM = /node:child_process|helpers\/tmux|helpers\/cli"|patched-bundle|dist\//;
 const files = readdirSync("test").filter((f) => /\.test\.tsx?$/.test(f));
 const system = files.filter((f) => SYSTEM.test(readFileSync(`test/${f}`, "utf8"))).map((f) => `test/${f}`);
 const unit = files.map((f) => `test/${f}`).filter((f) => !system.includes(f));

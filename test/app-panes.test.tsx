@@ -1,40 +1,19 @@
-import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { charts, figureById, paragraphById } from "../data/index";
 import { frameLines } from "../source/app/frame";
 import { keysText } from "../source/app/help";
-import { App } from "../source/app/ink/App";
 import { KEYMAP } from "../source/app/keymap";
 import { reportView } from "../source/app/panes/report/view";
 import { initialState, type State } from "../source/app/state";
 import { THEME } from "../source/app/theme";
 import { type Line, lineText, lineWidth } from "../source/app/ui/styled";
 import { chartFigures, SOURCES_HEADING } from "../source/charts/render";
-import { readKeys } from "../source/input/reader";
 import { setAmbiWidth, width } from "../source/text/width";
 import { keys, reduce } from "./helpers/explorer-state";
-import { FakeStdin } from "./helpers/fake-tty";
 import { renderApp } from "./helpers/ink";
 
 afterEach(() => setAmbiWidth("single"));
 
-const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Writes to ink-testing-library's stdin and waits for the frame it causes (and a lone Esc's timeout). */
-async function send(r: { stdin: { write(d: string): void }; frames: string[] }, data: string) {
-  const before = r.frames.length;
-  r.stdin.write(data);
-  for (let i = 0; i < 100 && r.frames.length === before; i++) await tick(10);
-  await tick(data === "\x1b" ? 80 : 10);
-}
-
-/** The App with its keys from the real input layer, fed through a fake stdin. */
-const mount = async (columns: number, rows: number) => {
-  const input = new FakeStdin();
-  const r = render(<App keys={readKeys(input).keys} initial={initialState({ columns, rows })} />);
-  await tick();
-  return { ...r, stdin: { write: (data: string) => input.send(data) } };
-};
 /** States worth drawing: every pane, focused and not, with overlays, details, searches and scrolls. */
 function tour(columns: number, rows: number): [string, State][] {
   const s = initialState({ columns, rows });
@@ -124,59 +103,55 @@ describe("every frame fits the terminal", () => {
   });
 });
 
-describe("panes, rendered with ink-testing-library", () => {
+describe("panes, rendered by Ink", () => {
   it("用语: typing sfss lists 示范诉讼 first", async () => {
-    const r = await mount(100, 30);
-    const { lastFrame, unmount } = r;
-    await send(r, "4");
-    for (const ch of "sfss") await send(r, ch);
-    const lines = lastFrame()!.split("\n");
+    const r = renderApp({ columns: 100, rows: 30 });
+    await r.press("4");
+    for (const ch of "sfss") await r.press(ch);
+    const lines = r.lines();
     expect(lines[1]).toContain("用语> sfss");
     expect(lines[2]!.startsWith("示范诉讼")).toBe(true);
-    unmount();
+    r.unmount();
   });
 
   it("用语: Chinese with a wrong character (示范诉松) still finds 示范诉讼, and Enter shows where it occurs", async () => {
-    const r = await mount(100, 30);
-    const { lastFrame, unmount } = r;
-    await send(r, "4");
-    await send(r, "示范诉松");
-    expect(lastFrame()!.split("\n")[2]!.startsWith("示范诉讼")).toBe(true);
-    await send(r, "\r");
-    const frame = lastFrame()!;
+    const r = renderApp({ columns: 100, rows: 30 });
+    await r.press("4");
+    await r.press("示范诉松");
+    expect(r.lines()[2]!.startsWith("示范诉讼")).toBe(true);
+    await r.press("\r");
+    const frame = r.frame();
     expect(frame).toContain("见报告第1页第13行");
     expect(frame).toContain("在报告中出现 2 处");
     expect(frame).toContain("2.0 ");
     expect(frame).toContain("2.2 ");
-    unmount();
+    r.unmount();
   });
 
   it("用语 on a 40x12 screen: the definition opens at its start; j then brings place 2 into view", async () => {
-    const r = await mount(40, 12);
-    const { lastFrame, unmount } = r;
-    await send(r, "4");
-    await send(r, "sfss");
-    await send(r, "\r");
-    let lines = lastFrame()!.split("\n");
+    const r = renderApp({ columns: 40, rows: 12 });
+    await r.press("4");
+    await r.press("sfss");
+    await r.press("\r");
+    let lines = r.lines();
     expect(lines[1]!.startsWith("示范诉讼")).toBe(true);
     expect(lines[2]!.startsWith("是指对涉及群体性诉讼")).toBe(true);
-    expect(lastFrame()).not.toContain("> 2.0");
-    await send(r, "j");
-    lines = lastFrame()!.split("\n");
+    expect(r.frame()).not.toContain("> 2.0");
+    await r.press("j");
+    lines = r.lines();
     expect(lines.some((l) => l.startsWith("> 2.2 "))).toBe(true);
-    unmount();
+    r.unmount();
   });
 
   it("数据: Enter on a figure lands on its quote in 报告, highlighted", async () => {
-    const r = await mount(100, 30);
-    const { lastFrame, unmount } = r;
-    await send(r, "2");
-    expect(lastFrame()).toContain("| 五年共受理");
+    const r = renderApp({ columns: 100, rows: 30 });
+    await r.press("2");
+    expect(r.frame()).toContain("| 五年共受理");
     for (let i = 0; i < 10; i++) {
-      await send(r, "j");
+      await r.press("j");
     }
-    await send(r, "\r");
-    const frame = lastFrame()!;
+    await r.press("\r");
+    const frame = r.frame();
     const figure = figureById.get("service.enterprise-disputes")!;
     expect(frame.split("\n")[0]).toMatch(/1 报告/);
     expect(frame).toContain("2.1 一、聚焦服务中心大局");
@@ -186,7 +161,7 @@ describe("panes, rendered with ink-testing-library", () => {
       .map((l) => l.split(" | ")[1] ?? "")
       .join("");
     expect(reader).toContain(figure.quote);
-    unmount();
+    r.unmount();
     // The same state drawn as lines: the quote is exactly the highlighted text.
     const state = keys(initialState({ columns: 100, rows: 30 }), "2", ..."j".repeat(10), "enter");
     const flashed = reportView(state.report, state.size).flatMap((l: Line) =>
@@ -197,27 +172,25 @@ describe("panes, rendered with ink-testing-library", () => {
   });
 
   it("数据: filter as you type, s cycles the sort", async () => {
-    const r = await mount(100, 30);
-    const { lastFrame, unmount } = r;
-    await send(r, "2");
-    await send(r, "/");
-    await send(r, "执结");
-    let frame = lastFrame()!;
+    const r = renderApp({ columns: 100, rows: 30 });
+    await r.press("2");
+    await r.press("/");
+    await r.press("执结");
+    let frame = r.frame();
     expect(frame).toContain("筛选> 执结");
     const rows = frame.split("\n").filter((l) => /^\| \S/.test(l) && !l.includes("指标"));
     expect(rows.length).toBeGreaterThan(1);
-    await send(r, "\x1b");
-    await send(r, "s");
-    frame = lastFrame()!;
+    await r.press("\x1b");
+    await r.press("s");
+    frame = r.frame();
     expect(frame).toContain("排序：类别内数值降序");
-    unmount();
+    r.unmount();
   });
 
   it("? lists every key of the keymap with its description", async () => {
-    const r = await mount(100, 300);
-    const { lastFrame, unmount } = r;
-    await send(r, "?");
-    const frame = lastFrame()!;
+    const r = renderApp({ columns: 100, rows: 300 });
+    await r.press("?");
+    const frame = r.frame();
     for (const group of KEYMAP) {
       expect(frame).toContain(group.title);
       for (const b of group.bindings) {
@@ -225,7 +198,7 @@ describe("panes, rendered with ink-testing-library", () => {
         expect(frame).toContain(b.help);
       }
     }
-    unmount();
+    r.unmount();
   });
 
   it("报告: Enter on a highlighted term opens its definition; Esc closes it", async () => {
@@ -247,16 +220,15 @@ describe("panes, rendered with ink-testing-library", () => {
   });
 
   it("图表: the selected chart with its source figures and quotes", async () => {
-    const r = await mount(100, 60);
-    const { lastFrame, unmount } = r;
-    await send(r, "3");
-    await send(r, "j");
-    const frame = lastFrame()!;
+    const r = renderApp({ columns: 100, rows: 60 });
+    await r.press("3");
+    await r.press("j");
+    const frame = r.frame();
     const chart = charts[1]!;
     expect(frame).toContain(chart.title);
     expect(frame).toContain(SOURCES_HEADING);
     for (const f of chartFigures(chart)) expect(frame).toContain(f.figure.quote);
-    unmount();
+    r.unmount();
   });
 
   it("搜索: results show where they are and a snippet; Enter jumps there", async () => {
@@ -279,7 +251,7 @@ describe("panes, rendered with ink-testing-library", () => {
     expect(h.frame()).toContain("用语> q");
     await h.press("escape");
     await h.press("q");
-    await tick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(h.exited()).toBe(true);
   });
 

@@ -1,42 +1,27 @@
 // Bytes the explorer writes per keystroke to an 80x24 terminal: a keystroke over a slow SSH
 // link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
 // rendering the App with the options source/app/ink/mount.tsx passes to Ink.
-import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RENDER_OPTIONS } from "../source/app/ink/render-options";
-import type { KeySource } from "../source/input/reader";
 import { readKeys } from "../source/input/reader";
 import { NOT_CI, setEnv } from "./helpers/env";
-import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
+import { mountApp, type RenderedApp } from "./helpers/mount-app";
 
 const COLUMNS = 80;
 const ROWS = 24;
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Longer than a frame at maxFps 30 and than Ink's wait to tell a lone Esc from a sequence.
 const SETTLE = 120;
 
-let stdout: FakeStdout;
-/** Bytes on the wire: what a slow SSH link pays for. */
-const bytesWritten = () => stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
-let stdin: FakeStdin;
-let unmount: () => void;
+let app: RenderedApp;
 let restoreEnv = () => {};
-
-/** Waits until nothing has been written for SETTLE ms (a loaded machine renders late). */
-async function settle(): Promise<void> {
-  for (let seen = -1; seen !== bytesWritten(); ) {
-    seen = bytesWritten();
-    await tick(SETTLE);
-  }
-}
 
 /** What the explorer writes in answer to `keys`. */
 async function cost(keys: string): Promise<{ bytes: number; text: string }> {
-  const [bytes, writes] = [bytesWritten(), stdout.writes.length];
-  stdin.send(keys);
-  await settle();
-  return { bytes: bytesWritten() - bytes, text: stdout.writes.slice(writes).join("") };
+  const [bytes, writes] = [app.bytes(), app.writes.length];
+  app.send(keys);
+  await app.quiet(SETTLE);
+  return { bytes: app.bytes() - bytes, text: app.writes.slice(writes).join("") };
 }
 
 // Erase display (ED 2/3) or reset: what Ink 6.8 sends when it redraws everything, e.g. once a frame
@@ -59,35 +44,22 @@ beforeAll(async () => {
   // clears these before loading Ink, and so must we, or we would count nothing like what users get.
   // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
   restoreEnv = setEnv({ ...NOT_CI, FORCE_COLOR: "2" });
-  const [{ render }, { App }, { withCursorFix }] = (await Promise.all([
+  const [{ render }, { App }, { withCursorFix }] = await Promise.all([
     import("ink"),
     import("../source/app/ink/App"),
     import("../source/app/ink/cursor-fix"),
-  ])) as [
-    typeof import("ink"),
-    { App: ComponentType<{ keys: KeySource }> },
-    typeof import("../source/app/ink/cursor-fix"),
-  ];
-  stdout = new FakeStdout(COLUMNS, ROWS);
-  stdin = new FakeStdin();
-  const reader = readKeys(stdin);
-  const instance = render(<App keys={reader.keys} />, {
-    ...RENDER_OPTIONS,
-    stdout: withCursorFix(stdout as unknown as NodeJS.WriteStream),
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
-  unmount = () => {
-    reader.close();
-    instance.unmount();
-  };
-  await settle();
-  firstFrame = bytesWritten();
+  ]);
+  app = mountApp(
+    { render, App, readKeys },
+    { columns: COLUMNS, rows: ROWS },
+    { live: { options: RENDER_OPTIONS, through: withCursorFix } },
+  );
+  await app.quiet(SETTLE);
+  firstFrame = app.bytes();
 });
 
 afterAll(() => {
-  unmount?.();
+  app?.unmount();
   restoreEnv();
 });
 
@@ -96,7 +68,7 @@ describe("bytes per keystroke at 80x24", () => {
     // 23 rows of at most 80 columns (Chinese is 3 bytes per 2 columns) with colours: far below 20 KB.
     expect(firstFrame).toBeGreaterThan(500);
     expect(firstFrame).toBeLessThan(20_000);
-    expect(stdout.writes.join("")).not.toMatch(CLEARS);
+    expect(app.writes.join("")).not.toMatch(CLEARS);
   });
 
   it("scrolls the 报告 reader by one line without clearing the screen", async () => {

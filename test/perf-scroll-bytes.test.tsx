@@ -3,11 +3,9 @@
 // source/app/ink/mount.tsx gives Ink. In the full-width reader (z) a one-line scroll moves the rows on the
 // terminal (source/app/ink/scroll.ts) and writes the new row and the status line; a page is never
 // dearer than a full frame. The screen after the scrolls is checked against a fresh repaint.
-import type { ComponentType } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KeySource } from "../source/input/reader";
 import { NOT_CI, setEnv } from "./helpers/env";
-import { FakeStdin, FakeStdout } from "./helpers/fake-tty";
+import { type ExplorerParts, mountApp, type RenderedApp } from "./helpers/mount-app";
 import { patchedBundle } from "./helpers/patched-bundle";
 import { VtScreen } from "./helpers/vt-screen";
 
@@ -17,55 +15,31 @@ const ROWS = 30;
 const J_BUDGET = 400;
 const PAGE_SHARE = 1.2;
 
-interface Bundle {
-  render: typeof import("ink").render;
-  App: ComponentType<{ keys: KeySource }>;
-  readKeys: typeof import("../source/input/reader").readKeys;
+interface Bundle extends ExplorerParts {
   withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
   withScrolling: typeof import("../source/app/ink/scroll").withScrolling;
   RENDER_OPTIONS: typeof import("../source/app/ink/render-options").RENDER_OPTIONS;
 }
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Longer than a frame at maxFps 30 and than the wait to tell a lone Esc from a sequence.
 const SETTLE = 120;
 
 /** One explorer on a fake terminal that shows what it is sent. */
 interface Terminal {
-  readonly stdout: FakeStdout;
-  readonly stdin: FakeStdin;
+  readonly app: RenderedApp;
   readonly screen: VtScreen;
-  close(): void;
 }
 
 function start(bundle: Bundle, scrolling: boolean): Terminal {
   const screen = new VtScreen(COLUMNS, ROWS);
-  const stdout = new FakeStdout(COLUMNS, ROWS);
-  const record = stdout.write;
-  stdout.write = (data: string) => {
-    screen.write(data);
-    return record(data);
-  };
-  const stdin = new FakeStdin();
-  const reader = bundle.readKeys(stdin);
-  const fixed = bundle.withCursorFix(stdout as unknown as NodeJS.WriteStream);
-  const { render, App, RENDER_OPTIONS } = bundle;
-  const instance = render(<App keys={reader.keys} />, {
-    ...RENDER_OPTIONS,
-    stdout: scrolling ? bundle.withScrolling(fixed) : fixed,
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
-  return {
-    stdout,
-    stdin,
-    screen,
-    close: () => {
-      reader.close();
-      instance.unmount();
-    },
-  };
+  const through = (stdout: NodeJS.WriteStream) =>
+    scrolling ? bundle.withScrolling(bundle.withCursorFix(stdout)) : bundle.withCursorFix(stdout);
+  const app = mountApp(
+    bundle,
+    { columns: COLUMNS, rows: ROWS },
+    { live: { options: bundle.RENDER_OPTIONS, through }, screen },
+  );
+  return { app, screen };
 }
 
 // The explorer measured, and a twin that rewrites every changed row (no scrolling): after the same
@@ -74,23 +48,17 @@ let measured: Terminal;
 let repainting: Terminal;
 let firstFrame = 0;
 let cleanup = () => {};
-const bytesOf = (t: Terminal) => t.stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
 let restoreEnv = () => {};
 
-async function settle(): Promise<void> {
-  for (let seen = ""; seen !== `${bytesOf(measured)} ${bytesOf(repainting)}`; ) {
-    seen = `${bytesOf(measured)} ${bytesOf(repainting)}`;
-    await tick(SETTLE);
-  }
-}
+const settle = () => Promise.all([measured.app.quiet(SETTLE), repainting.app.quiet(SETTLE)]);
 
 /** Bytes the measured explorer writes in answer to `keys`. */
 async function cost(keys: string): Promise<number> {
-  const before = bytesOf(measured);
-  measured.stdin.send(keys);
-  repainting.stdin.send(keys);
+  const before = measured.app.bytes();
+  measured.app.send(keys);
+  repainting.app.send(keys);
   await settle();
-  return bytesOf(measured) - before;
+  return measured.app.bytes() - before;
 }
 
 const sameScreens = () => expect(measured.screen.lines()).toEqual(repainting.screen.lines());
@@ -113,12 +81,12 @@ beforeAll(async () => {
   measured = start(bundle, true);
   repainting = start(bundle, false);
   cleanup = () => {
-    measured.close();
-    repainting.close();
+    measured.app.unmount();
+    repainting.app.unmount();
     dispose();
   };
   await settle();
-  firstFrame = bytesOf(measured);
+  firstFrame = measured.app.bytes();
 });
 
 afterAll(() => {

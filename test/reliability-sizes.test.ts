@@ -155,7 +155,7 @@ describe("every pane at every size", () => {
     async (_name, build) => {
       const base = build();
       for (const size of RENDER_SIZES) {
-        const app = renderApp(size, resize(base, size));
+        const app = renderApp(size, { initial: resize(base, size) });
         try {
           const frame = app.frame();
           expect(firstControl(frame, { allowSgr: true })).toBeNull();
