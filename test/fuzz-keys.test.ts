@@ -40,9 +40,8 @@ import {
 import { sanitize } from "../source/text/sanitize";
 import { width } from "../source/text/width";
 import { firstControl } from "./helpers/bytes";
-import { reduce, reduceInput } from "./helpers/explorer-state";
+import { key, reduce, send } from "./helpers/explorer-state";
 import { KEY_BYTES, renderApp } from "./helpers/ink";
-import type { KeyFlags } from "./helpers/ink-key-flags";
 import { keyForms, OTHER_SEQUENCES } from "./helpers/key-forms";
 
 const STEPS = Number(process.env.FUZZ_STEPS ?? 5000);
@@ -60,31 +59,31 @@ afterAll(() =>
 type Event = { kind: "key"; name: string } | { kind: "text"; text: string } | { kind: "resize"; size: Size };
 
 /**
- * Ink's view of each special key: the input string and the flags its parser sets. Not C-z: the
- * rendered App would stop this test process with SIGTSTP (app-reducer and reliability-exit test it).
+ * The special keys, as the decoder names them. Not C-z: the rendered App would stop this test
+ * process with SIGTSTP (app-reducer and reliability-exit test it).
  */
-const INK_KEYS: Record<string, [string, KeyFlags]> = {
-  up: ["", { upArrow: true }],
-  down: ["", { downArrow: true }],
-  left: ["", { leftArrow: true }],
-  right: ["", { rightArrow: true }],
-  pageup: ["", { pageUp: true }],
-  pagedown: ["", { pageDown: true }],
-  home: ["", { home: true }],
-  end: ["", { end: true }],
-  enter: ["\r", { return: true }],
-  escape: ["", { escape: true }],
-  tab: ["\t", { tab: true }],
-  backtab: ["", { tab: true, shift: true }],
-  backspace: ["", { delete: true }],
-  "ctrl-u": ["u", { ctrl: true }],
-  "ctrl-d": ["d", { ctrl: true }],
-  "ctrl-f": ["f", { ctrl: true }],
-  "ctrl-b": ["b", { ctrl: true }],
-  "ctrl-o": ["o", { ctrl: true }],
-  "ctrl-r": ["r", { ctrl: true }],
-  "ctrl-c": ["c", { ctrl: true }],
-};
+const SPECIAL_KEYS = [
+  "up",
+  "down",
+  "left",
+  "right",
+  "pageup",
+  "pagedown",
+  "home",
+  "end",
+  "enter",
+  "escape",
+  "tab",
+  "backtab",
+  "backspace",
+  "ctrl-u",
+  "ctrl-d",
+  "ctrl-f",
+  "ctrl-b",
+  "ctrl-o",
+  "ctrl-r",
+  "ctrl-c",
+] as const;
 
 const cjkTerms = glossary.map((g) => g.term).join("");
 const cjk = fc.oneof(
@@ -133,7 +132,7 @@ const eventArb: fc.Arbitrary<Event> = fc.oneof(
   {
     weight: 10,
     arbitrary: fc
-      .constantFrom(...Object.keys(INK_KEYS).filter((k) => k !== "ctrl-c"))
+      .constantFrom(...SPECIAL_KEYS.filter((k) => k !== "ctrl-c"))
       .map((name): Event => ({ kind: "key", name })),
   },
   {
@@ -330,8 +329,7 @@ const visited = (s: State): State[] =>
 /** The states a chunk of text passes through, one character at a time (just `before` for a key). */
 function alongChunk(before: State, event: Event): State[] {
   const states = [before];
-  if (event.kind === "text")
-    for (const c of [...event.text].slice(0, -1)) states.push(reduceInput(states.at(-1)!, c, {}).state);
+  if (event.kind === "text") for (const c of [...event.text].slice(0, -1)) states.push(send(states.at(-1)!, c).state);
   return states;
 }
 
@@ -412,8 +410,8 @@ describe("random keys", () => {
         for (const event of events) {
           const before = s;
           if (event.kind === "resize") s = reduce(s, { type: "resize", size: event.size });
-          else if (event.kind === "key") s = reduceInput(s, ...INK_KEYS[event.name]!).state;
-          else s = reduceInput(s, event.text, {}).state;
+          else if (event.kind === "key") s = send(s, key(event.name)).state;
+          else s = send(s, event.text).state;
           counts.reducer++;
           checkBoxes(before, s, event);
           checkState(s);

@@ -1,49 +1,47 @@
-// Drives the explorer's pure update the way Ink reports keys, without rendering: for reducer-level
-// tests and the fuzz.
+// Drives the explorer's pure update with the KeyEvents its input layer (source/input/) decodes,
+// without rendering: for reducer-level tests and the fuzz.
 import type { Action } from "../../source/app/actions";
 import type { Context } from "../../source/app/context";
 import type { Effect } from "../../source/app/effects";
 import type { State } from "../../source/app/state";
 import { applyKeyEvent, type Step, update } from "../../source/app/update";
 import type { KeyEvent } from "../../source/input/key-event";
-import { type KeyFlags, keyEvent } from "./ink-key-flags";
 
 /** The state after one action (its effects dropped). */
 export const reduce = (state: State, action: Action): State => update(state, action).state;
 
-/** One input event as Ink reports it. */
-export const reduceInput = (state: State, input: string, key: KeyFlags): Step =>
-  applyKeyEvent(state, keyEvent(input, key));
+/** A named key as the decoder reports it ("ctrl-t", "escape", "!"). */
+export const key = (name: string): KeyEvent => ({ kind: "key", key: name });
+/** A bracketed paste. */
+export const paste = (text: string): KeyEvent => ({ kind: "paste", text });
 
+/** The special keys `press` and `keys` take by name. */
 export const KEY = {
-  down: { downArrow: true },
-  up: { upArrow: true },
-  enter: { return: true },
-  escape: { escape: true },
-  tab: { tab: true },
-  backtab: { tab: true, shift: true },
-  pageDown: { pageDown: true },
-  backspace: { delete: true },
-  ctrlB: { ctrl: true },
-  ctrlC: { ctrl: true },
-  ctrlD: { ctrl: true },
-  ctrlF: { ctrl: true },
-  ctrlO: { ctrl: true },
-  ctrlR: { ctrl: true },
-  ctrlU: { ctrl: true },
-  ctrlZ: { ctrl: true },
+  down: key("down"),
+  up: key("up"),
+  enter: key("enter"),
+  escape: key("escape"),
+  tab: key("tab"),
+  backtab: key("backtab"),
+  pageDown: key("pagedown"),
+  backspace: key("backspace"),
+  ctrlB: key("ctrl-b"),
+  ctrlC: key("ctrl-c"),
+  ctrlD: key("ctrl-d"),
+  ctrlF: key("ctrl-f"),
+  ctrlO: key("ctrl-o"),
+  ctrlR: key("ctrl-r"),
+  ctrlU: key("ctrl-u"),
+  ctrlZ: key("ctrl-z"),
 } as const;
 
-/** The letter Ink reports with a Ctrl key ("ctrlO" → "o"). */
-const ctrlLetter = (k: string): string => (k.startsWith("ctrl") ? k.slice(4).toLowerCase() : "");
-
-/** Feeds keys as Ink reports them (a string is text: each character a key outside a text box);
- * returns the last state and every effect asked for on the way. */
+/** Feeds keys by name or as text (a string is a chunk of text: each character a key outside a text
+ * box); returns the last state and every effect asked for on the way. */
 export function press(state: State, ...inputs: (string | keyof typeof KEY)[]): Step {
   const effects: Effect[] = [];
   let s = state;
   for (const k of inputs) {
-    const step = k in KEY ? reduceInput(s, ctrlLetter(k), KEY[k as keyof typeof KEY]) : reduceInput(s, k, {});
+    const step = applyKeyEvent(s, k in KEY ? KEY[k as keyof typeof KEY] : { kind: "text", text: k });
     s = step.state;
     effects.push(...step.effects);
   }
@@ -55,11 +53,6 @@ export const keys = (state: State, ...inputs: (string | keyof typeof KEY)[]): St
 /** Whether the keys ask the explorer to quit. */
 export const quits = (state: State, ...inputs: (string | keyof typeof KEY)[]): boolean =>
   press(state, ...inputs).effects.some((e) => e.type === "quit");
-
-/** A named key as the decoder reports it ("ctrl-t", "escape", "!"). */
-export const key = (name: string): KeyEvent => ({ kind: "key", key: name });
-/** A bracketed paste. */
-export const paste = (text: string): KeyEvent => ({ kind: "paste", text });
 
 /** Feeds decoded events (a string is a chunk of text) and returns the last state and every effect. */
 export function send(state: State, ...events: (string | KeyEvent)[]): Step {
