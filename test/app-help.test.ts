@@ -34,7 +34,7 @@ describe("the help where you are", () => {
       expect(lines[1]).toMatch(new RegExp(`^按键帮助 — 当前：${own.title}`));
       expect(lines[2]).toBe(own.title);
       expect(
-        helpGroups(s.help.from)
+        helpGroups(s.help!.from)
           .map((g) => g.context)
           .slice(0, 2),
       ).toEqual([context, "global"]);
@@ -43,7 +43,7 @@ describe("the help where you are", () => {
 
   it("in a text box ? is typed, not the help", () => {
     const s = keys(start(), "5", "?");
-    expect(s.help.open).toBe(false);
+    expect(s.help).toBeNull();
     expect(s.search.query.text).toBe("?");
   });
 
@@ -59,9 +59,9 @@ describe("the help where you are", () => {
       expect.stringMatching(/^\s+S\s+反向排序/),
     ]);
     const t = keys(s, "escape");
-    expect(t.help.open).toBe(true);
+    expect(t.help).not.toBeNull();
     expect(contextOf(t)).toBe("help");
-    expect(keys(t, "escape").help.open).toBe(false);
+    expect(keys(t, "escape").help).toBeNull();
   });
 
   it("a filter that matches nothing says so and keeps the box", () => {

@@ -276,7 +276,7 @@ describe("one rule for overlays", () => {
   ];
 
   it("the overlays are open", () => {
-    expect(overlays[0]![1].help.open).toBe(true);
+    expect(overlays[0]![1].help).not.toBeNull();
     expect(overlays[1]![1].report.overlay?.kind).toBe("figure");
     expect(overlays[2]![1].report.overlay?.kind).toBe("term");
     expect(overlays[3]![1].glossary.detail).not.toBeNull();
@@ -287,7 +287,7 @@ describe("one rule for overlays", () => {
       for (const k of ["q", "escape"] as const) {
         expect(quits(s, k), k).toBe(false);
         const t = keys(s, k);
-        expect(t.help.open || t.report.overlay !== null || t.glossary.detail !== null, k).toBe(false);
+        expect(t.help !== null || t.report.overlay !== null || t.glossary.detail !== null, k).toBe(false);
       }
       expect(quits(s, "ctrlC")).toBe(true);
       expect(footer(s)).toMatch(/Esc 关闭/);

@@ -47,7 +47,7 @@ describe("panes and focus", () => {
     const t = keys(start(), "5", "2022?");
     expect(t.pane).toBe("search");
     expect(t.search.query.text).toBe("2022?");
-    expect(t.help.open).toBe(false);
+    expect(t.help).toBeNull();
     const u = keys(s, "escape");
     expect(contextOf(u)).toBe("glossary.list");
     expect(quits(u, "q")).toBe(true);
@@ -97,9 +97,9 @@ describe("panes and focus", () => {
 
   it("? opens the help over any pane and Esc closes it", () => {
     const s = keys(start(), "2", "?");
-    expect(s.help.open).toBe(true);
+    expect(s.help).not.toBeNull();
     expect(contextOf(s)).toBe("help");
-    expect(keys(s, "escape").help.open).toBe(false);
+    expect(keys(s, "escape").help).toBeNull();
     expect(quits(s, "q")).toBe(false);
   });
 });

@@ -126,7 +126,7 @@ describe("Up / Down recall earlier queries, like a shell", () => {
     expect(s.report.goto.text).toBe("2.2");
     expect(keys(s, "enter").report.section).toBe(keys(start(), ":", "2.2", "enter").report.section);
     const h = keys(start(), "?", "/", "复制", "escape", "escape", "?", "/", "up");
-    expect(h.help.filter.text).toBe("复制");
+    expect(h.help?.filter.text).toBe("复制");
   });
 
   it("above a result list, Down still moves the results; Up on the first result recalls", () => {

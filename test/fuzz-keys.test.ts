@@ -241,7 +241,7 @@ const boxes = (s: State): Record<Box, string> => {
 };
 /** The box that has the keyboard, if any. */
 const focusedBox = (s: State): Box | null =>
-  isBox(contextOf(s)) && !s.help.open
+  isBox(contextOf(s)) && s.help === null
     ? s.pane === "charts"
       ? null
       : s.pane === "report"
@@ -371,7 +371,7 @@ function checkState(s: State): void {
         fail(`note ${n.label} misquotes ${q.paragraph}`);
     }
   }
-  if (s.help.open) {
+  if (s.help) {
     const lines = helpLines(s.size.columns, s.help.from, s.help.filter.text).length;
     within(s.help.scroll, lines - helpHeight(s.size, s.help) + 1, "help.scroll");
   }
@@ -455,7 +455,9 @@ describe("random keys", () => {
           // A paste typed into a comment saves the comment, as typing does: that is no key acting.
           const typed = (e: (typeof step.effects)[number]) => e.type === "note" && e.op.op === "comment";
           const acted =
-            s.pane !== before.pane || step.effects.some((e) => !typed(e)) || s.help.open !== before.help.open;
+            s.pane !== before.pane ||
+            step.effects.some((e) => !typed(e)) ||
+            (s.help === null) !== (before.help === null);
           if (event.kind === "paste" && acted) fail(`a paste acted as keys: ${JSON.stringify(event)}`);
           checkState(s);
           checkFrame(frameLines(s), s.size);

@@ -4,7 +4,7 @@ import { PANE_MODULES } from "./panes/index";
 import type { State } from "./state";
 
 export function contextOf(state: State): Context {
-  if (state.help.open) return state.help.filter.focused ? "input" : "help";
+  if (state.help) return state.help.filter.focused ? "input" : "help";
   if (state.editor) return "editor";
   return contextIn(state, state.pane);
 }

@@ -132,7 +132,7 @@ function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
 
 /** The body: the help when it is open, else the active pane. */
 export function bodyLines(state: State): Line[] {
-  if (state.help.open) return helpView(state.help, state.size);
+  if (state.help) return helpView(state.help, state.size);
   return state.editor ? editorLines(state) : paneLines(state, state.pane);
 }
 

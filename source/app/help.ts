@@ -9,7 +9,7 @@ import { padEnd, width, wrap } from "../text/width";
 import type { Action } from "./actions";
 import type { Context } from "./context";
 import { bodyHeight } from "./geometry";
-import { HELP_CLOSED, type HelpState } from "./help-state";
+import type { HelpState } from "./help-state";
 import { type Binding, type Group, KEYMAP, keyLabel } from "./keymap";
 import { THEME } from "./theme";
 import { cutLine, fitLine, type Line, line, seg } from "./ui/styled";
@@ -66,15 +66,15 @@ const laidOut = memoize((columns: number, from: Context, filter: string): readon
 });
 
 /** Lines of bindings shown at once (under the title, and the filter box while it is in use). */
-export const helpHeight = (size: Size, help: HelpState = HELP_CLOSED): number =>
+export const helpHeight = (size: Size, help: HelpState): number =>
   Math.max(1, bodyHeight(size) - 1 - (filterShown(help) ? 1 : 0));
 
 const filterShown = (help: HelpState): boolean => help.filter.focused || help.filter.text !== "";
 
 const linesOf = (help: HelpState, size: Size): readonly Line[] => helpLines(size.columns, help.from, help.filter.text);
 
-/** The open help after an action: filtered, scrolled, or closed by "back". */
-export function updateHelp(help: HelpState, action: Action, size: Size): HelpState {
+/** The open help after an action: filtered, scrolled, or closed (null) by "back". */
+export function updateHelp(help: HelpState, action: Action, size: Size): HelpState | null {
   if (help.filter.focused) {
     const edited = editQueryBox(help.filter, action);
     if (edited) return { ...help, filter: edited, scroll: 0 };
@@ -82,7 +82,7 @@ export function updateHelp(help: HelpState, action: Action, size: Size): HelpSta
   } else if (action.type === "focusQueryBox") {
     return { ...help, filter: focusQueryBox(help.filter, true), scroll: 0 };
   } else if (action.type === "back") {
-    return HELP_CLOSED;
+    return null;
   }
   const scroll = scrollView(help.scroll, action, linesOf(help, size).length, helpHeight(size, help));
   return scroll === null ? help : { ...help, scroll };

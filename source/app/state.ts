@@ -5,7 +5,7 @@ import type { Note, NoteOp } from "../notes/note";
 import type { Size } from "../terminal/size";
 import type { ClipRoute } from "../terminal/tmux-clipboard";
 import type { EditorState } from "./editor";
-import { HELP_CLOSED, type HelpState } from "./help-state";
+import type { HelpState } from "./help-state";
 import { HISTORY_START, type History } from "./history";
 import type { PaneStates } from "./pane-states";
 import { CHARTS_START } from "./panes/charts/state";
@@ -37,7 +37,7 @@ export interface Saving {
 export interface State extends PaneStates {
   readonly size: Size;
   readonly pane: PaneId;
-  readonly help: HelpState;
+  readonly help: HelpState | null;
   /** Places before each jump, and after each step back (Backspace, C-o / C-r). */
   readonly history: History;
   /** Earlier queries of each box, for Up / Down in it. */
@@ -75,7 +75,7 @@ export function initialState(size: Size, options: StartOptions = {}): State {
   return {
     size,
     pane: "report",
-    help: HELP_CLOSED,
+    help: null,
     history: HISTORY_START,
     recall: RECALL_START,
     marks: {},

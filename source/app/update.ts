@@ -15,7 +15,7 @@ import { openEditor, updateEditor } from "./editor";
 import { SAVED, saveStatus } from "./editor-lines";
 import type { Effect } from "./effects";
 import { resizeHelp, updateHelp } from "./help";
-import { HELP_CLOSED, openHelp } from "./help-state";
+import { openHelp } from "./help-state";
 import { type Place, recordVisit, swapLast, travel } from "./history";
 import { actionForKey } from "./keymap";
 import type { PaneStates } from "./pane-states";
@@ -58,7 +58,7 @@ export function update(state: State, action: Action): Step {
 
 /** The focused query box, if any (see recall.ts). */
 function focusedBox(state: State): FocusedBox | null {
-  if (state.help.open) return state.help.filter.focused ? { id: "help", input: state.help.filter, atTop: true } : null;
+  if (state.help) return state.help.filter.focused ? { id: "help", input: state.help.filter, atTop: true } : null;
   const { report, data, glossary, search, notebook } = state;
   switch (state.pane) {
     case "report":
@@ -100,7 +100,7 @@ function act(state: State, action: Action): Step {
     case "suspend":
       return { state, effects: [{ type: "suspend" }] };
     case "help":
-      return done({ ...state, help: state.help.open ? HELP_CLOSED : openHelp(contextOf(state)) });
+      return done({ ...state, help: state.help ? null : openHelp(contextOf(state)) });
     case "pane":
       return done(openPane(state, action.pane));
     case "cyclePane": {
@@ -117,7 +117,7 @@ function act(state: State, action: Action): Step {
       return done({ ...state, notice: action.message });
   }
   if (state.editor) return editorStep(state, action);
-  if (state.help.open) return done({ ...state, help: updateHelp(state.help, action, state.size) });
+  if (state.help) return done({ ...state, help: updateHelp(state.help, action, state.size) });
   // n / N with no find, as less after a restart: the last find again, from the top of the screen.
   const lastFind = state.recall.queries.find?.at(-1);
   if (action.type === "findNext" && lastFind && contextOf(state) === "report.reader" && state.report.find.text === "")
@@ -179,7 +179,7 @@ function copy(state: State, format: ClipFormat): Step {
 }
 
 function openPane(state: State, pane: PaneId): State {
-  return { ...state, pane, help: HELP_CLOSED, [pane]: enter(state, pane) };
+  return { ...state, pane, help: null, [pane]: enter(state, pane) };
 }
 
 function enter<K extends PaneId>(state: State, pane: K): PaneStates[K] {
@@ -252,14 +252,14 @@ function applyIntent(state: State, intent: Intent): State {
 function toggleLast(state: State): State {
   const moved = swapLast(state.history, here(state));
   if (!moved) return { ...state, notice: "没有上一个位置：还没有跳转过" };
-  return { ...restore(state, moved.place), history: moved.history, help: HELP_CLOSED };
+  return { ...restore(state, moved.place), history: moved.history, help: null };
 }
 
 /** Back (-1) or forward (+1) through the history: the pane and its slice as they were. */
 function travelHistory(state: State, delta: 1 | -1): State {
   const moved = travel(state.history, here(state), delta);
   if (!moved) return { ...state, notice: delta < 0 ? "没有可以返回的位置" : "没有可以前进的位置" };
-  return { ...synced(restore(state, moved.place), state.notes), history: moved.history, help: HELP_CLOSED };
+  return { ...synced(restore(state, moved.place), state.notes), history: moved.history, help: null };
 }
 
 /** A place put back: its pane active, its slice laid out for today's size. */
@@ -277,7 +277,7 @@ function resize(state: State, size: Size): State {
   if (size.columns === state.size.columns && size.rows === state.size.rows) return state;
   // Every pane of the table, so a new pane is resized without being named here.
   const slices = Object.fromEntries(PANES.map(({ id }) => [id, refit(id, state[id], state.size, size)]));
-  return { ...state, ...(slices as unknown as PaneStates), size, help: resizeHelp(state.help, size) };
+  return { ...state, ...(slices as unknown as PaneStates), size, help: state.help && resizeHelp(state.help, size) };
 }
 
 /** The notes, and the slices that show them (笔记's list, the reader's margin marks), in step. A
