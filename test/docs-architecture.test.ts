@@ -1,6 +1,7 @@
 // docs/architecture.md states facts about the code; where one can be checked, it is, so the doc
 // cannot drift: every dependency patch the build applies has its entry, the Pane's members and a
-// new pane's files are the ones the code has, and no line is too long to read.
+// new pane's files are the ones the code has, every module of the bench is listed, and no line is
+// too long to read.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain JS, no types: the options the build bundles Ink with
@@ -44,6 +45,12 @@ describe("docs/architecture.md", () => {
       const own = readdirSync(`source/app/panes/${pane}`);
       expect(own, pane).toEqual(expect.arrayContaining(named));
     }
+  });
+
+  it("lists every module of the bench", () => {
+    const bench = section("The bench");
+    const missing = readdirSync("scripts/bench").filter((f) => !bench.includes(`\n  ${f} `));
+    expect(missing).toEqual([]);
   });
 
   it("has no line over 200 characters outside code blocks (tables of that width are reflowed)", () => {
