@@ -311,11 +311,12 @@ function checkBoxes(before: State, after: State, event: Event): void {
     // Enter on a glossary query that names no term looks it up in 搜索.
     else if (box === "search" && alongChunk(before, event).some((st) => st.glossary.query.text === now)) ok = true;
     else if (event.kind === "text") {
-      // Keys first, then a key focused this box and the rest of the chunk was typed into it.
+      // Keys first (one may focus this box, or fill it, as Enter on a glossary miss fills 搜索's), then
+      // the rest of the chunk typed into it.
       const chars = [...event.text];
-      ok = chars.some((_, j) => {
-        const tail = sanitize(chars.slice(j + 1).join(""));
-        return now === insert(inputs(before)[box], tail).text || now === tail;
+      ok = alongChunk(before, event).some((st, k) => {
+        const tail = sanitize(chars.slice(k + 1).join(""));
+        return now === insert(inputs(st)[box], tail).text || now === tail;
       });
     } else ok = false;
     if (!ok) fail(`${box} box: ${JSON.stringify(was)} became ${JSON.stringify(now)} after ${JSON.stringify(event)}`);
