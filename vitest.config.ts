@@ -5,20 +5,27 @@
 // Two projects: "unit" runs in-process (the fast loop, `npm run test:unit`); "system" starts
 // processes, terminals or bundles (`npm test` runs both). A file is a system test when its own text
 // reaches for a process or the build, so a new file lands on the right side without a list to keep.
+// In-process files share one module graph (no isolation: loading the sources once per worker
+// instead of once per file halves the fast loop), except those that load Ink, which with chalk reads
+// the environment (CI, FORCE_COLOR) once as it loads, each such file setting it first, and those that
+// mock a module.
 import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 const SYSTEM = /node:child_process|helpers\/tmux|helpers\/cli"|patched-bundle|dist\//;
 const files = readdirSync("test").filter((f) => /\.test\.tsx?$/.test(f));
 const system = files.filter((f) => SYSTEM.test(readFileSync(`test/${f}`, "utf8"))).map((f) => `test/${f}`);
+const OWN_MODULES = /from "ink"|import\("ink"\)|"ink-testing-library"|helpers\/ink"|helpers\/mount-app"|vi\.mock\(/;
 const unit = files.map((f) => `test/${f}`).filter((f) => !system.includes(f));
+const isolated = unit.filter((f) => OWN_MODULES.test(readFileSync(f, "utf8")));
 
 const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: unit, ...timeouts } },
+      { test: { name: "unit", include: unit, exclude: isolated, isolate: false, ...timeouts } },
+      { test: { name: "unit-isolated", include: isolated, ...timeouts } },
       { test: { name: "system", include: system, ...timeouts } },
     ],
   },
