@@ -4,7 +4,8 @@
 //
 // Two projects: "unit" runs in-process (the fast loop, `npm run test:unit`); "system" starts
 // processes, terminals or bundles (`npm test` runs both). A file is a system test when its own text
-// reaches for a process or the build, so a new file lands on the right side without a list to keep.
+// or a helper it imports reaches for a process or the build, so a new file lands on the right side
+// without a list to keep.
 // In-process files share one module graph (no isolation: loading the sources once per worker
 // instead of once per file halves the fast loop), except those that load Ink, which with chalk reads
 // the environment (CI, FORCE_COLOR) once as it loads, each such file setting it first, and those that
@@ -12,9 +13,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
-const SYSTEM = /node:child_process|helpers\/tmux|helpers\/cli"|patched-bundle|dist\//;
+const SPAWNS = /node:child_process|patched-bundle|dist\//;
+// A helper that starts processes makes its importers system tests.
+const spawning = readdirSync("test/helpers")
+  .filter((f) => SPAWNS.test(readFileSync(`test/helpers/${f}`, "utf8")))
+  .map((f) => `helpers/${f.replace(/\.tsx?$/, "")}"`);
+const reachesProcess = (text: string) => SPAWNS.test(text) || spawning.some((h) => text.includes(h));
 const files = readdirSync("test").filter((f) => /\.test\.tsx?$/.test(f));
-const system = files.filter((f) => SYSTEM.test(readFileSync(`test/${f}`, "utf8"))).map((f) => `test/${f}`);
+const system = files.filter((f) => reachesProcess(readFileSync(`test/${f}`, "utf8"))).map((f) => `test/${f}`);
 const OWN_MODULES = /from "ink"|import\("ink"\)|"ink-testing-library"|helpers\/ink"|helpers\/mount-app"|vi\.mock\(/;
 const unit = files.map((f) => `test/${f}`).filter((f) => !system.includes(f));
 const isolated = unit.filter((f) => OWN_MODULES.test(readFileSync(f, "utf8")));
