@@ -5,6 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { patchInkFullHeight } from "./ink-full-height-patch.mjs";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
 import { INK_INSTANCE, patchInkThrottle } from "./ink-throttle-patch.mjs";
 import { LOG_UPDATE, patchLogUpdate } from "./log-update-patch.mjs";
@@ -63,8 +64,11 @@ const textPatch = (name, filter, patch) => ({
 const inkOutput = textPatch("ink-output", INK_OUTPUT, patchInkOutput);
 // Ink's incremental renderer, letting the stream move rows (scripts/log-update-patch.mjs).
 const inkLogUpdate = textPatch("ink-log-update", LOG_UPDATE, patchLogUpdate);
-// Ink's render throttle, drawing the first render after a pause at once (scripts/ink-throttle-patch.mjs).
-const inkThrottle = textPatch("ink-throttle", INK_INSTANCE, patchInkThrottle);
+// Ink's instance (one file, so one plugin: esbuild loads a file through the first plugin that
+// answers): its render throttle, drawing the first render after a pause at once
+// (scripts/ink-throttle-patch.mjs), and a frame as high as the terminal drawn incrementally
+// (scripts/ink-full-height-patch.mjs).
+const inkInstance = textPatch("ink-instance", INK_INSTANCE, (source) => patchInkFullHeight(patchInkThrottle(source)));
 
 /** esbuild options for any bundle that holds Ink. */
 export const EXPLORER_PATCHES = {
@@ -76,7 +80,7 @@ export const EXPLORER_PATCHES = {
     "signal-exit": "./scripts/stubs/signal-exit.js",
     "restore-cursor": "./scripts/stubs/restore-cursor.js",
   },
-  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate, inkThrottle],
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate, inkInstance],
 };
 
 /** signal-exit (through Ink) calls require(); an ES module bundle has none until it starts with this. */

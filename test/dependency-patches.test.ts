@@ -1,6 +1,6 @@
 // Every dependency patch the explorer's bundle carries (scripts/explorer-patches.mjs: the string-width
-// stub, yoga-layout without fetch, Ink's Output reusing its work; the react-devtools-core stub; the
-// cursor fix), tested together the way users get them: Ink is bundled with them by esbuild, as
+// stub, yoga-layout without fetch, Ink's Output reusing its work, a full-height frame drawn
+// incrementally; the react-devtools-core stub; the cursor fix), tested together the way users get them: Ink is bundled with them by esbuild, as
 // scripts/build.mjs bundles it, and draws random frames onto a fake terminal (./helpers/vt-screen.ts)
 // that must then show each frame exactly. No tmux. Each text edit is also checked on its own:
 // it applies to the installed package, and it refuses a package whose text moved.
@@ -12,6 +12,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JS, no types: the patches the build applies
 import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
+// @ts-expect-error plain JS, no types
+import { patchInkFullHeight } from "../scripts/ink-full-height-patch.mjs";
 // @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
 import { NOT_CI, setEnv } from "./helpers/env";
@@ -90,6 +92,16 @@ describe("the bundle's patched Ink on a fake terminal", () => {
     );
   });
 
+  it("draws a frame as high as the terminal incrementally: its last row used, no clear, only changed rows", async () => {
+    const full = Array.from({ length: ROWS }, (_, i) => `第${i}行`);
+    const frames = [full, full.map((l, i) => (i === ROWS - 1 ? "脚注 已变" : l)), full.slice(0, ROWS - 2)];
+    const { shown, bytes } = await draw(frames);
+    expect(shown).toEqual(frames.map(expected));
+    for (const b of bytes.slice(1)) expect(b).not.toMatch(/\x1b\[[23]J/);
+    expect(bytes[1]).toContain("脚注 已变");
+    expect(bytes[1]).not.toContain("第0行");
+  });
+
   it("loaded yoga without calling fetch", () => {
     expect(fetchCalls).toEqual([]);
   });
@@ -112,6 +124,17 @@ describe("each edit on its own", () => {
     const source = readFileSync(yogaPath, "utf8");
     expect(() => patchYogaLoader(source.replace('"function"!=typeof fetch', "typeof fetch==='function'"))).toThrow(
       /yoga-layout changed/,
+    );
+  });
+
+  it("Ink's instance: a frame as high as the terminal is no longer fullscreen; refuses a changed ink.js", () => {
+    const source = readFileSync(join(root, "node_modules/ink/build/ink.js"), "utf8");
+    const patched = patchInkFullHeight(source);
+    expect(patched).toContain("outputHeight > this.options.stdout.rows");
+    expect(patched).toContain("this.lastOutputHeight > this.options.stdout.rows");
+    expect(patched).not.toMatch(/Height >= this\.options\.stdout\.rows/);
+    expect(() => patchInkFullHeight(source.replace("outputHeight >= this", "outputHeight>=this"))).toThrow(
+      /Ink changed/,
     );
   });
 

@@ -378,9 +378,9 @@ function checkState(s: State): void {
   }
 }
 
-const maxLines = (size: Size) => (tooSmall(size) ? 1 : size.rows - 1);
+const maxLines = (size: Size) => (tooSmall(size) ? 1 : size.rows);
 
-/** Every frame fits: at most rows - 1 lines (one line when too small), none wider than the terminal. */
+/** Every frame fits: at most rows lines (one line when too small), none wider than the terminal. */
 function checkFrame(lines: readonly Line[], size: Size): void {
   const where = `${size.columns}x${size.rows}`;
   if (lines.length > maxLines(size)) fail(`${lines.length} lines at ${where}`);

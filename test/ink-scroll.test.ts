@@ -72,7 +72,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(-9, 9).map((by): Op => ({ kind: "scroll", by })) },
   { weight: 1, arbitrary: fc.constant<Op>({ kind: "status" }) },
   { weight: 1, arbitrary: fc.nat(ROWS).map((row): Op => ({ kind: "edit", row })) },
-  // ROWS: a frame that fills the screen (Ink's clear-and-redraw path).
+  // ROWS: a frame that fills the screen, its last row on the terminal's last.
   { weight: 1, arbitrary: fc.integer({ min: 1, max: ROWS }).map((to): Op => ({ kind: "height", to })) },
   { weight: 1, arbitrary: fc.constant<Op>({ kind: "beside" }) },
 );
@@ -130,6 +130,20 @@ describe("scrolling by moving rows, on a fake terminal", () => {
     expect(bytes[1]!.length).toBeLessThan(repaint[1]!.length * 0.6);
     expect(bytes[1]).toContain("状态 0 1");
     for (const moved of DOC.slice(1, ROWS - 3)) if (moved.trim()) expect(bytes[1]).not.toContain(moved);
+  });
+
+  it("moves rows of a frame that fills the screen, down to the terminal's last row, and never clears it", async () => {
+    const ops: Op[] = [{ kind: "height", to: ROWS }, ...[1, 1, -2, 3].map((by): Op => ({ kind: "scroll", by }))];
+    const frames = framesOf(ops);
+    const { shown, bytes } = await draw(frames);
+    expect(shown).toEqual(frames.map(expected));
+    expect(shown[1]![ROWS - 1]).toBe(DOC[ROWS - 1]);
+    const repaint = (await draw(frames, false)).bytes;
+    for (let i = 1; i < frames.length; i++) {
+      expect(bytes[i]).toMatch(/\x1b\[\d+M/);
+      expect(bytes[i]).not.toMatch(/\x1b\[[23]J/);
+      expect(bytes[i]!.length).toBeLessThan(repaint[i]!.length);
+    }
   });
 
   it("repaints when the rows did not move whole (a column beside them stays)", async () => {

@@ -1,11 +1,17 @@
 // Bytes the explorer writes per keystroke to an 80x24 terminal: a keystroke over a slow SSH
 // link should cost a few hundred bytes, not a screenful. Counted with a fake TTY stdout of fixed size,
-// rendering the App with the options source/app/ink/mount.tsx passes to Ink.
+// rendering the App as the build bundles it (Ink with every patch, ./helpers/patched-bundle.ts) with
+// the options source/app/ink/mount.tsx passes to Ink. The frame fills the terminal, down to its last
+// row, and is still drawn incrementally.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RENDER_OPTIONS } from "../source/app/ink/render-options";
-import { readKeys } from "../source/input/reader";
 import { NOT_CI, setEnv } from "./helpers/env";
-import { mountApp, type RenderedApp } from "./helpers/mount-app";
+import { type ExplorerParts, mountApp, type RenderedApp } from "./helpers/mount-app";
+import { patchedBundle } from "./helpers/patched-bundle";
+
+interface Bundle extends ExplorerParts {
+  withCursorFix: typeof import("../source/app/ink/cursor-fix").withCursorFix;
+  RENDER_OPTIONS: typeof import("../source/app/ink/render-options").RENDER_OPTIONS;
+}
 
 const COLUMNS = 80;
 const ROWS = 24;
@@ -15,6 +21,7 @@ const SETTLE = 120;
 
 let app: RenderedApp;
 let restoreEnv = () => {};
+let dispose = () => {};
 
 /** What the explorer writes in answer to `keys`. */
 async function cost(keys: string): Promise<{ bytes: number; text: string }> {
@@ -44,15 +51,20 @@ beforeAll(async () => {
   // clears these before loading Ink, and so must we, or we would count nothing like what users get.
   // Colours as in a 256-colour terminal: a selection is drawn in colour, and colour costs bytes.
   restoreEnv = setEnv({ ...NOT_CI, FORCE_COLOR: "2" });
-  const [{ render }, { App }, { withCursorFix }] = await Promise.all([
-    import("ink"),
-    import("../source/app/ink/App"),
-    import("../source/app/ink/cursor-fix"),
-  ]);
+  let bundle: Bundle;
+  ({ bundle, dispose } = await patchedBundle<Bundle>(
+    [
+      'export { render } from "ink";',
+      'export { App } from "./source/app/ink/App";',
+      'export { readKeys } from "./source/input/reader";',
+      'export { withCursorFix } from "./source/app/ink/cursor-fix";',
+      'export { RENDER_OPTIONS } from "./source/app/ink/render-options";',
+    ].join("\n"),
+  ));
   app = mountApp(
-    { render, App, readKeys },
+    bundle,
     { columns: COLUMNS, rows: ROWS },
-    { live: { options: RENDER_OPTIONS, through: withCursorFix } },
+    { live: { options: bundle.RENDER_OPTIONS, through: bundle.withCursorFix } },
   );
   await app.quiet(SETTLE);
   firstFrame = app.bytes();
@@ -61,11 +73,12 @@ beforeAll(async () => {
 afterAll(() => {
   app?.unmount();
   restoreEnv();
+  dispose();
 });
 
 describe("bytes per keystroke at 80x24", () => {
   it("draws a first frame of a sensible size", () => {
-    // 23 rows of at most 80 columns (Chinese is 3 bytes per 2 columns) with colours: far below 20 KB.
+    // 24 rows of at most 80 columns (Chinese is 3 bytes per 2 columns) with colours: far below 20 KB.
     expect(firstFrame).toBeGreaterThan(500);
     expect(firstFrame).toBeLessThan(20_000);
     expect(app.writes.join("")).not.toMatch(CLEARS);

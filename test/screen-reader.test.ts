@@ -25,7 +25,7 @@ function checkFrame(s: State): string[] {
   }
   const text = lines.map(lineText);
   for (const t of text) expect(t).not.toMatch(DRAWING);
-  expect(text.length).toBeLessThanOrEqual(s.size.rows - 1);
+  expect(text.length).toBeLessThanOrEqual(s.size.rows);
   return text;
 }
 

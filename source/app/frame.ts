@@ -139,7 +139,7 @@ export function bodyLines(state: State): Line[] {
 /** Plain text only: a screen reader reads words, and styles are noise to it. */
 const unstyled = (l: Line): Line => line(lineText(l));
 
-/** The whole frame as lines: at most rows - 1 of them, none wider than the terminal. */
+/** The whole frame as lines: at most rows of them, none wider than the terminal. */
 export function frameLines(state: State, body: (state: State) => Line[] = bodyLines): Line[] {
   if (tooSmall(state.size)) return [tooSmallLine(state)];
   const h = bodyHeight(state.size);

@@ -7,9 +7,9 @@ export const MIN_ROWS = 12;
 
 export const tooSmall = (size: Size): boolean => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
 
-/** Lines for the active pane: the frame is at most rows - 1 high (Ink redraws everything once a
- * frame reaches the terminal height), minus the header and the footer. */
-export const bodyHeight = (size: Size): number => Math.max(1, size.rows - 3);
+/** Lines for the active pane: the frame uses every row of the terminal (drawn incrementally down to
+ * the last: scripts/ink-full-height-patch.mjs), minus the header and the footer. */
+export const bodyHeight = (size: Size): number => Math.max(1, size.rows - 2);
 
 /** Two columns side by side from this width; stacked below it. */
 export const SIDE_BY_SIDE = 72;

@@ -113,8 +113,8 @@ export interface ScrollingStream {
 /**
  * The stream to give Ink: the same stream, offering to move rows. It declines (Ink repaints) when the
  * frames differ in height or do not both end with a newline (the shapes whose cursor Ink and the cursor
- * fix agree on), when the frame fills the screen, and on the first frame after a resize: the terminal
- * may have moved the old rows itself.
+ * fix agree on), when the frame is taller than the screen, and on the first frame after a resize: the
+ * terminal may have moved the old rows itself.
  */
 export function withScrolling<T extends NodeJS.WriteStream>(stdout: T): T & ScrollingStream {
   const out = stdout.write as (...args: unknown[]) => boolean;
@@ -127,7 +127,7 @@ export function withScrolling<T extends NodeJS.WriteStream>(stdout: T): T & Scro
     const rows = next.length - 1;
     if (size !== `${stdout.columns}x${stdout.rows}`) return null;
     if (previous.length !== next.length || previous.at(-1) !== "" || next.at(-1) !== "") return null;
-    if (rows + 1 > (stdout.rows ?? 0)) return null;
+    if (rows > (stdout.rows ?? 0)) return null;
     const plan = planScroll(previous.slice(0, rows), next.slice(0, rows));
     return plan && { bytes: plan.bytes, lines: [...plan.lines, ""] };
   };
