@@ -189,7 +189,10 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable())).concurrent("the explorer i
       await session(env, (screen) => {
         expect(screen).toContain("示范诉讼");
         for (const l of screen.split("\n")) expect(width(l)).toBeLessThanOrEqual(80);
-        expect(screen.split("\n").slice(23).join("").trim()).toBe("");
+        // 24 rows, the footer on the last: the size came from the terminal, not from COLUMNS/LINES.
+        const rows = screen.split("\n");
+        expect(rows.slice(24).join("").trim()).toBe("");
+        expect(rows[23]).toMatch(/退出/);
       });
     },
     40_000,
