@@ -164,6 +164,7 @@ function rowToString(chars) {
 export default class Output {`;
 
 /** [what Ink 6.8 has, what it becomes]; each must occur exactly once. */
+/** @type {[string, string][]} */
 const EDITS = [
   [
     "import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
@@ -193,7 +194,11 @@ const EDITS = [
   ],
 ];
 
-/** Ink's output.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's output.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchInkOutput(source) {
   let out = source;
   for (const [from, to] of EDITS) {

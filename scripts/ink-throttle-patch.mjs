@@ -57,13 +57,25 @@ function frameGate(draw, windowMs) {
 
 const CLASS = "export default class Ink {";
 
+/**
+ * Replaces `from` by `to` where it stands exactly once in Ink's text; throws when Ink changed.
+ * @param {string} source
+ * @param {string} from
+ * @param {string} to
+ * @param {string} what
+ * @returns {string}
+ */
 function edit(source, from, to, what) {
   const count = source.split(from).length - 1;
   if (count !== 1) throw new Error(`ink/build/ink.js: expected ${what} once, found ${count}; Ink changed`);
   return source.replace(from, () => to);
 }
 
-/** Ink's ink.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's ink.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchInkThrottle(source) {
   return edit(edit(source, AT, PATCHED, "the render throttle"), CLASS, `${GATE}${CLASS}`, "the Ink class");
 }

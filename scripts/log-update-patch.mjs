@@ -56,14 +56,25 @@ const PATCHED = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 
         };
         for (let i = 0; i < visibleCount; i++) {`;
 
-/** Replaces `from` by `to` where it stands exactly once in Ink's text; throws when Ink changed. */
+/**
+ * Replaces `from` by `to` where it stands exactly once in Ink's text; throws when Ink changed.
+ * @param {string} source
+ * @param {string} from
+ * @param {string} to
+ * @param {string} what
+ * @returns {string}
+ */
 function edit(source, from, to, what) {
   const count = source.split(from).length - 1;
   if (count !== 1) throw new Error(`ink/build/log-update.js: expected ${what} once, found ${count}; Ink changed`);
   return source.replace(from, () => to);
 }
 
-/** Ink's log-update.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's log-update.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchLogUpdate(source) {
   const rows = edit(source, AT, PATCHED, "the row loop");
   return edit(edit(rows, SKIP, SKIPPED, "the unchanged-row move"), END, ENDED, "the frame's write");
