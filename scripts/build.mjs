@@ -31,6 +31,7 @@ const FILES = { cli: "dist/cli.js", explorer: "dist/explorer.js" };
 
 // The explorer's two bundles as the CLI and explorer.js import them: explorer.js with require (Node's
 // ES module loader costs milliseconds before the first frame), Ink's half with import().
+/** @type {import("esbuild").Plugin} */
 const explorerFile = {
   name: "explorer-files",
   setup(b) {
@@ -38,6 +39,7 @@ const explorerFile = {
     b.onResolve({ filter: /^\.\/app\/ink\/mount$/ }, () => ({ path: "./chunks/mount.mjs", external: true }));
   },
 };
+/** @satisfies {import("esbuild").BuildOptions} */
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -52,9 +54,11 @@ const common = {
   logLevel: "warning",
   write: false,
 };
+/** @satisfies {import("esbuild").BuildOptions} */
 const commonjs = { ...common, format: "cjs", plugins: [explorerFile] };
 // The chunks' own dependency patches: a string-width stub, yoga without fetch, Ink's Output reusing
 // its work, Ink's log-update moving rows.
+/** @satisfies {import("esbuild").BuildOptions} */
 const esm = {
   ...common,
   outdir: "dist/chunks",
@@ -66,7 +70,12 @@ const esm = {
   ...EXPLORER_PATCHES,
 };
 
-/** Which of our modules each bundle holds when built on its own. */
+/**
+ * Which of our modules each bundle holds when built on its own.
+ * @param {keyof typeof SOURCES} name
+ * @param {import("esbuild").BuildOptions} options
+ * @returns {Promise<Set<string>>}
+ */
 async function modulesOf(name, options) {
   const { metafile } = await build({ ...options, entryPoints: [SOURCES[name]], metafile: true, minify: false });
   return ownInputs(root, metafile);
@@ -78,10 +87,20 @@ const [inCli, inExplorer, inMount] = await Promise.all([
 ]);
 const fromCli = [...inCli].filter((m) => inExplorer.has(m) || inMount.has(m));
 const fromExplorer = [...inExplorer].filter((m) => !inCli.has(m) && inMount.has(m));
-/** Where each of `modules` comes from, as a bundle requires it. */
+/**
+ * Where each of `modules` comes from, as a bundle requires it.
+ * @param {string} file
+ * @param {string[]} modules
+ * @returns {[string, string][]}
+ */
 const provided = (file, modules) => modules.map((m) => [m, file]);
 
-/** A CommonJS bundle of `name` that exports `exported` for the bundles after it. */
+/**
+ * A CommonJS bundle of `name` that exports `exported` for the bundles after it.
+ * @param {keyof typeof FILES} name
+ * @param {string[]} exported
+ * @param {Map<string, string>} shared
+ */
 const commonjsBundle = (name, exported, shared) =>
   build({
     ...commonjs,
@@ -107,6 +126,7 @@ const [quick, paint, ink] = await Promise.all([
     ],
   }),
 ]);
+/** @type {Map<string, string>} */
 const holder = new Map();
 for (const [name, { metafile }] of Object.entries({ cli: quick, explorer: paint, mount: ink }))
   for (const module of ownInputs(root, metafile)) {

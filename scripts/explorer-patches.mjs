@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // characters without string-width's emoji regexes (scripts/stubs/string-width.js). width.ts and the
 // stub itself still get the real package, for everything else.
 const stub = `${root}scripts/stubs/string-width.js`;
+/** @type {import("esbuild").Plugin} */
 const stringWidthShim = {
   name: "string-width-shim",
   setup(b) {
@@ -30,7 +31,11 @@ const FETCH_CHECK = '"function"!=typeof fetch';
 // yoga-layout's Emscripten loader fetch()es its WebAssembly from a data: URL when fetch exists,
 // which loads Node's undici (time and memory before the first frame); without fetch it decodes the
 // same base64 in place.
-/** yoga-layout's loader source → the same loader, never using fetch; throws when yoga changed. */
+/**
+ * yoga-layout's loader source → the same loader, never using fetch; throws when yoga changed.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchYogaLoader(source) {
   const count = source.split(FETCH_CHECK).length - 1;
   if (count !== 2) throw new Error(`expected two '${FETCH_CHECK}' checks, found ${count}; yoga-layout changed`);
@@ -39,6 +44,7 @@ export function patchYogaLoader(source) {
 
 export const YOGA_LOADER = /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
 
+/** @type {import("esbuild").Plugin} */
 const yogaWithoutFetch = {
   name: "yoga-without-fetch",
   setup(b) {
@@ -46,13 +52,19 @@ const yogaWithoutFetch = {
       try {
         return { contents: patchYogaLoader(readFileSync(path, "utf8")), loader: "js" };
       } catch (error) {
-        throw new Error(`${path}: ${error.message}`);
+        throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
   },
 };
 
-/** A plugin that rewrites one file of a dependency as it loads, with a guarded text patch. */
+/**
+ * A plugin that rewrites one file of a dependency as it loads, with a guarded text patch.
+ * @param {string} name
+ * @param {RegExp} filter
+ * @param {(source: string) => string} patch
+ * @returns {import("esbuild").Plugin}
+ */
 const textPatch = (name, filter, patch) => ({
   name,
   setup(b) {
@@ -70,7 +82,10 @@ const inkLogUpdate = textPatch("ink-log-update", LOG_UPDATE, patchLogUpdate);
 // (scripts/ink-full-height-patch.mjs).
 const inkInstance = textPatch("ink-instance", INK_INSTANCE, (source) => patchInkFullHeight(patchInkThrottle(source)));
 
-/** esbuild options for any bundle that holds Ink. */
+/**
+ * esbuild options for any bundle that holds Ink.
+ * @type {{ alias: Record<string, string>, plugins: import("esbuild").Plugin[] }}
+ */
 export const EXPLORER_PATCHES = {
   // Ink imports react-devtools-core only when DEV=true; the bundle never ships it. signal-exit and
   // restore-cursor are Ink's own ways out: they wrote ESC[?25h to stderr and fought our signal

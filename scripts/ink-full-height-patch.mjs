@@ -7,17 +7,19 @@
 // taller than the terminal keeps Ink's clear-and-repaint. test/dependency-patches.test.ts draws
 // full-height frames through the patched bundle onto a fake screen. The build fails if Ink's text moved.
 
+import { editInk } from "./ink-edit.mjs";
+
+const FILE = "ink/build/ink.js";
+
 const FULLSCREEN = "const isFullscreen = this.options.stdout.isTTY && outputHeight >= this.options.stdout.rows;";
 const REPAINT = "if (this.lastOutputHeight >= this.options.stdout.rows) {";
 
-function edit(source, from, to, what) {
-  const count = source.split(from).length - 1;
-  if (count !== 1) throw new Error(`ink/build/ink.js: expected ${what} once, found ${count}; Ink changed`);
-  return source.replace(from, () => to);
-}
-
-/** Ink's ink.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's ink.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchInkFullHeight(source) {
-  const height = edit(source, FULLSCREEN, FULLSCREEN.replace(">=", ">"), "the fullscreen test");
-  return edit(height, REPAINT, REPAINT.replace(">=", ">"), "the repaint after a fullscreen frame");
+  const height = editInk(FILE, source, FULLSCREEN, FULLSCREEN.replace(">=", ">"), "the fullscreen test");
+  return editInk(FILE, height, REPAINT, REPAINT.replace(">=", ">"), "the repaint after a fullscreen frame");
 }

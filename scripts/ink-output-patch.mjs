@@ -7,6 +7,8 @@
 // test/ink-output-patch.test.ts renders random frames through both versions and compares them.
 // The build fails if Ink's text moved.
 
+import { editInk } from "./ink-edit.mjs";
+
 export const INK_OUTPUT = /[\\/]ink[\\/]build[\\/]output\.js$/;
 
 const HELPERS = `
@@ -164,6 +166,7 @@ function rowToString(chars) {
 export default class Output {`;
 
 /** [what Ink 6.8 has, what it becomes]; each must occur exactly once. */
+/** @type {[string, string][]} */
 const EDITS = [
   [
     "import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
@@ -193,16 +196,15 @@ const EDITS = [
   ],
 ];
 
-/** Ink's output.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's output.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchInkOutput(source) {
   let out = source;
   for (const [from, to] of EDITS) {
-    const count = out.split(from).length - 1;
-    if (count !== 1)
-      throw new Error(
-        `ink/build/output.js: expected ${JSON.stringify(from.trim().slice(0, 60))} once, found ${count}; Ink changed`,
-      );
-    out = out.replace(from, () => to);
+    out = editInk("ink/build/output.js", out, from, to, JSON.stringify(from.trim().slice(0, 60)));
   }
   return out;
 }

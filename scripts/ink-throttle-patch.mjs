@@ -7,6 +7,10 @@
 // frame a window. test/ink-throttle-patch.test.ts drives it with fake timers. The build fails if
 // Ink's text moved.
 
+import { editInk } from "./ink-edit.mjs";
+
+const FILE = "ink/build/ink.js";
+
 export const INK_INSTANCE = /[\\/]ink[\\/]build[\\/]ink\.js$/;
 
 const AT = `            const throttled = throttle(this.onRender, renderThrottleMs, {
@@ -57,13 +61,17 @@ function frameGate(draw, windowMs) {
 
 const CLASS = "export default class Ink {";
 
-function edit(source, from, to, what) {
-  const count = source.split(from).length - 1;
-  if (count !== 1) throw new Error(`ink/build/ink.js: expected ${what} once, found ${count}; Ink changed`);
-  return source.replace(from, () => to);
-}
-
-/** Ink's ink.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's ink.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchInkThrottle(source) {
-  return edit(edit(source, AT, PATCHED, "the render throttle"), CLASS, `${GATE}${CLASS}`, "the Ink class");
+  return editInk(
+    FILE,
+    editInk(FILE, source, AT, PATCHED, "the render throttle"),
+    CLASS,
+    `${GATE}${CLASS}`,
+    "the Ink class",
+  );
 }

@@ -6,6 +6,10 @@
 // patched renderer onto a fake VT100 screen and compares it with a full repaint. The build fails if
 // Ink's text moved.
 
+import { editInk } from "./ink-edit.mjs";
+
+const FILE = "ink/build/log-update.js";
+
 export const LOG_UPDATE = /[\\/]ink[\\/]build[\\/]log-update\.js$/;
 
 const AT = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));
@@ -56,15 +60,12 @@ const PATCHED = `            buffer.push(ansiEscapes.cursorUp(previousVisible - 
         };
         for (let i = 0; i < visibleCount; i++) {`;
 
-/** Replaces `from` by `to` where it stands exactly once in Ink's text; throws when Ink changed. */
-function edit(source, from, to, what) {
-  const count = source.split(from).length - 1;
-  if (count !== 1) throw new Error(`ink/build/log-update.js: expected ${what} once, found ${count}; Ink changed`);
-  return source.replace(from, () => to);
-}
-
-/** Ink's log-update.js source → the patched source; throws when Ink no longer has the expected text. */
+/**
+ * Ink's log-update.js source → the patched source; throws when Ink no longer has the expected text.
+ * @param {string} source
+ * @returns {string}
+ */
 export function patchLogUpdate(source) {
-  const rows = edit(source, AT, PATCHED, "the row loop");
-  return edit(edit(rows, SKIP, SKIPPED, "the unchanged-row move"), END, ENDED, "the frame's write");
+  const rows = editInk(FILE, source, AT, PATCHED, "the row loop");
+  return editInk(FILE, editInk(FILE, rows, SKIP, SKIPPED, "the unchanged-row move"), END, ENDED, "the frame's write");
 }

@@ -11,12 +11,22 @@ import { relative, resolve } from "node:path";
 /** Our modules only: dependencies keep esbuild's own handling (and the explorer's patches). */
 const OURS = /^(source|data)\/.*\.tsx?$|^package\.json$/;
 
-/** The registry key of a module: its path from the project root as an identifier. */
+/**
+ * The registry key of a module: its path from the project root as an identifier.
+ * @param {string} root
+ * @param {string} path
+ * @returns {string}
+ */
 export function moduleKey(root, path) {
   return `m_${relative(root, path).replace(/[^A-Za-z0-9]/g, "_")}`;
 }
 
-/** The project's own modules among a metafile's inputs, as absolute paths. */
+/**
+ * The project's own modules among a metafile's inputs, as absolute paths.
+ * @param {string} root
+ * @param {import("esbuild").Metafile} metafile
+ * @returns {Set<string>}
+ */
 export function ownInputs(root, metafile) {
   return new Set(
     Object.keys(metafile.inputs)
@@ -28,8 +38,13 @@ export function ownInputs(root, metafile) {
 /**
  * An entry's source that is `entry` and also exports each of `modules` under its key, for esbuild's
  * stdin: the bundle built from it provides them to the others.
+ * @param {string} root
+ * @param {string} entry
+ * @param {Iterable<string>} modules
+ * @returns {string}
  */
 export function registryEntry(root, entry, modules) {
+  /** @type {Map<string, string>} */
   const keys = new Map();
   for (const path of modules) {
     const key = moduleKey(root, path);
@@ -45,6 +60,9 @@ export function registryEntry(root, entry, modules) {
 /**
  * An esbuild plugin: every import of a module in `provided` (absolute path → the provider's file,
  * as this bundle requires it) becomes that provider's export of the module.
+ * @param {string} root
+ * @param {Map<string, string>} provided
+ * @returns {import("esbuild").Plugin}
  */
 export function sharedFrom(root, provided) {
   return {

@@ -10,11 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JS, no types: the patches the build applies
 import { patchYogaLoader, YOGA_LOADER } from "../scripts/explorer-patches.mjs";
-// @ts-expect-error plain JS, no types
 import { patchInkFullHeight } from "../scripts/ink-full-height-patch.mjs";
-// @ts-expect-error plain JS, no types
 import devtoolsStub from "../scripts/stubs/react-devtools-core.js";
 import { NOT_CI, setEnv } from "./helpers/env";
 import { drawFrames, type InkParts } from "./helpers/ink-frames";

@@ -4,7 +4,6 @@
 // too long to read.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain JS, no types: the options the build bundles Ink with
 import { EXPLORER_PATCHES } from "../scripts/explorer-patches.mjs";
 import { PANE_MODULES } from "../source/app/panes/index";
 

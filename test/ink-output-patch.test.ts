@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JS, no types: the patch the build applies
 import { patchInkOutput } from "../scripts/ink-output-patch.mjs";
 
 interface Clip {

@@ -6,7 +6,6 @@
 // shrink, grow or fill the screen, and a column beside the text that does not scroll.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JS, no types
 import { patchLogUpdate } from "../scripts/log-update-patch.mjs";
 import { planScroll } from "../source/app/ink/scroll";
 import { NOT_CI, setEnv } from "./helpers/env";

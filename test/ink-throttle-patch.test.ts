@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as react from "react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-// @ts-expect-error plain JS, no types: the patch the build applies
 import { INK_INSTANCE, patchInkThrottle } from "../scripts/ink-throttle-patch.mjs";
 import { NOT_CI, setEnv } from "./helpers/env";
 import { FakeStdout } from "./helpers/fake-tty";

@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { paragraphs } from "../data/index";
-// @ts-expect-error plain JS, no types: the string-width that the bundle gives Ink (scripts/build.mjs)
 import inkStringWidth from "../scripts/stubs/string-width.js";
 import { graphemes, setAmbiWidth, simpleWidths, width } from "../source/text/width";
 

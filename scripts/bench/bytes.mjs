@@ -9,13 +9,13 @@ import { median, ms, quantile } from "./stats.mjs";
 
 export async function explorerBytesAndMemory() {
   const missing = explorerAvailable();
-  const figures = [
+  const figures = /** @type {const} */ ([
     "bytes: first frame",
     "bytes: j in 用语 results",
     "bytes: j in 报告 reader",
     "bytes: a char typed in 搜索",
     "memory: peak RSS, every pane + search",
-  ];
+  ]);
   if (missing) {
     for (const figure of figures)
       rows.push({ figure, median: "—", spread: "—", budget: "", pass: null, note: missing });
@@ -42,7 +42,13 @@ export async function explorerBytesAndMemory() {
   const pid = childPid(s.child.pid);
   const rss = pid ? peakRss(pid) : null;
   await close(s);
+  /** @param {number} b */
   const share = (b) => `${((100 * b) / first).toFixed(1)}% of first frame`;
+  /**
+   * @param {string} figure
+   * @param {number} b
+   * @param {string} note
+   */
   const select = (figure, b, note) =>
     rows.push({ figure, median: `${b} B`, spread: share(b), budget: "≤ 25%", pass: b <= first * 0.25, note });
   rows.push({
@@ -85,7 +91,10 @@ export async function explorerBytesAndMemory() {
 /** A one-line scroll in the full-width reader (z) at 100x30 moves rows on the terminal
  * (source/app/ink/scroll.ts) instead of rewriting them; a page never costs more than a frame. */
 export async function readerScrollBytes() {
-  const figures = ["bytes: j in the full-width reader, 100x30", "bytes: Space in the full-width reader, 100x30"];
+  const figures = /** @type {const} */ ([
+    "bytes: j in the full-width reader, 100x30",
+    "bytes: Space in the full-width reader, 100x30",
+  ]);
   const missing = explorerAvailable();
   if (missing) {
     for (const figure of figures)

@@ -9,7 +9,11 @@ import { median, ms, quantile, times } from "./stats.mjs";
 
 /** Milliseconds from writing `keys` to the last byte of the answer (the burst ends after `quiet` ms
  * of silence), and the bytes of the answer; null when nothing answered within a second. Used for
- * court-report and less alike. */
+ * court-report and less alike.
+ * @param {import("./pty.mjs").Session} session
+ * @param {string} keys
+ * @returns {Promise<{ ms: number, bytes: number } | null>}
+ */
 async function answer(session, keys, quiet = 15) {
   const from = session.bytes;
   const sent = performance.now();
@@ -34,6 +38,7 @@ export async function keysBesideLess() {
   const missing = explorerAvailable();
   const hasLess = spawnSync("less", ["--version"], { stdio: "ignore" }).status === 0;
   const report = join(root, "data/report.txt");
+  /** @type {{ size: [number, number], what: string, setup: string[], key: string, less?: string, undo?: string }[]} */
   const cases = [
     { size: [80, 24], what: "j in the reader beside the contents", setup: ["\r"], key: "j", less: "j" },
     { size: [80, 24], what: "j in the full-width reader", setup: ["\r", "z"], key: "j", less: "j" },
@@ -62,8 +67,10 @@ export async function keysBesideLess() {
     }
     const theirs = c.less && hasLess ? pty(`less -M ${sh(report)}`, { cols, rows: height }) : null;
     if (theirs) await settle(theirs, 0, 200);
-    const a = [];
-    const b = [];
+    /** @type {Awaited<ReturnType<typeof answer>>[]} */
+    const timedOurs = [];
+    /** @type {Awaited<ReturnType<typeof answer>>[]} */
+    const timedTheirs = [];
     for (let i = 0; i < KEY_RUNS; i++) {
       // Space pages to the end of the report (sooner on a tall screen): start again from the top.
       if (c.key === " " && i % 5 === 4) {
@@ -75,17 +82,21 @@ export async function keysBesideLess() {
         }
       }
       await sleep(KEY_PAUSE_MS);
-      a.push(await answer(ours, c.key));
+      timedOurs.push(await answer(ours, c.key));
       if (c.undo) await answer(ours, c.undo);
-      if (theirs) {
+      if (theirs && c.less) {
         await sleep(KEY_PAUSE_MS);
-        b.push(await answer(theirs, c.less));
+        timedTheirs.push(await answer(theirs, c.less));
       }
     }
     // A key that was not answered (the end of the text) is not timed.
+    /**
+     * @param {Awaited<ReturnType<typeof answer>>[]} list
+     * @returns {{ ms: number, bytes: number }[]}
+     */
     const answered = (list) => list.filter((r) => r !== null);
-    a.splice(0, a.length, ...answered(a));
-    b.splice(0, b.length, ...answered(b));
+    const a = answered(timedOurs);
+    const b = answered(timedTheirs);
     await close(ours);
     if (theirs) {
       theirs.child.stdin.write("q");

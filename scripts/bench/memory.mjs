@@ -6,7 +6,16 @@ import { memoryRow, rows } from "./report.mjs";
 import { cli, quick } from "./run.mjs";
 
 /** Keys for one round of a reading session over every pane, typed at about 25 keys a second. */
+/**
+ * @param {number} round
+ * @returns {string[]}
+ */
 function sessionRound(round) {
+  /**
+   * @param {string} key
+   * @param {number} n
+   * @returns {string[]}
+   */
   const times = (key, n) => Array(n).fill(key);
   return [
     "1",

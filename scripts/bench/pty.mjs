@@ -8,7 +8,10 @@ import { snapshot } from "./run.mjs";
 const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status === 0;
 const ESC = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78MDEc])/g;
 
-/** One shell word. */
+/**
+ * One shell word.
+ * @param {string} word
+ */
 export const sh = (word) => `'${word.replaceAll("'", `'\\''`)}'`;
 
 /** The explorer's state directory while the bench runs: emptied before each start, so every start
@@ -17,8 +20,22 @@ const stateHome = join(snapshot, "state");
 export const sessionFile = join(stateHome, "court-report", "session.json");
 
 /**
+ * @typedef {object} Session
+ * @property {import("node:child_process").ChildProcessByStdio<import("node:stream").Writable, import("node:stream").Readable, null>} child
+ * @property {number} t0
+ * @property {number} bytes
+ * @property {Buffer[]} chunks
+ * @property {number} lastWrite
+ * @property {Promise<{ code: number | null, at: number }>} exited
+ * @property {() => string} text
+ */
+
+/**
  * A command on a fresh 80x24 pseudo-terminal (util-linux `script`), stdin kept open for keys.
  * `chunks` holds everything the terminal receives from the program, byte for byte.
+ * @param {string} commandLine
+ * @param {{ cols?: number, rows?: number, kept?: boolean }} [size]
+ * @returns {Session}
  */
 export function pty(commandLine, { cols = 80, rows: height = 24, kept = false } = {}) {
   if (!kept) rmSync(sessionFile, { force: true });
@@ -27,6 +44,7 @@ export function pty(commandLine, { cols = 80, rows: height = 24, kept = false } 
     stdio: ["pipe", "pipe", "ignore"],
     env: { ...process.env, TERM: "xterm-256color", COLUMNS: "", LINES: "", XDG_STATE_HOME: stateHome },
   });
+  /** @type {Session} */
   const session = {
     child,
     t0,
@@ -44,9 +62,15 @@ export function pty(commandLine, { cols = 80, rows: height = 24, kept = false } 
   return session;
 }
 
+/** @param {number} t */
 export const sleep = (t) => new Promise((r) => setTimeout(r, t));
 
-/** Resolves with the time since spawn when `marker` (plain text, escapes removed) is on screen, or null on timeout/exit. */
+/**
+ * Resolves with the time since spawn when `marker` (plain text, escapes removed) is on screen, or null on timeout/exit.
+ * @param {Session} session
+ * @param {string} marker
+ * @returns {Promise<number | null>}
+ */
 export async function waitFor(session, marker, timeout = 10_000) {
   const deadline = performance.now() + timeout;
   let done = false;
@@ -59,7 +83,12 @@ export async function waitFor(session, marker, timeout = 10_000) {
   return null;
 }
 
-/** Waits until the program has written nothing for `quiet` ms; returns the bytes written since `from`. */
+/**
+ * Waits until the program has written nothing for `quiet` ms; returns the bytes written since `from`.
+ * @param {Session} session
+ * @param {number} from
+ * @returns {Promise<number>}
+ */
 export async function settle(session, from, quiet = 250) {
   const start = performance.now();
   while (performance.now() - session.lastWrite < quiet || performance.now() - start < quiet) await sleep(10);
@@ -67,8 +96,14 @@ export async function settle(session, from, quiet = 250) {
 }
 
 /** Milliseconds from each key sent by key() until the last byte the explorer wrote for it. */
+/** @type {number[]} */
 export const keyLatencies = [];
 
+/**
+ * @param {Session} session
+ * @param {string} keys
+ * @returns {Promise<number>}
+ */
 export async function key(session, keys) {
   const from = session.bytes;
   const sent = performance.now();
@@ -78,6 +113,7 @@ export async function key(session, keys) {
   return bytes;
 }
 
+/** @param {Session} session */
 export async function close(session) {
   session.child.stdin.write("\x03");
   const exited = await Promise.race([session.exited, sleep(3000).then(() => null)]);

@@ -4,10 +4,21 @@ import { cpus, loadavg } from "node:os";
 import { quick, RUNS } from "./run.mjs";
 import { iqr, mb, median, ms, times } from "./stats.mjs";
 
-/** Rows of the table: { figure, median, spread, budget, pass (true/false/null = not judged), machine? (depends on the machine), note }. */
+/**
+ * A row of the table; pass null = not judged, machine = depends on the machine.
+ * @typedef {{ figure: string, median: string, spread: string, budget: string, pass: boolean | null, machine?: boolean, note: string }} Row
+ */
+
+/** @type {Row[]} */
 export const rows = [];
 
-/** A ratio of two alternated timings (processes.mjs `alternate`) against its budget. */
+/**
+ * A ratio of two alternated timings (processes.mjs `alternate`) against its budget.
+ * @param {string} figure
+ * @param {import("./processes.mjs").Alternated} timings
+ * @param {number} budget
+ * @param {string} what
+ */
 export function ratioRow(figure, { a, b, ratios, cpuRatios }, budget, what) {
   const m = median(ratios);
   // CPU time suffers less from a busy machine than wall time: shown to read the wall figure by.
@@ -23,7 +34,13 @@ export function ratioRow(figure, { a, b, ratios, cpuRatios }, budget, what) {
   });
 }
 
-/** A peak-RSS row against the 80 MB budget (judged only in a full run: it depends on the machine). */
+/**
+ * A peak-RSS row against the 80 MB budget (judged only in a full run: it depends on the machine).
+ * @param {string} figure
+ * @param {number | null} rss
+ * @param {string} spread
+ * @param {string} note
+ */
 export function memoryRow(figure, rss, spread, note) {
   rows.push({
     figure,

@@ -49,7 +49,9 @@ export async function searchStartup() {
 /** A kept place as full as it gets: every history place kept (20 each way, the reader at another size), every mark,
  * the most queries of every box, the reader in 2.2.p4 and 搜索's query kept. */
 function fullSession() {
+  /** @param {string} text */
   const input = (text) => ({ text, cursor: text.length, focused: false });
+  /** @param {number} i */
   const report = (i) => ({
     section: i % 20,
     focus: "reader",
@@ -67,6 +69,7 @@ function fullSession() {
     wide: false,
     promptFrom: null,
   });
+  /** @param {number} i */
   const place = (i) => ({ pane: "report", slice: report(i), size: { columns: 100, rows: 30 } });
   const anchor = { section: 4, paragraphId: "2.2.p4", start: 40 };
   const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

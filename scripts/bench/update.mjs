@@ -8,15 +8,36 @@ import { rows } from "./report.mjs";
 import { quick } from "./run.mjs";
 import { median, ms, quantile, us } from "./stats.mjs";
 
+/**
+ * @typedef {import("../../source/input/key-event.ts").KeyEvent} KeyEvent
+ * @typedef {import("../../source/app/state.ts").State} State
+ * @typedef {import("../../source/app/update.ts").Step} Step
+ * @typedef {Pick<typeof import("../../source/app/update.ts"), "applyKeyEvent" | "update">
+ *   & Pick<typeof import("../../source/app/frame.ts"), "frameLines">
+ *   & Pick<typeof import("../../source/app/state.ts"), "initialState">
+ *   & Pick<typeof import("../../source/app/notes-shell.ts"), "notesShell">} AppModules
+ */
+
+/**
+ * @param {string} k
+ * @returns {KeyEvent}
+ */
+const key = (k) => ({ kind: "key", key: k });
+/**
+ * @param {string} t
+ * @returns {KeyEvent}
+ */
+const text = (t) => ({ kind: "text", text: t });
+
 /** The reader's keys: the update and the frame of each key, as the explorer runs them. */
 export async function readerKeys() {
-  const { mod } = await bundled({
-    "source/app/update.ts": ["applyKeyEvent"],
-    "source/app/frame.ts": ["frameLines"],
-    "source/app/state.ts": ["initialState"],
-  });
-  const key = (k) => ({ kind: "key", key: k });
-  const text = (t) => ({ kind: "text", text: t });
+  const { mod } = /** @type {{ mod: AppModules }} */ (
+    await bundled({
+      "source/app/update.ts": ["applyKeyEvent"],
+      "source/app/frame.ts": ["frameLines"],
+      "source/app/state.ts": ["initialState"],
+    })
+  );
   // Reading, paging, half pages, sections, ends, find and its matches, marks, goto, back: every key of
   // the reader, round after round.
   const round = [
@@ -80,19 +101,29 @@ export async function readerKeys() {
 /** Notes: `a` and typing a comment, update + frame, beside a character typed into the 搜索 box; and
  * what a change costs the key that makes it (queueing it) against the save itself, after the key. */
 export async function noteKeys() {
-  const { mod } = await bundled({
-    "source/app/update.ts": ["applyKeyEvent", "update"],
-    "source/app/frame.ts": ["frameLines"],
-    "source/app/state.ts": ["initialState"],
-    "source/app/notes-shell.ts": ["notesShell"],
-  });
-  const key = (k) => ({ kind: "key", key: k });
-  const text = (t) => ({ kind: "text", text: t });
+  const { mod } = /** @type {{ mod: AppModules }} */ (
+    await bundled({
+      "source/app/update.ts": ["applyKeyEvent", "update"],
+      "source/app/frame.ts": ["frameLines"],
+      "source/app/state.ts": ["initialState"],
+      "source/app/notes-shell.ts": ["notesShell"],
+    })
+  );
   // Between two keys the store answers (as the shell does on the next turn), untimed.
+  /**
+   * @param {State} s
+   * @returns {State}
+   */
   const answered = (s) =>
     s.saving.unsaved.length === 0
       ? s
       : mod.update(s, { type: "notesSaved", result: { ok: true, notes: s.notes }, ops: s.saving.unsaved.length }).state;
+  /**
+   * @param {State} s
+   * @param {KeyEvent} event
+   * @param {number[]} into
+   * @returns {Step}
+   */
   const timed = (s, event, into) => {
     const t = performance.now();
     const step = mod.applyKeyEvent(s, event);
@@ -102,14 +133,18 @@ export async function noteKeys() {
   };
   const size = { columns: 80, rows: 24 };
   const rounds = quick ? 20 : 200;
+  /** @type {number[]} */
   const box = [];
   let q = mod.applyKeyEvent(mod.initialState(size), text("5")).state;
   for (let r = 0; r < rounds / 10; r++) {
     for (const c of "执行到位率zhixing") q = timed(q, text(c), box).state;
     for (let i = 0; i < 12; i++) q = timed(q, key("backspace"), box).state;
   }
+  /** @type {number[]} */
   const adds = [];
+  /** @type {number[]} */
   const typing = [];
+  /** @type {import("../../source/notes/note.ts").NoteOp[]} */
   const ops = [];
   let s = mod.applyKeyEvent(mod.initialState(size), text("2")).state;
   for (let r = 0; r < rounds; r++) {
@@ -124,6 +159,7 @@ export async function noteKeys() {
     }
     s = mod.applyKeyEvent(s, key("escape")).state;
   }
+  /** @param {number[]} xs */
   const p99 = (xs) => quantile(xs, 0.99);
   const worst = Math.max(p99(adds), p99(typing));
   rows.push({
@@ -138,6 +174,7 @@ export async function noteKeys() {
   // The shell: what a key pays to hand a change over, and the save itself (after the key's frame).
   const dir = mkdtempSync(join(tmpdir(), "court-report-bench-notes-"));
   try {
+    /** @type {unknown[]} */
     const answered = [];
     const shell = mod.notesShell({
       path: join(dir, "notes.json"),
@@ -146,7 +183,9 @@ export async function noteKeys() {
       draftDirs: [dir],
       today: () => "bench",
     });
+    /** @type {number[]} */
     const handed = [];
+    /** @type {number[]} */
     const saves = [];
     for (const op of ops.slice(0, quick ? 60 : 600)) {
       const t = performance.now();

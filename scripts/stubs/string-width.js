@@ -6,8 +6,14 @@
 import { fastWidth, getAmbiWidth } from "../../source/text/width.ts";
 
 const SGR = /\x1b\[[0-9;]*m/g;
+/** @type {typeof import("string-width").default | undefined} */
 let real;
 
+/**
+ * @param {string} text
+ * @param {import("string-width").Options} [options]
+ * @returns {number}
+ */
 export default function stringWidth(text, options = {}) {
   const opts = { ...options, ambiguousIsNarrow: options.ambiguousIsNarrow ?? getAmbiWidth() === "single" };
   if (typeof text === "string" && !opts.countAnsiEscapeCodes) {

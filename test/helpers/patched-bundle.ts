@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
-// @ts-expect-error plain JS, no types: the patches the build applies
 import { EXPLORER_PATCHES, REQUIRE } from "../../scripts/explorer-patches.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
