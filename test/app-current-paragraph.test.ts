@@ -4,14 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { paragraphById } from "../data/index";
 import { frameLines } from "../source/app/frame";
-import {
-  currentDoc,
-  currentParagraph,
-  docLineOf,
-  findMatches,
-  paragraphTop,
-  reportLayout,
-} from "../source/app/panes/report/model";
+import { currentDoc, currentParagraph, docLineOf, findMatches, reportLayout } from "../source/app/panes/report/model";
 import { initialState, type State } from "../source/app/state";
 import { lineText } from "../source/app/ui/styled";
 import { clipText } from "../source/output/clip";
@@ -68,11 +61,11 @@ describe("y after a jump copies the paragraph that holds the highlighted text", 
         expect(line).toBeLessThan(s.report.scroll + h);
         const frame = frameLines(s).map(lineText).join("\n");
         expect(frame).toContain(doc.lines[line]!.text);
-        // The top row is the paragraph's own (its id line or its text), not the tail of the one above.
-        const top = doc.lines[s.report.scroll]!;
-        expect(top.paragraphId ?? doc.lines[s.report.scroll + 1]?.paragraphId).toBe(paragraphId);
-        // Its first row (the id line, or its first text line where a short terminal shows no ids) on top.
-        if (line - paragraphTop(doc, paragraphId) < h) expect(s.report.scroll).toBe(paragraphTop(doc, paragraphId));
+        // The top row is the paragraph's own, not the tail of the one above.
+        expect(doc.lines[s.report.scroll]!.paragraphId).toBe(paragraphId);
+        // Its first line (with its id, where the reader shows ids) on top.
+        const first = doc.paragraphLine.get(paragraphId)!;
+        if (line - first < h) expect(s.report.scroll).toBe(first);
       });
     }
   }

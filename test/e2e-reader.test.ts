@@ -18,7 +18,13 @@ afterEach(() => term?.close());
 
 const rows = (screen: string) => screen.split("\n");
 /** The reader's status line: the first line under the tabs (the reader has focus, stacked or not). */
-const statusOf = (screen: string) => rows(screen)[1] ?? "";
+/** The reader's status: in the tab bar after the tabs where it has room (from 79 columns, in place
+ * of the report's title), else the row below the tabs. */
+function statusOf(screen: string): string {
+  const [tabs = "", below = ""] = rows(screen);
+  const after = /6\s?笔记\s+(\S.*)$/.exec(tabs)?.[1];
+  return after && !after.startsWith("三门县") ? after : below;
+}
 
 /** The text of the row drawn inverse (the selection), below the tabs. */
 async function selectedRow(t: Terminal): Promise<string> {
@@ -46,7 +52,7 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable()))("the reader in a real term
       const id = /^(\S+) /.exec(statusOf(screen).trim())?.[1];
       if (id && !seen.includes(id)) seen.push(id);
     }
-    expect(seen.slice(0, 1)).toEqual(["1"]);
+    // A whole screen a press, as less: 开篇 is shorter than one, so the first press is in 2.0.
     expect(seen).toContain("2.0");
     expect(statusOf(screen)).toMatch(/\d+%/);
   }, 30_000);

@@ -9,8 +9,10 @@ import { bodyHeight, MIN_COLUMNS, MIN_ROWS, tooSmall } from "./geometry";
 import { helpView } from "./help";
 import { type Binding, bindingsFor, keyLabel } from "./keymap";
 import { PANE_MODULES } from "./panes/index";
+import type { PaneStatus } from "./panes/pane";
 
 import { PANES, type PaneId, type State } from "./state";
+import { TAB_FORMS, tabForm } from "./tabs";
 import { THEME } from "./theme";
 import { cutLine, type Line, line, lineText, type Segment, seg } from "./ui/styled";
 import { selection } from "./update";
@@ -23,19 +25,11 @@ export function tooSmallLine(state: State): Line {
   );
 }
 
-/** The tab forms, widest first, with the columns one tab takes (a two-character label). */
-const TAB_FORMS = [
-  { width: 9, gap: true, text: (key: string, label: string) => ` ${key} ${label} ` },
-  { width: 7, gap: false, text: (key: string, label: string) => ` ${key}${label} ` },
-  { width: 6, gap: true, text: (key: string, label: string) => `${key}${label}` },
-  { width: 5, gap: false, text: (key: string, label: string) => `${key}${label}` },
-] as const;
-
 type Tab = (typeof PANES)[number];
 
 /** The tabs in the widest form that fits `columns` (" 1 报告 ", " 1报告 ", "1报告 ", then "1报告"). */
 export function tabSegments(panes: readonly Tab[], active: Tab["id"], columns: number): Segment[] {
-  const form = TAB_FORMS.find((f) => panes.length * f.width <= columns) ?? TAB_FORMS.at(-1)!;
+  const form = tabForm(columns, panes.length) ?? TAB_FORMS.at(-1)!;
   const tabs: Segment[] = [];
   for (const p of panes) {
     tabs.push(seg(form.text(p.key, p.label), p.id === active ? THEME.active : undefined));
@@ -44,14 +38,40 @@ export function tabSegments(panes: readonly Tab[], active: Tab["id"], columns: n
   return tabs;
 }
 
+/** The active pane's status where the frame draws it; never over the help or the editor. */
+function paneStatus(state: State): PaneStatus | null {
+  if (state.help || state.editor || state.screenReader) return null;
+  return statusOf(state, state.pane);
+}
+
+function statusOf<K extends PaneId>(state: State, pane: K): PaneStatus | null {
+  return PANE_MODULES[pane].status?.(state[pane], state.size) ?? null;
+}
+
 export function headerLine(state: State): Line {
-  // Every tab always shows, down to the smallest terminal.
-  const tabs = tabSegments(PANES, state.pane, state.size.columns);
-  const used = tabs.reduce((n, s) => n + width(s.text), 0);
+  const { columns } = state.size;
+  const status = paneStatus(state);
+  // Every tab always shows, down to the smallest terminal; beside them the pane's status, or the title.
+  const tabs = tabSegments(PANES, state.pane, columns);
+  if (!tabs.at(-1)?.text.endsWith(" ")) tabs.push(seg(" "));
+  const room = columns - tabs.reduce((n, s) => n + width(s.text), 0);
+  if (status) return cutLine([...tabs, ...status.line(room)], columns);
   const title = `${meta.title} ${meta.date.slice(0, 4)}`;
-  const room = state.size.columns - used;
-  if (room >= width(title) + 1) tabs.push(seg(" ".repeat(room - width(title))), seg(title, THEME.muted));
-  return cutLine(tabs, state.size.columns);
+  if (room >= width(title)) tabs.push(seg(" ".repeat(room - width(title))), seg(title, THEME.muted));
+  return cutLine(tabs, columns);
+}
+
+/** Columns the status keeps at least in the bar, beside the keys: a paragraph id, a short title, a percentage. */
+const BAR_STATUS = 16;
+
+/** A short terminal's one row besides the body, as less's prompt line: the pane's status and the keys
+ * that matter most (a notice takes the whole row). */
+function barLine(state: State, status: PaneStatus): Line {
+  const { columns } = state.size;
+  if (state.notice !== null) return cutLine([seg(state.notice, THEME.notice)], columns);
+  const keys = footerSegments(state, columns - BAR_STATUS - 1);
+  const keysWidth = width(lineText(keys));
+  return cutLine([...status.line(columns - (keysWidth ? keysWidth + 1 : 0)), seg(" "), ...keys], columns);
 }
 
 export interface FooterItem {
@@ -103,13 +123,19 @@ function isPair(a: Binding, b: Binding | undefined): boolean {
 const separator = (columns: number): number => (columns < 60 ? 1 : 2);
 
 export function footerLine(state: State): Line {
-  if (state.notice !== null) return cutLine([seg(state.notice, THEME.notice)], state.size.columns);
+  const { columns } = state.size;
+  if (state.notice !== null) return cutLine([seg(state.notice, THEME.notice)], columns);
+  return cutLine(footerSegments(state, columns), columns);
+}
+
+/** The keys that fit `columns`, the most useful first (see FooterItem.rank). */
+function footerSegments(state: State, columns: number): Segment[] {
   const items = footerItems(state);
   const gap = separator(state.size.columns);
   const itemWidth = (i: FooterItem) => width(i.keys) + 1 + width(i.label) + gap;
   // Rank 0 always shows; then by rank, and of equal ranks in the keymap's order, while there is
   // room (the last hint needs no separator after it). Shown in the keymap's order.
-  let room = state.size.columns + gap;
+  let room = columns + gap;
   const shown = new Set<FooterItem>();
   const byRank = [...items].sort((a, b) => a.rank - b.rank);
   for (const i of byRank.filter((x) => x.rank === 0)) room -= itemWidth(i);
@@ -119,10 +145,10 @@ export function footerLine(state: State): Line {
     shown.add(i);
     if (i.rank > 0) room -= itemWidth(i);
   }
-  const line = items
+  return items
     .filter((i) => shown.has(i))
-    .flatMap((i) => [seg(i.keys, THEME.key), seg(` ${i.label}`, THEME.muted), seg(" ".repeat(gap))]);
-  return cutLine(line.slice(0, -1), state.size.columns);
+    .flatMap((i) => [seg(i.keys, THEME.key), seg(` ${i.label}`, THEME.muted), seg(" ".repeat(gap))])
+    .slice(0, -1);
 }
 
 function paneLines<K extends PaneId>(state: State, pane: K): Line[] {
@@ -149,6 +175,12 @@ export function frameLines(state: State, body: (state: State) => Line[] = bodyLi
     const here = PANES.find((p) => p.id === state.pane)!;
     const header = line(`court-report：${here.label}，第${PANES.indexOf(here) + 1}个窗格，共${PANES.length}个`);
     return [header, ...lines, footerLine(state)].map((l) => cutLine(unstyled(l), state.size.columns));
+  }
+  const status = paneStatus(state);
+  if (status?.where === "bar") {
+    const text = body(state).slice(0, state.size.rows - 1);
+    while (text.length < state.size.rows - 1) text.push([]);
+    return [...text, barLine(state, status)];
   }
   while (lines.length < h) lines.push([]);
   return [headerLine(state), ...lines, footerLine(state)];

@@ -56,6 +56,6 @@ export const LABELS = {
   derived: "推算",
   /** Between two columns side by side. */
   gap: " | ",
-  /** After a paragraph's id, before the count of its notes: "2.2.p4 *笔记2". */
-  noted: "*笔记",
+  /** Right after a paragraph's id, in the column before its text, where it has notes: "2.2.p4*全力…". */
+  noted: "*",
 } as const;

@@ -132,10 +132,13 @@ const NO_END = new Set("（《「『【〔〈“‘([{");
  * keeps closing punctuation off a line's start by carrying the characters before it down. Nothing is
  * dropped or added: the lines of one
  * paragraph join back to it exactly, so callers can map text offsets onto lines. A character wider
- * than `columns` gets a line of its own.
+ * than `columns` gets a line of its own. The first line gives its first `indent` columns to
+ * something shown before the text (a paragraph's id).
  */
-export function wrap(text: string, columns: number): string[] {
-  const cols = Math.max(1, columns);
+export function wrap(text: string, columns: number, indent = 0): string[] {
+  const full = Math.max(1, columns);
+  // The columns of the line being filled.
+  let cols = Math.max(1, full - indent);
   const lines: string[] = [];
   for (const para of text.split("\n")) {
     const runs = tokens(para);
@@ -165,12 +168,14 @@ export function wrap(text: string, columns: number): string[] {
           const at = unitStart(runs, r, cut);
           if (!NO_START.has(para[at]!) && !NO_END.has(para[at - 1]!)) break;
           const before = runs.width[runOf(runs, r, cut - 1)]!;
-          if (carried + before > cols) break;
+          // They go down to a line of the full width.
+          if (carried + before > full) break;
           carried += before;
           cut--;
         }
         const to = unitStart(runs, r, cut);
         pushLine(lines, para.slice(from, to), runs.additive ? used + w - carried : undefined, cols);
+        cols = full;
         first = cut;
         from = to;
         used = carried;
@@ -178,6 +183,7 @@ export function wrap(text: string, columns: number): string[] {
       }
     }
     pushLine(lines, para.slice(from), runs.additive ? used : undefined, cols);
+    cols = full;
   }
   return lines;
 }

@@ -31,8 +31,9 @@ export interface TerminalOptions {
   command: string[];
   columns: number;
   rows: number;
-  /** Added to TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 and a fresh XDG_STATE_HOME of this
-   * terminal's own (so no test resumes another's place); undefined unsets a variable. */
+  /** Added to TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 and fresh XDG_STATE_HOME,
+   * XDG_DATA_HOME and XDG_CONFIG_HOME of this terminal's own (so no test resumes another's place or
+   * sees its notes, and none writes to the user's); undefined unsets a variable. */
   env?: Record<string, string | undefined>;
   cwd?: string;
 }
@@ -119,6 +120,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     LANG: "C.UTF-8",
     LC_ALL: "C.UTF-8",
     XDG_STATE_HOME: join(dir, "state"),
+    XDG_DATA_HOME: join(dir, "data"),
+    XDG_CONFIG_HOME: join(dir, "config"),
     ...options.env,
   };
   const setEnv = Object.entries(env)

@@ -66,6 +66,14 @@ export interface PaneStep<S> {
   readonly from?: S;
 }
 
+/** A pane's status line that the frame draws rather than the pane: in the tab bar, or on a short
+ * terminal in the one bar that also holds the keys. */
+export interface PaneStatus {
+  readonly where: "header" | "bar";
+  /** The status in `columns`. */
+  readonly line: (columns: number) => Line;
+}
+
 export interface Pane<S> {
   /** Where the keyboard is inside the pane: decides which bindings apply. */
   context(slice: S): Context;
@@ -78,6 +86,8 @@ export interface Pane<S> {
   resize(slice: S, from: Size, to: Size): S;
   /** The slice when its tab is opened. */
   enter(slice: S): S;
+  /** Where the pane's status goes when the pane does not draw it itself (null: it does, or has none). */
+  status?(slice: S, size: Size): PaneStatus | null;
   /** What y / Y copy: the item under the selection, or null when there is none. */
   selection(slice: S, size: Size): Clippable | null;
   /** Every selection, scroll and cursor of the slice with the range its update keeps it in. */

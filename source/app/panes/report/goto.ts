@@ -26,8 +26,8 @@ export function parseGoto(text: string, doc: ReaderDoc, last: number): GotoTarge
   // A paragraph that is not there is no place (read shows its section instead).
   if (/\dp\d+$|\.p\d+$/i.test(t.replace(/\s/g, "")) && found.by !== "paragraph") return null;
   const first = found.paragraphId ? doc.paragraphLine.get(found.paragraphId) : undefined;
-  // A paragraph: its id line (where the reader shows ids), then its text, at the top.
-  if (first !== undefined) return { line: doc.lines[first - 1]?.kind === "id" ? first - 1 : first, section: null };
+  // A paragraph: its first line at the top.
+  if (first !== undefined) return { line: first, section: null };
   const section = sectionIndex(found.section.id);
   return section < 0 ? null : { line: doc.sectionStart[section]!, section };
 }

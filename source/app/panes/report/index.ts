@@ -8,7 +8,7 @@ import { overlayMaxScroll } from "./overlay";
 import { reportScreenReader } from "./screen-reader";
 import type { ReportState } from "./state";
 import { resizeReport, updateReport } from "./update";
-import { reportView } from "./view";
+import { readerStatus, reportView } from "./view";
 import { visualSpan } from "./visual";
 
 export const reportPane: Pane<ReportState> = {
@@ -28,6 +28,10 @@ export const reportPane: Pane<ReportState> = {
   view: reportView,
   screenReader: reportScreenReader,
   resize: resizeReport,
+  status: (r, size) => {
+    const where = reportLayout(size, r).status;
+    return where === "reader" ? null : { where, line: (columns) => readerStatus(r, size, columns) };
+  },
   enter: (r) => r,
   selection: (r, size) => {
     if (r.overlay) {

@@ -16,22 +16,28 @@ import { hasHeading, shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { type AmbiWidth, getAmbiWidth, width, wrap } from "../../../text/width";
 import { bodyHeight, splitColumns } from "../../geometry";
+import { statusInHeader } from "../../tabs";
 import type { ReportState } from "./state";
 
 export const toc: readonly Section[] = sectionList;
 export const sectionIndex = (id: string): number => toc.findIndex((s) => s.id === id);
 
 export interface DocLine {
-  /** "id": a paragraph's id, shown dim above it (where a blank line would separate paragraphs);
-   * "label": the program's name for a part the report gives no heading (see sections/title.ts). */
-  readonly kind: "heading" | "label" | "text" | "note" | "blank" | "id";
+  /** "label": the program's name for a part the report gives no heading (see sections/title.ts). */
+  readonly kind: "heading" | "label" | "text" | "note";
   readonly text: string;
   /** Index into `toc` of the section the line belongs to. */
   readonly section: number;
   /** For text lines: the paragraph and the offset of the line's first character in it. */
   readonly paragraphId?: string;
   readonly start: number;
+  /** On a paragraph's first line, where the document shows ids: the id, shown dim before the text
+   * (and LEAD_GAP columns after it), as a numbered paragraph's number stands in its margin. */
+  readonly lead?: string;
 }
+
+/** Columns between a paragraph's id and its text (the noted mark takes the first of them). */
+export const LEAD_GAP = 1;
 
 /** The whole report as lines of one width. */
 export interface ReaderDoc {
@@ -61,54 +67,46 @@ const EMPTY_NOTES: Record<string, string> = {
   "5": `原文此处为空。${ABOUT_CHARTS}按 3 打开“图表”窗格。`,
 };
 
-/** The whole report, section after section, as lines of at most `columns`. Compact (a short
- * terminal), without the id lines and the blank lines: every row holds text, and the status line
- * names the paragraph at the top instead. */
-export function reportDoc(columns: number, compact = false): ReaderDoc {
-  return docCache(columns, compact, getAmbiWidth());
+/** The whole report, section after section, as lines of at most `columns`, every one of them text:
+ * no blank lines (headings are set apart by their style, paragraphs by their ids). With `ids`, each
+ * paragraph's first line starts with its id; without (a short terminal), the status line names the
+ * paragraph at the top instead. */
+export function reportDoc(columns: number, ids = true): ReaderDoc {
+  return docCache(columns, ids, getAmbiWidth());
 }
 
 // The ambiguous-width mode is an argument only so that the document is laid out again under another.
-const docCache = memoize((columns: number, compact: boolean, _ambiWidth: AmbiWidth): ReaderDoc => {
+const docCache = memoize((columns: number, ids: boolean, _ambiWidth: AmbiWidth): ReaderDoc => {
   const lines: DocLine[] = [];
   const sectionStart: number[] = [];
   const paragraphLine = new Map<string, number>();
   toc.forEach((section, i) => {
-    const push = (kind: DocLine["kind"], text: string, paragraphId?: string, start = 0) =>
-      compact && (kind === "blank" || kind === "id")
-        ? 0
-        : lines.push(paragraphId ? { kind, text, section: i, paragraphId, start } : { kind, text, section: i, start });
-    // The blank line between two sections belongs to the one above.
-    if (i > 0 && !compact) lines.push({ kind: "blank", text: "", section: i - 1, start: 0 });
     sectionStart.push(lines.length);
-    const block = (kind: DocLine["kind"], text: string, first: boolean) => {
-      if (!first) push("blank", "");
-      for (const t of wrap(text, columns)) push(kind, t);
+    const block = (kind: DocLine["kind"], text: string) => {
+      for (const t of wrap(text, columns)) lines.push({ kind, text: t, section: i, start: 0 });
     };
-    // Where the report has no heading, the program's name for the part, marked as such (dim, bracketed).
-    if (!hasHeading(section)) block("label", shownTitle(section), true);
-    // The report's own heading lines are text the find looks in, each under its own id.
-    section.heading.forEach((h, n) => {
-      if (n > 0) push("blank", "");
-      const id = headingId(section.id, n);
+    /** A text's lines, each with its offset; the first `lead` columns of the first line are the id's. */
+    const paragraph = (kind: "heading" | "text", id: string, text: string, lead?: string) => {
       paragraphLine.set(id, lines.length);
       let start = 0;
-      for (const t of wrap(h, columns)) {
-        push("heading", t, id, start);
+      for (const t of wrap(text, columns, lead ? width(lead) + LEAD_GAP : 0)) {
+        lines.push(
+          start === 0 && lead
+            ? { kind, text: t, section: i, paragraphId: id, start, lead }
+            : { kind, text: t, section: i, paragraphId: id, start },
+        );
         start += t.length;
       }
+    };
+    // Where the report has no heading, the program's name for the part, marked as such (dim, bracketed).
+    if (!hasHeading(section)) block("label", shownTitle(section));
+    // The report's own heading lines are text the find looks in, each under its own id.
+    section.heading.forEach((h, n) => {
+      paragraph("heading", headingId(section.id, n), h);
     });
-    for (const p of section.paragraphs) {
-      push("id", p.id);
-      paragraphLine.set(p.id, lines.length);
-      let start = 0;
-      for (const t of wrap(p.text, columns)) {
-        push("text", t, p.id, start);
-        start += t.length;
-      }
-    }
+    for (const p of section.paragraphs) paragraph("text", p.id, p.text, ids ? p.id : undefined);
     const note = EMPTY_NOTES[section.id];
-    if (note) block("note", note, false);
+    if (note) block("note", note);
   });
   return { lines, sectionStart, paragraphLine };
 });
@@ -195,14 +193,6 @@ const matchCache = memoize((query: string): ParagraphRange[] => {
 });
 
 /** The line holding a paragraph offset; 0 when the paragraph is not in the report. */
-/** A paragraph's first line as the reader shows it: its id line, or its first text line where the
- * document has no id lines (compact); 0 when the paragraph is not in the report. */
-export function paragraphTop(doc: ReaderDoc, paragraphId: string): number {
-  const first = doc.paragraphLine.get(paragraphId);
-  if (first === undefined) return 0;
-  return doc.lines[first - 1]?.kind === "id" ? first - 1 : first;
-}
-
 export function docLineOf(doc: ReaderDoc, paragraphId: string, offset: number): number {
   const first = doc.paragraphLine.get(paragraphId);
   if (first === undefined) return 0;
@@ -211,8 +201,8 @@ export function docLineOf(doc: ReaderDoc, paragraphId: string, offset: number): 
   return i;
 }
 
-/** A place in the report that survives a change of width: a paragraph offset (-1: the paragraph's id
- * line), or a line of a section's heading. */
+/** A place in the report that survives a change of width: a paragraph offset, or a line of a
+ * section's heading. */
 export interface Anchor {
   readonly section: number;
   readonly paragraphId: string | null;
@@ -223,10 +213,7 @@ export function anchorAt(doc: ReaderDoc, line: number): Anchor {
   const l = doc.lines[line];
   if (!l) return { section: 0, paragraphId: null, start: 0 };
   if (l.paragraphId) return { section: l.section, paragraphId: l.paragraphId, start: l.start };
-  // A paragraph's id line belongs to the paragraph below it: at another width it stays above it.
-  const below = doc.lines[line + 1];
-  if (l.kind === "id" && below?.paragraphId) return { section: l.section, paragraphId: below.paragraphId, start: -1 };
-  // After a section's paragraphs (a note, the blank line before the next section): its last text line.
+  // After a section's paragraphs (a note): its last text line.
   for (let i = line - 1; i >= doc.sectionStart[l.section]!; i--) {
     const t = doc.lines[i]!;
     if (t.paragraphId) return { section: t.section, paragraphId: t.paragraphId, start: t.start };
@@ -235,13 +222,12 @@ export function anchorAt(doc: ReaderDoc, line: number): Anchor {
 }
 
 export function lineOfAnchor(doc: ReaderDoc, a: Anchor): number {
-  if (a.paragraphId) return a.start < 0 ? paragraphTop(doc, a.paragraphId) : docLineOf(doc, a.paragraphId, a.start);
-  // Lines of a section's heading: at another width the heading may wrap to fewer lines, so the
-  // offset stays above the section's first paragraph.
+  if (a.paragraphId) return docLineOf(doc, a.paragraphId, a.start);
+  // Lines of a section's label: at another width it may wrap to fewer lines, so the offset stays
+  // above the section's first heading or paragraph.
   const start = doc.sectionStart[a.section] ?? 0;
-  const first = toc[a.section]?.paragraphs[0];
-  const firstLine = first ? doc.paragraphLine.get(first.id) : undefined;
-  const limit = firstLine === undefined ? doc.lines.length - 1 : firstLine - 2;
+  const next = doc.lines.findIndex((l, i) => i >= start && l.paragraphId !== undefined);
+  const limit = next < 0 ? doc.lines.length - 1 : next - 1;
   return Math.min(doc.lines.length - 1, Math.max(start, Math.min(start + a.start, limit)));
 }
 
@@ -279,8 +265,13 @@ export interface ReportLayout {
   readonly readerHeight: number;
   /** The find box or the goto prompt takes the reader's last line. */
   readonly findBox: boolean;
-  /** A short terminal: the document without id and blank lines, paged by whole screens (as less). */
+  /** A short terminal: the document without ids (the status names the paragraph at the top). */
   readonly compact: boolean;
+  /** Where the reader's status is: its own line above the text, in the tab bar, or (short, while
+   * reading) in the frame's one bar with the keys, as less's prompt line. */
+  readonly status: "reader" | "header" | "bar";
+  /** Rows the pane draws: the frame's body, which the bar makes one row taller. */
+  readonly body: number;
 }
 
 /** Below this many rows the reader is compact (see ReportLayout.compact). */
@@ -289,13 +280,25 @@ export const COMPACT_ROWS = 16;
 /** Columns the contents need to show every title whole (and a space after the longest). */
 export const TOC_FIT = Math.max(...toc.map((s) => width(s.level === 1 ? shownTitle(s) : `  ${shownTitle(s)}`))) + 1;
 
+/** Beside the contents the text keeps at least this many columns; where it would have fewer, the
+ * reader takes the whole width while it has focus (unless `z` keeps the contents beside). */
+export const TEXT_BESIDE = 60;
+
+/** Whether the reader takes the whole width now: while it has focus, as `z` chose or else as the width suits. */
+export function readsWide(size: Size, report: ReportState): boolean {
+  if (report.focus !== "reader") return false;
+  return report.wide ?? splitColumns(size, 0.28, 20, 34, TOC_FIT).right < TEXT_BESIDE;
+}
+
 export function reportLayout(size: Size, report: ReportState): ReportLayout {
   // Wide, the reader is laid out as on a narrow terminal with the focus in it: the whole width, no contents.
-  const cols =
-    report.wide && report.focus === "reader"
-      ? { stacked: true, left: size.columns, right: size.columns }
-      : splitColumns(size, 0.28, 20, 34, TOC_FIT);
-  const body = bodyHeight(size);
+  const cols = readsWide(size, report)
+    ? { stacked: true, left: size.columns, right: size.columns }
+    : splitColumns(size, 0.28, 20, 34, TOC_FIT);
+  const compact = size.rows < COMPACT_ROWS;
+  const status = compact && report.focus === "reader" ? "bar" : statusInHeader(size.columns) ? "header" : "reader";
+  // The bar is the frame's only row besides the body.
+  const body = status === "bar" ? size.rows - 1 : bodyHeight(size);
   const findBox = report.find.focused || report.find.text !== "" || report.goto.focused;
   // Stacked, the contents give their lines to the reader while it has focus: small screens read better.
   const tocHeight = !cols.stacked
@@ -303,7 +306,8 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
     : report.focus === "reader"
       ? 0
       : Math.min(8, Math.max(2, Math.floor(body / 3)));
-  const readerHeight = Math.max(1, body - (cols.stacked ? tocHeight : 0) - 1 - (findBox ? 1 : 0));
+  const statusRows = status === "reader" ? 1 : 0;
+  const readerHeight = Math.max(1, body - (cols.stacked ? tocHeight : 0) - statusRows - (findBox ? 1 : 0));
   return {
     stacked: cols.stacked,
     tocWidth: cols.left,
@@ -312,7 +316,9 @@ export function reportLayout(size: Size, report: ReportState): ReportLayout {
     textWidth: Math.min(cols.right, report.measure),
     readerHeight,
     findBox,
-    compact: size.rows < COMPACT_ROWS,
+    compact,
+    status,
+    body,
   };
 }
 
@@ -321,7 +327,7 @@ export const currentSection = (report: ReportState): Section => toc[report.secti
 /** The reader's document at this size. */
 export function currentDoc(size: Size, report: ReportState): ReaderDoc {
   const layout = reportLayout(size, report);
-  return reportDoc(layout.textWidth, layout.compact);
+  return reportDoc(layout.textWidth, !layout.compact);
 }
 
 export const maxReportScroll = (size: Size, report: ReportState): number =>
@@ -334,9 +340,9 @@ export function scrollPercent(total: number, scroll: number, height: number): nu
 }
 
 /** The first line to show so that a paragraph's line is seen with the paragraph's own start above
- * it (its id line at the top) when both fit, else with the lines of the same paragraph above it. */
+ * it (its first line at the top) when both fit, else with the lines of the same paragraph above it. */
 export function landingScroll(doc: ReaderDoc, paragraphId: string, line: number, height: number): number {
-  const top = paragraphTop(doc, paragraphId);
+  const top = doc.paragraphLine.get(paragraphId) ?? 0;
   return line - top < height ? top : line - Math.floor(height / 3);
 }
 

@@ -4,7 +4,17 @@ import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { plainLines, position } from "../../ui/screen-reader";
 import { type Line, lineText, seg } from "../../ui/styled";
-import { anchorAt, currentDoc, docLineOf, findMatches, lineOfAnchor, matchLines, reportDoc, toc } from "./model";
+import {
+  anchorAt,
+  currentDoc,
+  docLineOf,
+  findMatches,
+  LEAD_GAP,
+  lineOfAnchor,
+  matchLines,
+  reportDoc,
+  toc,
+} from "./model";
 import { overlayContent } from "./overlay";
 import type { ReportState } from "./state";
 
@@ -33,9 +43,8 @@ export function reportScreenReader(r: ReportState, size: Size): Line[] {
   const text = doc.lines
     .map((l, i) => ({ l, i }))
     .slice(from)
-    .filter(({ l }) => l.kind !== "blank")
     .map(({ l, i }) => {
-      const t = plainLines(l.text, cols)[0] ?? [];
+      const t = plainLines(l.lead ? `${l.lead}${" ".repeat(LEAD_GAP)}${l.text}` : l.text, cols)[0] ?? [];
       return marked ? [seg(marks.get(i) ?? " ".repeat(MARGIN)), ...t] : t;
     });
   const find =

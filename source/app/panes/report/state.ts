@@ -44,8 +44,10 @@ export interface ReportState {
   readonly landing: LandedRange | null;
   /** Widest line of text, in columns (`--measure`); the rest of a wide reader is margin. */
   readonly measure: number;
-  /** `z`: the reader takes the whole width while it has focus (the contents hide, as tmux zooms a pane). */
-  readonly wide: boolean;
+  /** `z`: whether the reader takes the whole width while it has focus (the contents hide, as tmux
+   * zooms a pane) or keeps the contents beside it; null until z is pressed: as the width suits
+   * (model.ts, readsWide). */
+  readonly wide: boolean | null;
   /** The pane as it was before `/` or `:` opened a prompt: where a jump made from the prompt goes back to. */
   readonly promptFrom: ReportState | null;
   /** `v`: the selection being made, or none. */
@@ -71,7 +73,7 @@ export const REPORT_START: ReportState = {
   overlayScroll: 0,
   landing: null,
   measure: DEFAULT_MEASURE,
-  wide: false,
+  wide: null,
   promptFrom: null,
   visual: null,
   noted: {},

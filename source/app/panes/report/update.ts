@@ -22,6 +22,7 @@ import {
   type Mention,
   maxReportScroll,
   mentionLines,
+  readsWide,
   reportLayout,
   sectionIndex,
   toc,
@@ -176,8 +177,8 @@ const contents = (size: Size, r: ReportState): ReportState => relayout(size, r, 
 const page = (size: Size, r: ReportState, action: Action): number | null => {
   const layout = reportLayout(size, r);
   const h = layout.readerHeight;
-  // A short screen pages by all of it, as less does; a taller one keeps a line of the last.
-  if (action.type === "page") return r.scroll + action.delta * Math.max(1, layout.compact ? h : h - 1);
+  // A whole screen, as less pages.
+  if (action.type === "page") return r.scroll + action.delta * h;
   if (action.type === "halfPage") return r.scroll + action.delta * Math.max(1, Math.floor(h / 2));
   return null;
 };
@@ -339,7 +340,7 @@ function readerUpdate(size: Size, r: ReportState, action: Action): Step {
     case "pending":
       return { slice: { ...r, pending: action.kind } };
     case "wide":
-      return { slice: relayout(size, r, { ...r, wide: !r.wide }) };
+      return { slice: relayout(size, r, { ...r, wide: !readsWide(size, { ...r, focus: "reader" }) }) };
     case "visual": {
       const next = startVisual(size, r);
       const v = next.visual;

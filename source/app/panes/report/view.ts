@@ -3,7 +3,6 @@
 import { shownTitle } from "../../../sections/title";
 import type { Size } from "../../../terminal/size";
 import { padEnd, width } from "../../../text/width";
-import { bodyHeight } from "../../geometry";
 import { LABELS, THEME } from "../../theme";
 import { boxLines } from "../../ui/box";
 import { besideLines, fitLine, highlight, type Line, line, type Style, type StyledRange, seg } from "../../ui/styled";
@@ -14,6 +13,7 @@ import {
   currentDoc,
   currentSection,
   findMatches,
+  LEAD_GAP,
   matchLines,
   mentionLines,
   reportLayout,
@@ -50,27 +50,47 @@ function onLines(lines: readonly number[], from: number, to: number): number[] {
 
 const PENDING_LABELS = { setMark: "m：按一个字母设标记", toMark: "'：按一个字母回到标记（' 上一个位置）" } as const;
 
+/** The reader's status in `columns`: the section (compact, the paragraph) at the top of the screen,
+ * or the pending key or the selection, and how far through the report the bottom of the screen is. */
+export function readerStatus(r: ReportState, size: Size, columns: number): Line {
+  const layout = reportLayout(size, r);
+  const doc = currentDoc(size, r);
+  const total = doc.lines.length;
+  const from = r.scroll;
+  const to = Math.min(total, r.scroll + layout.readerHeight);
+  const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
+  // Compact, the ids are not in the text: the status names the paragraph at the top.
+  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.kind === "text")?.paragraphId : undefined;
+  const section = currentSection(r);
+  const room = Math.max(0, columns - width(pct) - 1);
+  const place = top ?? section.id;
+  // Where the title would shrink to a few characters, the place alone: an id is worth more whole.
+  const named = width(place) + 1 + Math.min(4, width(shownTitle(section))) <= room;
+  const title = r.pending
+    ? PENDING_LABELS[r.pending]
+    : r.visual
+      ? `选择：${r.visual.paragraphId} ${visualSpan(r.visual).end - visualSpan(r.visual).start}字`
+      : named
+        ? `${place} ${shownTitle(section)}`
+        : place;
+  return fitLine([seg(padEnd(title, room), THEME.strong), seg(" "), seg(pct, THEME.muted)], columns);
+}
+
+/** A paragraph's id before its first line, dim, or marked where the paragraph has notes (the mark
+ * fills the gap, so the text does not move when a note is added). */
+function leadSegments(lead: string, notes: number | undefined): Line {
+  return notes
+    ? [seg(lead, THEME.noted), seg(LABELS.noted.padEnd(LEAD_GAP), THEME.noted)]
+    : [seg(lead, THEME.muted), seg(" ".repeat(LEAD_GAP))];
+}
+
 function readerLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
-  const section = currentSection(r);
   const doc = currentDoc(size, r);
   const total = doc.lines.length;
   const cols = layout.readerWidth;
   const from = r.scroll;
   const to = Math.min(total, r.scroll + layout.readerHeight);
-
-  const pct = total <= layout.readerHeight ? "全部" : `${scrollPercent(total, r.scroll, layout.readerHeight)}%`;
-  // Compact, the ids are not in the text: the status line names the paragraph at the top.
-  const top = layout.compact ? doc.lines.slice(from, to).find((l) => l.kind === "text")?.paragraphId : undefined;
-  const title = r.pending
-    ? PENDING_LABELS[r.pending]
-    : r.visual
-      ? `选择：${r.visual.paragraphId} ${visualSpan(r.visual).end - visualSpan(r.visual).start}字`
-      : `${top ?? section.id} ${shownTitle(section)}`;
-  const status = fitLine(
-    [seg(padEnd(title, Math.max(0, cols - width(pct) - 1)), THEME.strong), seg(" "), seg(pct, THEME.muted)],
-    cols,
-  );
 
   // Only the mentions and matches on the visible lines (a match may start a line above and run on).
   const mLines = mentionLines(doc);
@@ -78,13 +98,12 @@ function readerLines(r: ReportState, size: Size): Line[] {
   const matches = findMatches(r.find.text);
   const found = onLines(matchLines(doc, r.find.text), from, to);
 
-  const out: Line[] = [status];
+  const statusRows = layout.status === "reader" ? 1 : 0;
+  const out: Line[] = statusRows ? [readerStatus(r, size, cols)] : [];
   for (let i = from; i < to; i++) {
     const l = doc.lines[i]!;
-    if (l.kind !== "text" && l.paragraphId === undefined) {
-      const notes = l.kind === "id" ? r.noted[l.text] : undefined;
-      if (notes) out.push([seg(l.text, THEME.muted), seg(` ${LABELS.noted}${notes}`, THEME.noted)]);
-      else out.push(line(l.text, l.kind === "heading" ? THEME.strong : THEME.muted));
+    if (l.paragraphId === undefined) {
+      out.push(line(l.text, THEME.muted));
       continue;
     }
     const start = l.start;
@@ -107,9 +126,10 @@ function readerLines(r: ReportState, size: Size): Line[] {
       const m = matches[fi]!;
       add(m.paragraphId, m.start, m.end, fi === r.match ? THEME.foundCurrent : THEME.found);
     }
-    out.push(highlight(l.text, spans, l.kind === "heading" ? THEME.strong : undefined));
+    const text = highlight(l.text, spans, l.kind === "heading" ? THEME.strong : undefined);
+    out.push(l.lead ? [...leadSegments(l.lead, r.noted[l.lead]), ...text] : text);
   }
-  while (out.length < layout.readerHeight + 1) out.push([]);
+  while (out.length < layout.readerHeight + statusRows) out.push([]);
   if (r.goto.focused) out.push(queryBoxLine(":", r.goto, cols, "2.2 2.0.p2 附件一 50%"));
   else if (layout.findBox) {
     const note = r.find.text === "" ? "" : matches.length === 0 ? "无匹配" : `${r.match + 1}/${matches.length}`;
@@ -120,7 +140,7 @@ function readerLines(r: ReportState, size: Size): Line[] {
 
 function pageLines(r: ReportState, size: Size): Line[] {
   const layout = reportLayout(size, r);
-  const h = bodyHeight(size);
+  const h = layout.body;
   const reader = readerLines(r, size);
   if (layout.stacked) return [...tocLines(r, size.columns, layout.tocHeight), ...reader].slice(0, h);
   const gap = [seg(LABELS.gap, THEME.muted)];
@@ -131,7 +151,7 @@ function pageLines(r: ReportState, size: Size): Line[] {
 function mentionRow(r: ReportState, size: Size): number {
   const layout = reportLayout(size, r);
   const line = mentionLines(currentDoc(size, r))[r.mention] ?? r.scroll;
-  return (layout.stacked ? layout.tocHeight : 0) + 1 + (line - r.scroll);
+  return (layout.stacked ? layout.tocHeight : 0) + (layout.status === "reader" ? 1 : 0) + (line - r.scroll);
 }
 
 export function reportView(r: ReportState, size: Size): Line[] {
@@ -139,7 +159,7 @@ export function reportView(r: ReportState, size: Size): Line[] {
   if (!r.overlay) return page;
   // The popup covers only its own rows, just under the line it is about (or above it when it does
   // not fit there): the text around it stays.
-  const h = bodyHeight(size);
+  const h = reportLayout(size, r).body;
   const box = boxLines(overlayContent(r.overlay, size.columns), size.columns, h, r.overlayScroll);
   const row = mentionRow(r, size);
   const at = row + 1 + box.length <= h ? row + 1 : Math.max(0, Math.min(row - box.length, h - box.length));
