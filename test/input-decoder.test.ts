@@ -117,6 +117,13 @@ describe("keys of every terminal", () => {
     ["\n", "enter"],
   ])("%j is %s", (bytes, name) => expect(decode(bytes)).toEqual([k(name)]));
   it("kitty: a shifted letter is text", () => expect(decode("\x1b[65;2u")).toEqual([t("A")]));
+  it("rxvt's Shift-Home ends at its $ whatever follows, in one read or cut after the $ (a fuzz seed)", () => {
+    for (const after of ["a", " ", "~"]) {
+      const whole = decode(`\x1b[7$${after}`);
+      expect(whole[0]).toEqual(k("shift-home"));
+      expect(decode("\x1b[7$", after)).toEqual(whole);
+    }
+  });
 });
 
 // ------------------------------------------------------------------ the forms that crash Ink 6.8

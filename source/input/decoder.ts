@@ -225,15 +225,15 @@ export function createDecoder(): Decoder {
       if (next === "[" && s[j] === "[" && j + 1 < s.length) j++; // Linux console F1–F5: ESC [ [ A
       while (j < s.length && /[\x30-\x3f]/.test(s[j]!)) j++;
       const paramsEnd = j;
-      while (j < s.length && /[\x20-\x2f]/.test(s[j]!)) j++;
-      // rxvt's shifted keys end in "$", an intermediate byte elsewhere: ESC [ 7 $ is Shift-Home.
-      if (next === "[" && s[j - 1] === "$" && j === paramsEnd + 1 && /^\d+$/.test(s.slice(i + 2, paramsEnd))) {
-        if (j >= s.length || !/[\x40-\x7e]/.test(s[j]!)) {
-          const event = csiKey(s.slice(i + 2, paramsEnd), "$");
-          if (event) events.push(event);
-          return j - i;
-        }
+      // rxvt's shifted keys end in "$", an intermediate byte elsewhere: ESC [ 7 $ is Shift-Home. It
+      // ends there whatever follows, so a read cut right after the "$" decodes as the whole input
+      // would (no report a terminal sends has only digits before a "$").
+      if (next === "[" && s[paramsEnd] === "$" && /^\d+$/.test(s.slice(i + 2, paramsEnd))) {
+        const event = csiKey(s.slice(i + 2, paramsEnd), "$");
+        if (event) events.push(event);
+        return paramsEnd + 1 - i;
       }
+      while (j < s.length && /[\x20-\x2f]/.test(s[j]!)) j++;
       if (j >= s.length) {
         if (!final && j - i < MAX_SEQUENCE) return 0;
         // Cut off for good: ESC [ alone was Alt-[, the rest is dropped.
