@@ -92,13 +92,13 @@ describe("every frame fits the terminal", () => {
     check(80, 24);
     await h.resize({ columns: 40, rows: 12 });
     check(40, 12);
-    expect(h.frame()).toContain("数值");
+    expect(h.text()).toContain("数值");
     await h.resize({ columns: 30, rows: 10 });
     expect(h.lines()).toHaveLength(1);
-    expect(h.frame()).toContain("40x12");
+    expect(h.text()).toContain("40x12");
     await h.resize({ columns: 120, rows: 40 });
     check(120, 40);
-    expect(h.frame()).toContain("三门县人民法院工作报告");
+    expect(h.text()).toContain("三门县人民法院工作报告");
     h.unmount();
   });
 });
@@ -120,7 +120,7 @@ describe("panes, rendered by Ink", () => {
     await r.press("示范诉松");
     expect(r.lines()[2]!.startsWith("示范诉讼")).toBe(true);
     await r.press("\r");
-    const frame = r.frame();
+    const frame = r.text();
     expect(frame).toContain("见报告第1页第13行");
     expect(frame).toContain("在报告中出现 2 处");
     expect(frame).toContain("2.0 ");
@@ -136,7 +136,7 @@ describe("panes, rendered by Ink", () => {
     let lines = r.lines();
     expect(lines[1]!.startsWith("示范诉讼")).toBe(true);
     expect(lines[2]!.startsWith("是指对涉及群体性诉讼")).toBe(true);
-    expect(r.frame()).not.toContain("> 2.0");
+    expect(r.text()).not.toContain("> 2.0");
     await r.press("j");
     lines = r.lines();
     expect(lines.some((l) => l.startsWith("> 2.2 "))).toBe(true);
@@ -146,12 +146,12 @@ describe("panes, rendered by Ink", () => {
   it("数据: Enter on a figure lands on its quote in 报告, highlighted", async () => {
     const r = renderApp({ columns: 100, rows: 30 });
     await r.press("2");
-    expect(r.frame()).toContain("| 五年共受理");
+    expect(r.text()).toContain("| 五年共受理");
     for (let i = 0; i < 10; i++) {
       await r.press("j");
     }
     await r.press("\r");
-    const frame = r.frame();
+    const frame = r.text();
     const figure = figureById.get("service.enterprise-disputes")!;
     expect(frame.split("\n")[0]).toMatch(/1 报告/);
     expect(frame).toContain("2.1 一、聚焦服务中心大局");
@@ -176,13 +176,13 @@ describe("panes, rendered by Ink", () => {
     await r.press("2");
     await r.press("/");
     await r.press("执结");
-    let frame = r.frame();
+    let frame = r.text();
     expect(frame).toContain("筛选> 执结");
     const rows = frame.split("\n").filter((l) => /^\| \S/.test(l) && !l.includes("指标"));
     expect(rows.length).toBeGreaterThan(1);
     await r.press("\x1b");
     await r.press("s");
-    frame = r.frame();
+    frame = r.text();
     expect(frame).toContain("排序：类别内数值降序");
     r.unmount();
   });
@@ -190,7 +190,7 @@ describe("panes, rendered by Ink", () => {
   it("? lists every key of the keymap with its description", async () => {
     const r = renderApp({ columns: 100, rows: 300 });
     await r.press("?");
-    const frame = r.frame();
+    const frame = r.text();
     for (const group of KEYMAP) {
       expect(frame).toContain(group.title);
       for (const b of group.bindings) {
@@ -206,16 +206,16 @@ describe("panes, rendered by Ink", () => {
     // 2.0 引言: its first term is 示范诉讼, after the figures.
     await h.press("jj");
     await h.press("enter");
-    for (let i = 0; i < 12 && !h.frame().includes("附件一第1条"); i++) {
+    for (let i = 0; i < 12 && !h.text().includes("附件一第1条"); i++) {
       await h.press("l");
       await h.press("enter");
-      if (!h.frame().includes("附件一第1条")) await h.press("escape");
+      if (!h.text().includes("附件一第1条")) await h.press("escape");
     }
-    const frame = h.frame();
+    const frame = h.text();
     expect(frame).toContain("示范诉讼  shi fan su song  sfss");
     expect(frame).toContain("是指对涉及群体性诉讼的同类批量案件");
     await h.press("escape");
-    expect(h.frame()).not.toContain("附件一第1条");
+    expect(h.text()).not.toContain("附件一第1条");
     h.unmount();
   });
 
@@ -223,7 +223,7 @@ describe("panes, rendered by Ink", () => {
     const r = renderApp({ columns: 100, rows: 60 });
     await r.press("3");
     await r.press("j");
-    const frame = r.frame();
+    const frame = r.text();
     const chart = charts[1]!;
     expect(frame).toContain(chart.title);
     expect(frame).toContain(SOURCES_HEADING);
@@ -235,11 +235,11 @@ describe("panes, rendered by Ink", () => {
     const h = renderApp({ columns: 100, rows: 30 });
     await h.press("5");
     await h.press("诚信履行");
-    expect(h.frame()).toMatch(/\[(正文|用语|数据)\]/);
-    expect(h.frame()).toContain("诚信履行");
+    expect(h.text()).toMatch(/\[(正文|用语|数据)\]/);
+    expect(h.text()).toContain("诚信履行");
     await h.press("enter");
     expect(h.lines()[1]).toContain(" | ");
-    expect(h.frame()).toContain("诚信履行");
+    expect(h.text()).toContain("诚信履行");
     h.unmount();
   });
 
@@ -248,7 +248,7 @@ describe("panes, rendered by Ink", () => {
     await h.press("4");
     await h.press("q");
     expect(h.exited()).toBe(false);
-    expect(h.frame()).toContain("用语> q");
+    expect(h.text()).toContain("用语> q");
     await h.press("escape");
     await h.press("q");
     await new Promise((resolve) => setTimeout(resolve, 20));

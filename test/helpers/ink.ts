@@ -5,7 +5,8 @@
 //   await app.press("down", "enter");  // key names (see KEY_BYTES) or any text (typed/pasted as one chunk);
 //                                      // each waits until the app has rendered its effect
 //   app.frame();                       // the last frame, as written (SGR colour codes included)
-//   app.lines();                       // the last frame's lines
+//   app.text();                        // the last frame without its SGR codes
+//   app.lines();                       // the last frame's lines, as text
 //   await app.resize({ columns: 100, rows: 30 }); // waits for the App's re-render
 //   app.written();                     // every byte written so far, for byte-level checks
 //   app.unmount();

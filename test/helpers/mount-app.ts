@@ -67,7 +67,9 @@ export interface RenderedApp {
   /** The writes so far, one string per write. */
   readonly writes: readonly string[];
   frame(): string;
-  /** The last frame's lines (a trailing newline does not make an empty last line). */
+  /** The last frame without its SGR attributes: the text the screen shows. */
+  text(): string;
+  /** The last frame's lines as text (without SGR; a trailing newline does not make an empty last line). */
   lines(): string[];
   written(): string;
   resize(size: Size): Promise<void>;
@@ -117,6 +119,7 @@ export function mountApp(parts: ExplorerParts, size: Size, { initial, live, scre
   });
   const bytes = () => stdout.writes.reduce((n, w) => n + Buffer.byteLength(w), 0);
   const frame = () => stdout.writes.at(-1) ?? "";
+  const text = () => frame().replace(/\x1b\[[0-9;]*m/g, "");
   instance.waitUntilExit().then(
     () => {
       done = true;
@@ -147,7 +150,8 @@ export function mountApp(parts: ExplorerParts, size: Size, { initial, live, scre
     bytes,
     writes: stdout.writes,
     frame,
-    lines: () => frame().replace(/\n$/, "").split("\n"),
+    text,
+    lines: () => text().replace(/\n$/, "").split("\n"),
     written: () => stdout.writes.join(""),
     async resize(next) {
       stdout.resize(next.columns, next.rows);

@@ -1,6 +1,7 @@
 // Styled lines as the bytes a terminal needs to show them: SGR attributes around each segment, the
-// way Ink writes them. The explorer paints its first frame with this before Ink has loaded, so the
-// first screen appears without waiting for Ink, React and yoga (Ink then redraws the same screen).
+// way chalk writes them. The explorer paints its first frame with this before Ink has loaded, so the
+// first screen appears without waiting for Ink, React and yoga (Ink then redraws the same screen);
+// and each row reaches Ink as one such string (ink/Lines.tsx).
 import { drawnStyle, type Line, type Style } from "./styled";
 
 const COLORS: Record<string, number> = {
@@ -33,18 +34,22 @@ function sgr(given: Style | undefined, colors: boolean): [string, string] {
   const bg = style.backgroundColor !== undefined ? COLORS[style.backgroundColor] : undefined;
   add(fg !== undefined, 30 + (fg ?? 0), 39);
   add(bg !== undefined, 40 + (bg ?? 0), 49);
-  return on.length === 0 ? ["", ""] : [`\x1b[${on.join(";")}m`, `\x1b[${off.join(";")}m`];
+  // One code an escape, as chalk writes them (Ink's Output reads them the same way).
+  const codes = (list: number[]) => list.map((c) => `\x1b[${c}m`).join("");
+  return [codes(on), codes(off)];
 }
+
+/** One line as text with its SGR attributes around each segment. */
+export const lineAnsi = (line: Line, colors: boolean): string =>
+  line
+    .map((s) => {
+      const [on, off] = sgr(s.style, colors);
+      return on + s.text + off;
+    })
+    .join("");
 
 /** The lines from the top-left corner down, each ended by a newline; the cursor is left at the top. */
 export function paintLines(lines: readonly Line[], colors: boolean): string {
-  const body = lines.map((l) =>
-    l
-      .map((s) => {
-        const [on, off] = sgr(s.style, colors);
-        return on + s.text + off;
-      })
-      .join(""),
-  );
+  const body = lines.map((l) => lineAnsi(l, colors));
   return `\x1b[H${body.join("\r\n")}\x1b[H`;
 }
