@@ -164,6 +164,55 @@ describe("Ink's Output, patched for the bundle", () => {
     }
   });
 
+  it("matches when a frame's rows come back, moved, beside new ones or at another width", () => {
+    // Rows of several writes each (two columns and a border, as panes side by side draw them), so
+    // the rows the frame before drew are found again by what is written in them.
+    const shifted = (ops: Op[], dy: number): Op[] => ops.map((o) => (o.kind === "write" ? { ...o, y: o.y + dy } : o));
+    fc.assert(
+      fc.property(
+        frame,
+        fc.array(fc.tuple(fc.integer({ min: -2, max: 2 }), fc.integer({ min: -2, max: 2 }))),
+        (f, moves) => {
+          const columns: Op[] = Array.from({ length: f.height }, (_, y): Op[] => [
+            { kind: "write", x: 0, y, text: `${y % 3}目录`, bold: y === 1 },
+            { kind: "write", x: 6, y, text: "│", bold: false },
+            { kind: "write", x: 7, y, text: `正文${y}`, bold: false },
+          ]).flat();
+          const base = { ...f, ops: [...columns, ...f.ops] };
+          expect(draw(Patched, base)).toEqual(draw(Original, base));
+          for (const [dy, dw] of moves) {
+            const g = { ...base, width: Math.max(1, base.width + dw), ops: [...columns, ...shifted(f.ops, dy)] };
+            expect(draw(Patched, g)).toEqual(draw(Original, g));
+          }
+        },
+      ),
+      { numRuns: Number(process.env.OUTPUT_PATCH_RUNS ?? 400) / 4 },
+    );
+  });
+
+  it("matches after its table of shared cells has started again", () => {
+    // More distinct characters and styles than the table keeps (50,000 cells), then the first again.
+    const han = (from: number) => String.fromCharCode(...Array.from({ length: 40 }, (_, i) => 0x4e00 + from + i));
+    const frameAt = (n: number) => ({
+      width: 90,
+      height: 20,
+      ops: Array.from({ length: 20 }, (_, y): Op => {
+        const [open, close] = STYLES[(n + y) % STYLES.length]!;
+        return {
+          kind: "write",
+          x: 0,
+          y,
+          text: `${open}${han(((n * 20 + y) * 40) % 20000)}${close}`,
+          bold: y % 2 === 0,
+        };
+      }),
+    });
+    for (const n of [...Array.from({ length: 80 }, (_, n) => n), 0, 1]) {
+      const f = frameAt(n);
+      expect(draw(Patched, f)).toEqual(draw(Original, f));
+    }
+  });
+
   it("refuses an Ink whose Output no longer has the text it edits", () => {
     const source = readFileSync(inkOutputPath, "utf8");
     expect(() => patchInkOutput(source.replace("caches = new OutputCaches();", "caches = makeCaches();"))).toThrow(
