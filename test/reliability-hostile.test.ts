@@ -94,10 +94,7 @@ describe("the explorer accepts hostile pastes as text and writes no control sequ
     const app = renderApp({ columns: 80, rows: 24 });
     try {
       await app.press("5", "\x1b[2J\x1b]0;t\x07示\u202e范");
-      const box = app
-        .frame()
-        .split("\n")
-        .find((l) => l.includes("搜索>"));
+      const box = app.lines().find((l) => l.includes("搜索>"));
       expect(box).toContain("搜索> 示范 ");
     } finally {
       app.unmount();
