@@ -5,6 +5,11 @@ import { close, explorerAvailable, FOOTER_MARKER, pty, settle, sh, sleep, waitFo
 import { memoryRow, rows } from "./report.mjs";
 import { cli, quick } from "./run.mjs";
 
+// A key typed within the decoder's ESC_TIMEOUT_MS (50 ms) of an Escape is read as Alt and that key,
+// so the Escape that leaves a box is followed by a longer pause: without it, the round's keys after
+// leaving 用语 were typed into its box, and 数据, sorting and reading were never reached.
+const ESC_PAUSE_MS = 100;
+
 /** Keys for one round of a reading session over every pane, typed at about 25 keys a second. */
 /**
  * @param {number} round
@@ -60,7 +65,7 @@ export async function explorerLongSession() {
     for (const k of sessionRound(round)) {
       s.child.stdin.write(k);
       keys++;
-      await sleep(40);
+      await sleep(k === "\x1b" ? ESC_PAUSE_MS : 40);
     }
   }
   await settle(s, s.bytes);
