@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { patchInkFullHeight } from "./ink-full-height-patch.mjs";
 import { INK_OUTPUT, patchInkOutput } from "./ink-output-patch.mjs";
+import { INK_MEASURE, INK_SQUASH, patchInkMeasure, patchInkSquash } from "./ink-text-patch.mjs";
 import { INK_INSTANCE, patchInkThrottle } from "./ink-throttle-patch.mjs";
 import { LOG_UPDATE, patchLogUpdate } from "./log-update-patch.mjs";
 
@@ -76,6 +77,10 @@ const textPatch = (name, filter, patch) => ({
 const inkOutput = textPatch("ink-output", INK_OUTPUT, patchInkOutput);
 // Ink's incremental renderer, letting the stream move rows (scripts/log-update-patch.mjs).
 const inkLogUpdate = textPatch("ink-log-update", LOG_UPDATE, patchLogUpdate);
+// Ink's text nodes squashed once per change, and measured without a cache of every text
+// (scripts/ink-text-patch.mjs).
+const inkSquash = textPatch("ink-squash", INK_SQUASH, patchInkSquash);
+const inkMeasure = textPatch("ink-measure", INK_MEASURE, patchInkMeasure);
 // Ink's instance (one file, so one plugin: esbuild loads a file through the first plugin that
 // answers): its render throttle, drawing the first render after a pause at once
 // (scripts/ink-throttle-patch.mjs), and a frame as high as the terminal drawn incrementally
@@ -95,7 +100,7 @@ export const EXPLORER_PATCHES = {
     "signal-exit": "./scripts/stubs/signal-exit.js",
     "restore-cursor": "./scripts/stubs/restore-cursor.js",
   },
-  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate, inkInstance],
+  plugins: [stringWidthShim, yogaWithoutFetch, inkOutput, inkLogUpdate, inkSquash, inkMeasure, inkInstance],
 };
 
 /** signal-exit (through Ink) calls require(); an ES module bundle has none until it starts with this. */

@@ -1,6 +1,7 @@
 // Every dependency patch the explorer's bundle carries (scripts/explorer-patches.mjs: the string-width
-// stub, yoga-layout without fetch, Ink's Output reusing its work, a full-height frame drawn
-// incrementally; the react-devtools-core stub; the cursor fix), tested together the way users get them: Ink is bundled with them by esbuild, as
+// stub, yoga-layout without fetch, Ink's Output reusing its work, its text squashed once and measured
+// without a cache, a full-height frame drawn incrementally; the react-devtools-core stub; the cursor
+// fix), tested together the way users get them: Ink is bundled with them by esbuild, as
 // scripts/build.mjs bundles it, and draws random frames onto a fake terminal (./helpers/vt-screen.ts)
 // that must then show each frame exactly. No tmux. Each text edit is also checked on its own:
 // it applies to the installed package, and it refuses a package whose text moved.
