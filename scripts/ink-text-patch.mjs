@@ -1,11 +1,12 @@
 // Ink 6.8 squashes a <Text>'s text nodes into one string and sanitises it (sanitize-ansi tokenizes
-// the string's every escape) twice a frame for every row on the screen: when yoga measures it and
-// when it is drawn. The explorer's rows are one string each, most unchanged from the frame before,
-// so the edit keeps on each text node the text it last squashed and the result, and gives the
-// result back while the text is the same string (sanitising is a pure function of it). Ink's
-// measure-text.js kept the size of every text it was ever given, so every row string ever drawn
-// stayed alive for the whole session; the edit measures without that cache: yoga measures a text
-// node only when its text changed.
+// the whole string) twice a frame: when yoga measures it and when it is drawn. The explorer's frame
+// is one such text, mostly what it was a key before, and holds no escape but SGR codes, which
+// sanitising keeps as they are. The edit keeps on each text node the text it last squashed and the
+// result, gives the result back while the text is the same string, and sanitises only a text that
+// holds another escape or a C1 control (anything else comes out of sanitize-ansi unchanged). Ink's
+// measure-text.js kept the size of every text it was ever given, so every frame ever drawn stayed
+// alive for the whole session; the edit measures without that cache: yoga measures a text node only
+// when its text changed.
 
 import { editInk } from "./ink-edit.mjs";
 
@@ -15,12 +16,15 @@ const MEASURE_FILE = "ink/build/measure-text.js";
 export const INK_SQUASH = /ink[\\/]build[\\/]squash-text-nodes\.js$/;
 export const INK_MEASURE = /ink[\\/]build[\\/]measure-text\.js$/;
 
+const IMPORT = "import sanitizeAnsi from './sanitize-ansi.js';\n";
+// What sanitize-ansi may change: an escape that does not start an SGR code, or a C1 control.
+const OTHER_CONTROL = "const OTHER_CONTROL = /\\x1b(?!\\[[0-9;]*m)|[\\u0080-\\u009f]/;\n";
 const SANITIZED = "    return sanitizeAnsi(text);\n};";
 const REMEMBERED = [
   "    if (node.internal_squashedFrom === text) {",
   "        return node.internal_squashed;",
   "    }",
-  "    const squashed = sanitizeAnsi(text);",
+  "    const squashed = OTHER_CONTROL.test(text) ? sanitizeAnsi(text) : text;",
   "    node.internal_squashedFrom = text;",
   "    node.internal_squashed = squashed;",
   "    return squashed;",
@@ -28,11 +32,15 @@ const REMEMBERED = [
 ].join("\n");
 
 /**
- * Ink's squash-text-nodes.js source → the same, remembering each node's last result; throws when Ink changed.
+ * Ink's squash-text-nodes.js source → the same, remembering each node's last result and sanitising
+ * only text that needs it; throws when Ink changed.
  * @param {string} source
  * @returns {string}
  */
-export const patchInkSquash = (source) => editInk(SQUASH_FILE, source, SANITIZED, REMEMBERED, "the sanitised return");
+export function patchInkSquash(source) {
+  const imported = editInk(SQUASH_FILE, source, IMPORT, IMPORT + OTHER_CONTROL, "the sanitize-ansi import");
+  return editInk(SQUASH_FILE, imported, SANITIZED, REMEMBERED, "the sanitised return");
+}
 
 const CACHE_READ = [
   "    const cachedDimensions = cache.get(text);",

@@ -15,8 +15,7 @@ const COLORS: Record<string, number> = {
   white: 7,
 };
 
-function sgr(given: Style | undefined, colors: boolean): [string, string] {
-  if (!given) return ["", ""];
+function codesOf(given: Style, colors: boolean): readonly [string, string] {
   const style = drawnStyle(given, colors);
   const on: number[] = [];
   const off: number[] = [];
@@ -39,14 +38,35 @@ function sgr(given: Style | undefined, colors: boolean): [string, string] {
   return [codes(on), codes(off)];
 }
 
+// Views share their styles (the theme's), and every line of every frame is written again on each
+// key: a style's codes are worked out once, with colours and without.
+const CODES = {
+  colors: new WeakMap<Style, readonly [string, string]>(),
+  mono: new WeakMap<Style, readonly [string, string]>(),
+};
+
+function sgr(given: Style, colors: boolean): readonly [string, string] {
+  const known = colors ? CODES.colors : CODES.mono;
+  let codes = known.get(given);
+  if (codes === undefined) {
+    codes = codesOf(given, colors);
+    known.set(given, codes);
+  }
+  return codes;
+}
+
 /** One line as text with its SGR attributes around each segment. */
-export const lineAnsi = (line: Line, colors: boolean): string =>
-  line
-    .map((s) => {
+export function lineAnsi(line: Line, colors: boolean): string {
+  let text = "";
+  for (const s of line) {
+    if (s.style === undefined) text += s.text;
+    else {
       const [on, off] = sgr(s.style, colors);
-      return on + s.text + off;
-    })
-    .join("");
+      text += on + s.text + off;
+    }
+  }
+  return text;
+}
 
 /** The lines from the top-left corner down, each ended by a newline; the cursor is left at the top. */
 export function paintLines(lines: readonly Line[], colors: boolean): string {
