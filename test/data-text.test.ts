@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleaningRules, cleanLines } from "../data/cleaning";
+import { figures } from "../data/figures";
 import { meta, paragraphs, sectionList, sections } from "../data/index";
-import { generate, generatedPath, reportPath } from "../scripts/gen-data";
+import { generate, generatedPath, generateLabelOrder, labelOrderPath, reportPath } from "../scripts/gen-data";
 
 const text = readFileSync(reportPath, "utf8");
 // SHA-256 of the report as the court published it (data/report.txt, a verbatim copy): the text every
@@ -29,8 +30,9 @@ describe("report text", () => {
     expect(original === kept.replace(/\s+/g, "")).toBe(true);
   });
 
-  it("the committed generated module is what the generator makes now", () => {
+  it("the committed generated modules are what the generator makes now", () => {
     expect(readFileSync(generatedPath, "utf8")).toBe(generate(text));
+    expect(readFileSync(labelOrderPath, "utf8")).toBe(generateLabelOrder(figures.map((f) => f.label)));
   });
 
   it("has the section tree the report is built on", () => {

@@ -52,6 +52,21 @@ describe("a unit in the query", () => {
 const SORTS: readonly SortOrder[] = ["report", "value", "unit", "label"];
 
 describe("数据's sorts", () => {
+  it("名称 sorts each category's figures as ICU's zh-CN collation does (its order is worked out at build time)", () => {
+    const collator = new Intl.Collator("zh-CN");
+    for (const [order, sign] of [
+      ["label", 1],
+      ["label:reversed", -1],
+    ] as const) {
+      const rows = figureRows("", order).rows;
+      const categories = [...new Set(rows.map((m) => m.category))];
+      for (const category of categories) {
+        const labels = rows.filter((m) => m.category === category).map((m) => m.label);
+        expect(labels, `${order} ${category}`).toEqual([...labels].sort((a, b) => sign * collator.compare(a, b)));
+      }
+    }
+  });
+
   it("every sort and its reverse shows every figure once", () => {
     for (const key of SORTS)
       for (const order of [key, `${key}:reversed`] as SortOrder[]) {

@@ -1,6 +1,7 @@
 // The 数据 pane's model: figures filtered and sorted, grouped by category, as the lines of one table
 // whose column widths come from every figure (so filtering never makes the columns jump).
 import { type Figure, figureCategories, figures, figureText, figureUnits } from "../../../../data/index";
+import { LABEL_ORDER } from "../../../../data/label-order.generated";
 import { memoize } from "../../../memo";
 import { matchFigures } from "../../../search/figures";
 import { layoutTable, type TableLayout, type TableLine } from "../../../table/layout";
@@ -37,8 +38,9 @@ export const nextSort = (order: SortOrder): SortOrder =>
 export const reverseSort = (order: SortOrder): SortOrder =>
   isReversed(order) ? sortKey(order) : (`${sortKey(order)}:reversed` as SortOrder);
 
-// Made on first use: a collator loads ICU's collation data (~2 MB), only needed for the 名称 sort.
-let collator: Intl.Collator | undefined;
+// The labels in zh-CN collation, worked out at build time (scripts/gen-data.ts): a collator here would
+// load ICU's collation data (~2 MB of memory) for the 名称 sort.
+const LABEL_RANK = new Map(LABEL_ORDER.map((label, i) => [label, i]));
 
 export const COLUMNS = ["label", "value", "section"] as const;
 export const TABLE_HEADINGS: Record<string, string> = { label: "指标", value: "数值", section: "出处", quote: "原文" };
@@ -110,10 +112,7 @@ function groups(matched: readonly Figure[], order: SortOrder): { title: string; 
     key === "value"
       ? (a, b) => byUnit(a, b) || byValue(a, b)
       : key === "label"
-        ? (a, b) => {
-            collator ??= new Intl.Collator("zh-CN");
-            return sign * collator.compare(a.label, b.label);
-          }
+        ? (a, b) => sign * (LABEL_RANK.get(a.label)! - LABEL_RANK.get(b.label)!)
         : undefined;
   const categories = sign < 0 && key === "report" ? [...figureCategories].reverse() : figureCategories;
   return categories
