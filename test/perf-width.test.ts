@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { paragraphs } from "../data/index";
@@ -68,6 +69,33 @@ describe("the string-width stub Ink gets in the bundle", () => {
       expect(wrong.map((c) => `U+${c.charCodeAt(0).toString(16)}`)).toEqual([]);
     },
   );
+
+  it("measures rows with several SGR codes, other escapes and cut codes as string-width does", () => {
+    const pieces = [
+      "报告",
+      "a b",
+      "“一站式”…",
+      "\u001b[1m",
+      "\u001b[22m",
+      "\u001b[7;36m",
+      "\u001b[m",
+      "\u001b[2J",
+      "\u001b]8;;x\u0007",
+      "\u001b[",
+      "\u001b[31",
+      "é",
+      "👍",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), fc.boolean(), (parts, narrow) => {
+        const text = parts.join("");
+        expect(inkStringWidth(text, { ambiguousIsNarrow: narrow })).toBe(
+          stringWidth(text, { ambiguousIsNarrow: narrow }),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it("counts escape codes when asked to, like string-width", () => {
     const text = "\u001b[31m红\u001b[0m";

@@ -21,9 +21,10 @@ export function getAmbiWidth(): AmbiWidth {
 // test/perf-width.test.ts holds both paths to the same answers.
 // Pinyin's vowels with tone marks (shìfàn sùsòng), also ambiguous: precomposed, one column or two.
 const PINYIN_TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüêńň";
-const SIMPLE = new RegExp(
-  `^[\\u0020-\\u007E\\u00B7\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u3000-\\u3029\\u3030-\\u303E\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF60\\uFFE0-\\uFFE6${PINYIN_TONED}]*$`,
-);
+const SIMPLE_CLASS = `\\u0020-\\u007E\\u00B7\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u3000-\\u3029\\u3030-\\u303E\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF60\\uFFE0-\\uFFE6${PINYIN_TONED}`;
+const SIMPLE = new RegExp(`^[${SIMPLE_CLASS}]*$`);
+// SIMPLE text with SGR codes in it, as the rows of a frame hold them.
+const SIMPLE_STYLED = new RegExp(`^(?:[${SIMPLE_CLASS}]|\\x1b\\[[0-9;]*m)*$`);
 
 // string-width builds its emoji regexes as it loads (~50 ms), so it loads on first need: esbuild
 // bundles this require() as a module initialised on the first call (test/perf-width.test.ts checks).
@@ -72,6 +73,19 @@ export function fastWidth(text: string, narrow: boolean): number | undefined {
   if (!SIMPLE.test(text)) return undefined;
   let columns = 0;
   for (let i = 0; i < text.length; i++) columns += simpleWidth(text.charCodeAt(i), narrow);
+  return columns;
+}
+
+/** The width of SIMPLE text with SGR codes in it, which take no column; undefined for anything else. */
+export function fastStyledWidth(text: string, narrow: boolean): number | undefined {
+  if (!text.includes("\x1b")) return fastWidth(text, narrow);
+  if (!SIMPLE_STYLED.test(text)) return undefined;
+  let columns = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x1b) i = text.indexOf("m", i);
+    else columns += simpleWidth(c, narrow);
+  }
   return columns;
 }
 
