@@ -112,6 +112,25 @@ describe("a resize right after a jump keeps the paragraph at the top", () => {
     });
   }
 
+  it("a prompt opened, a resize, then its jump: back lands where the prompt opened, laid out for the new size", () => {
+    // 杭州亚运会 is only in 3.2: the find leaves the section, a jump like the goto.
+    for (const prompt of [
+      ["/", "亚运会"],
+      [":", "4"],
+    ]) {
+      const opened = keys(start(40, 12), "enter", " ", " ", " ", ...prompt.slice(0, 1));
+      const top = topParagraph(opened);
+      const resized = reduce(opened, { type: "resize", size: { columns: 120, rows: 40 } });
+      const jumped = keys(resized, ...prompt.slice(1), "enter");
+      expect(jumped.history.back.length, "the jump is recorded").toBe(opened.history.back.length + 1);
+      const s = keys(jumped, "backspace");
+      expect(s.pane).toBe("report");
+      expect(topParagraph(s), prompt.join("")).toBe(top);
+      const doc = currentDoc(s.size, s.report);
+      expect(s.report.scroll).toBeLessThan(doc.lines.length);
+    }
+  });
+
   it(":2.2.p4 Enter, then a resize: 2.2.p4's first line stays at the top", () => {
     const s = keys(start(), ":", "2.2.p4", "enter");
     for (const size of [

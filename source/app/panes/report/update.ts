@@ -402,7 +402,10 @@ export function updateReport(r: ReportState, action: Action, size: Size): Step {
 export function resizeReport(r: ReportState, from: Size, to: Size): ReportState {
   const anchor = anchorAt(currentDoc(from, r), r.scroll);
   const scroll = lineOfAnchor(currentDoc(to, r), anchor);
-  const next = bounded(to, fixMention(to, withToc(to, { ...r, scroll: clamp(scroll, 0, maxReportScroll(to, r)) })));
+  // The place an open prompt came from is where Enter's jump records it left: laid out for `to` too.
+  const promptFrom = r.promptFrom && resizeReport(r.promptFrom, from, to);
+  const resized = { ...r, scroll: clamp(scroll, 0, maxReportScroll(to, r)), promptFrom };
+  const next = bounded(to, fixMention(to, withToc(to, resized)));
   if (!next.overlay) return next;
   return { ...next, overlayScroll: clamp(next.overlayScroll, 0, overlayMaxScroll(next.overlay, to)) };
 }
