@@ -74,7 +74,10 @@ import { appendFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
 const { cache } = createRequire("file:///");
-process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n"); });`;
+process.on("exit", () => {
+  for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n");
+  for (const m of process.moduleLoadList) if (m.startsWith("NativeModule ")) appendFileSync(${JSON.stringify(log)}, "node:" + m.slice(13) + "\\n");
+});`;
       const run = spawnSync(
         process.execPath,
         ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args],
@@ -87,7 +90,7 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
       return readFileSync(log, "utf8")
         .trim()
         .split("\n")
-        .map((url) => fileURLToPath(url));
+        .map((url) => (url.startsWith("node:") ? url : fileURLToPath(url)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -115,10 +118,15 @@ process.on("exit", () => { for (const file of Object.keys(cache)) appendFileSync
       ["notes", "--path"],
       ["--help"],
     ]) {
-      const files = loadedFiles(args);
+      const loaded = loadedFiles(args);
+      const files = loaded.filter((f) => !f.startsWith("node:"));
       expect(files).toContain(join(root, "dist/cli.js"));
       for (const file of files)
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
+      // Node's own modules are listed too; child_process (only a copy inside tmux asks tmux) costs
+      // start-up time with the modules it brings.
+      expect(loaded).toContain("node:fs");
+      expect(loaded, args.join(" ")).not.toContain("node:child_process");
     }
   });
 

@@ -6,7 +6,10 @@
 // tmux is asked once, with a time limit, never while a key waits: the explorer asks once its first
 // frame is up (the child process costs ~4 ms of the main thread, ~9 ms to answer), --copy after the
 // answer is printed.
-import { execFile, execFileSync } from "node:child_process";
+
+// node:child_process brings node:net and the stream modules with it (~8 ms of every start-up, a
+// quick lookup's included): it loads when tmux is first asked.
+const childProcess = (): typeof import("node:child_process") => require("node:child_process");
 
 /** Where a copy goes: straight to the terminal (no tmux), through tmux, or nowhere; unknown when tmux did not say. */
 export type ClipRoute = "terminal" | "tmux" | "passthrough" | "dropped" | "unknown";
@@ -42,7 +45,7 @@ export function askClipRoute(env: NodeJS.ProcessEnv = process.env): Promise<Clip
   if (!env.TMUX) return Promise.resolve("terminal");
   return new Promise((resolve) => {
     try {
-      execFile("tmux", tmuxArgs(env), { timeout: ASK_MS, env }, (error, stdout) =>
+      childProcess().execFile("tmux", tmuxArgs(env), { timeout: ASK_MS, env }, (error, stdout) =>
         resolve(routeOf(error ? null : stdout)),
       );
     } catch {
@@ -55,7 +58,7 @@ export function askClipRoute(env: NodeJS.ProcessEnv = process.env): Promise<Clip
 export function clipRouteNow(env: NodeJS.ProcessEnv = process.env): ClipRoute {
   if (!env.TMUX) return "terminal";
   try {
-    return routeOf(execFileSync("tmux", tmuxArgs(env), { timeout: ASK_MS, env, encoding: "utf8", stdio: "pipe" }));
+    return routeOf(childProcess().execFileSync("tmux", tmuxArgs(env), { timeout: ASK_MS, env, encoding: "utf8", stdio: "pipe" }));
   } catch {
     return "unknown";
   }
