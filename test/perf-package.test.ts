@@ -60,7 +60,8 @@ describe("bundles", () => {
 describe("quick lookups", () => {
   // Records every file the lookup loads: ES modules through a module hook registered before the CLI
   // starts, CommonJS files (dist/cli.js is one) from require's cache at exit.
-  function loadedFiles(args: string[]): string[] {
+  /** The files a quick lookup loads, and Node's own modules (node:fs…). */
+  function loaded(args: string[]): { files: string[]; builtins: string[] } {
     const dir = mkdtempSync(join(tmpdir(), "court-report-loaded-"));
     const log = join(dir, "loaded.txt");
     try {
@@ -87,10 +88,11 @@ process.on("exit", () => {
         },
       );
       expect(run.status, run.stderr).toBe(0);
-      return readFileSync(log, "utf8")
-        .trim()
-        .split("\n")
-        .map((url) => (url.startsWith("node:") ? url : fileURLToPath(url)));
+      const lines = readFileSync(log, "utf8").trim().split("\n");
+      return {
+        files: lines.filter((l) => !l.startsWith("node:")).map((url) => fileURLToPath(url)),
+        builtins: lines.filter((l) => l.startsWith("node:")),
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -118,15 +120,14 @@ process.on("exit", () => {
       ["notes", "--path"],
       ["--help"],
     ]) {
-      const loaded = loadedFiles(args);
-      const files = loaded.filter((f) => !f.startsWith("node:"));
+      const { files, builtins } = loaded(args);
       expect(files).toContain(join(root, "dist/cli.js"));
       for (const file of files)
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
       // Node's own modules are listed too; child_process (only a copy inside tmux asks tmux) costs
       // start-up time with the modules it brings.
-      expect(loaded).toContain("node:fs");
-      expect(loaded, args.join(" ")).not.toContain("node:child_process");
+      expect(builtins).toContain("node:fs");
+      expect(builtins, args.join(" ")).not.toContain("node:child_process");
     }
   });
 
@@ -141,7 +142,7 @@ process.on("exit", () => {
       ["search", "wcnr"],
       ["read", "2.2.p4"],
     ])
-      for (const file of loadedFiles(args))
+      for (const file of loaded(args).files)
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(SESSION_CODE);
   });
 });
