@@ -58,7 +58,9 @@ export function askClipRoute(env: NodeJS.ProcessEnv = process.env): Promise<Clip
 export function clipRouteNow(env: NodeJS.ProcessEnv = process.env): ClipRoute {
   if (!env.TMUX) return "terminal";
   try {
-    return routeOf(childProcess().execFileSync("tmux", tmuxArgs(env), { timeout: ASK_MS, env, encoding: "utf8", stdio: "pipe" }));
+    return routeOf(
+      childProcess().execFileSync("tmux", tmuxArgs(env), { timeout: ASK_MS, env, encoding: "utf8", stdio: "pipe" }),
+    );
   } catch {
     return "unknown";
   }
