@@ -25,7 +25,9 @@ beforeEach(() => {
 afterEach(() => {
   term?.close();
   term = undefined;
-  rmSync(state, { recursive: true, force: true });
+  // The explorer saves its place as the hang-up of the closed terminal ends it: the directory may
+  // still be written to for a moment.
+  rmSync(state, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 async function open(args: string[] = [], columns = 80, rows = 24): Promise<Terminal> {

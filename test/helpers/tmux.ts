@@ -259,7 +259,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       } catch {
         // already gone
       }
-      rmSync(dir, { recursive: true, force: true });
+      // A program ending on the hang-up may still write its files there for a moment.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
   await term.settle();
