@@ -8,7 +8,7 @@ import { lineAnsi } from "../ui/ansi";
 import type { Line } from "../ui/styled";
 
 /** The frame as Ink gets it: a row a line, an empty line still taking its row. */
-export const frameText = (lines: readonly Line[], colors: boolean): string =>
+const frameText = (lines: readonly Line[], colors: boolean): string =>
   lines.map((l) => (l.length === 0 ? " " : lineAnsi(l, colors))).join("\n");
 
 export function Lines({ lines, colors }: { lines: readonly Line[]; colors: boolean }) {

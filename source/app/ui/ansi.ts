@@ -1,7 +1,7 @@
 // Styled lines as the bytes a terminal needs to show them: SGR attributes around each segment, the
 // way chalk writes them. The explorer paints its first frame with this before Ink has loaded, so the
 // first screen appears without waiting for Ink, React and yoga (Ink then redraws the same screen);
-// and each row reaches Ink as one such string (ink/Lines.tsx).
+// and Ink gets every frame as such text, a row a line (ink/Lines.tsx).
 import { drawnStyle, type Line, type Style } from "./styled";
 
 const COLORS: Record<string, number> = {
