@@ -25,9 +25,8 @@ beforeEach(() => {
 afterEach(() => {
   term?.close();
   term = undefined;
-  // The explorer saves its place as the hang-up of the closed terminal ends it: the directory may
-  // still be written to for a moment.
-  rmSync(state, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  // close() has waited for the explorer, which saves its place on the hang-up, to end.
+  rmSync(state, { recursive: true, force: true });
 });
 
 async function open(args: string[] = [], columns = 80, rows = 24): Promise<Terminal> {

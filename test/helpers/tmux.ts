@@ -75,7 +75,8 @@ export interface Terminal {
   running(): boolean;
   /** Closes the pane as `tmux kill-pane` does: the pty goes away under the program (SIGHUP, then EIO). */
   killPane(): void;
-  /** Kills the tmux server (closing the pty sends SIGHUP to the program) and removes temp files. */
+  /** Kills the tmux server (closing the pty sends SIGHUP to the program), waits for the program to end and
+   * removes temp files. */
   close(): void;
 }
 
@@ -92,17 +93,37 @@ export function tmuxAvailable(): boolean {
   }
 }
 
+/** Whether `pid` still runs: a zombie (reaped late where no init reaps orphans) has finished writing. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+
+/** Blocks until process `pid` is gone or timeoutMs has passed (close() is synchronous, as afterEach wants). */
+function waitUntilGone(pid: number, timeoutMs: number): void {
+  const end = Date.now() + timeoutMs;
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  while (Date.now() < end) {
+    if (!alive(pid)) return;
+    Atomics.wait(cell, 0, 0, 25);
+  }
+}
+
 /** Whether process `pid` is gone within timeoutMs, e.g. after its terminal closed under it (close() removes
  * the pid file, so read term.pid() first). */
 export async function processEnds(pid: number, timeoutMs = 5000): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     await sleep(50);
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
+    if (!alive(pid)) return true;
   }
   return false;
 }
@@ -243,24 +264,21 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       return { icanon: flags.has("icanon"), echo: flags.has("echo"), stty };
     },
     running() {
-      try {
-        process.kill(term.pid(), 0);
-        return true;
-      } catch {
-        return false;
-      }
+      return alive(term.pid());
     },
     killPane() {
       tmux("kill-pane", "-t", "t");
     },
     close() {
+      const pid = existsSync(files.pid) ? Number(readFileSync(files.pid, "utf8").trim()) : Number.NaN;
       try {
         tmux("kill-server");
       } catch {
         // already gone
       }
-      // A program ending on the hang-up may still write its files there for a moment.
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      // The program saves its files on the hang-up; removing them while it writes fails with ENOTEMPTY.
+      if (Number.isInteger(pid)) waitUntilGone(pid, 10_000);
+      rmSync(dir, { recursive: true, force: true });
     },
   };
   await term.settle();
