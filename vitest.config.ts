@@ -10,7 +10,9 @@
 // instead of once per file halves the fast loop), except those that load Ink, which with chalk reads
 // the environment (CI, FORCE_COLOR) once as it loads, each such file setting it first, and those that
 // mock a module.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 const SPAWNS = /node:child_process|patched-bundle|dist\//;
@@ -26,13 +28,18 @@ const unit = files.map((f) => `test/${f}`).filter((f) => !system.includes(f));
 const isolated = unit.filter((f) => OWN_MODULES.test(readFileSync(f, "utf8")));
 
 const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+// The built bin keeps V8's compiled code in $XDG_CACHE_HOME/court-report: the suite's runs keep theirs
+// in a directory of the run's own, never in the developer's cache.
+const cache = mkdtempSync(join(tmpdir(), "court-report-test-cache-"));
+process.on("exit", () => rmSync(cache, { recursive: true, force: true }));
+const env = { XDG_CACHE_HOME: cache };
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: unit, exclude: isolated, isolate: false, ...timeouts } },
-      { test: { name: "unit-isolated", include: isolated, ...timeouts } },
-      { test: { name: "system", include: system, ...timeouts } },
+      { test: { name: "unit", include: unit, exclude: isolated, isolate: false, env, ...timeouts } },
+      { test: { name: "unit-isolated", include: isolated, env, ...timeouts } },
+      { test: { name: "system", include: system, env, ...timeouts } },
     ],
   },
 });

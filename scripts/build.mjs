@@ -1,8 +1,9 @@
-// Bundles source/ into dist/: the quick lookups in one CommonJS file, the explorer's first paint in a
+// Bundles source/ into dist/: the quick lookups in one CommonJS file run by a small bin, the explorer's first paint in a
 // second and Ink's half in ES module chunks, loaded only when the explorer opens, so a lookup never
 // loads the frame code, Ink, React or yoga. Each of our modules is in one bundle only (checked
 // below). Zero runtime dependencies.
 
+import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -15,19 +16,26 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // defaults (test/runtime-heap.test.ts).
 const SHEBANG = "#!/usr/bin/env node\n";
 
-// Quick lookups: dist/cli.js is one CommonJS file (dist/package.json says so) holding every command.
+// Quick lookups: dist/main.js is one CommonJS file (dist/package.json says so) holding every command.
 // Node starts CommonJS without its ES module loader: measured 1.40–1.46× → 1.23–1.26× of `node -e 0` for
-// `glossary 示范诉讼`. The explorer comes in two more bundles, loaded only when it opens, so a lookup
-// never loads the frame code, Ink, React or yoga:
-// - dist/explorer.js (CommonJS, required by cli.js): takes the terminal and paints the first frame —
+// `glossary 示范诉讼`. dist/cli.js, the bin, is a few lines that run main.js through V8's code cache
+// (source/code-cache.ts), named by main.js's hash. The explorer comes in two more bundles, loaded only
+// when it opens, so a lookup never loads the frame code, Ink, React or yoga:
+// - dist/explorer.js (CommonJS, required by main.js): takes the terminal and paints the first frame —
 //   a pure function of the state — before anything of Ink's loads;
 // - dist/chunks/ (ES modules: yoga has top-level await): Ink's half, imported by explorer.js, which
 //   renders the App over the painted frame.
-// Our modules are shared, not copied: cli.js provides the ones the explorer's bundles also need and
-// explorer.js the ones only the explorer needs (scripts/shared-modules.mjs), so the report's data is
-// parsed once and every module's state exists once.
-const SOURCES = { cli: "source/cli.ts", explorer: "source/explorer.ts", mount: "source/app/ink/mount.tsx" };
-const FILES = { cli: "dist/cli.js", explorer: "dist/explorer.js" };
+// Our modules are shared, not copied: each bundle provides the ones the bundles after it also need
+// (cli.js the store's paths and files, main.js the data, search and text, explorer.js what only the
+// explorer needs; scripts/shared-modules.mjs), so the report's data is parsed once and every module's
+// state exists once.
+const SOURCES = {
+  cli: "source/cli.ts",
+  main: "source/main.ts",
+  explorer: "source/explorer.ts",
+  mount: "source/app/ink/mount.tsx",
+};
+const FILES = { cli: "dist/cli.js", main: "dist/main.js", explorer: "dist/explorer.js" };
 
 // The explorer's two bundles as the CLI and explorer.js import them: explorer.js with require (Node's
 // ES module loader costs milliseconds before the first frame), Ink's half with import().
@@ -80,13 +88,15 @@ async function modulesOf(name, options) {
   const { metafile } = await build({ ...options, entryPoints: [SOURCES[name]], metafile: true, minify: false });
   return ownInputs(root, metafile);
 }
-const [inCli, inExplorer, inMount] = await Promise.all([
+const [inCli, inMain, inExplorer, inMount] = await Promise.all([
   modulesOf("cli", { ...commonjs, outfile: FILES.cli }),
+  modulesOf("main", { ...commonjs, outfile: FILES.main }),
   modulesOf("explorer", { ...commonjs, outfile: FILES.explorer }),
   modulesOf("mount", esm),
 ]);
-const fromCli = [...inCli].filter((m) => inExplorer.has(m) || inMount.has(m));
-const fromExplorer = [...inExplorer].filter((m) => !inCli.has(m) && inMount.has(m));
+const fromCli = [...inCli].filter((m) => inMain.has(m) || inExplorer.has(m) || inMount.has(m));
+const fromMain = [...inMain].filter((m) => !inCli.has(m) && (inExplorer.has(m) || inMount.has(m)));
+const fromExplorer = [...inExplorer].filter((m) => !inCli.has(m) && !inMain.has(m) && inMount.has(m));
 /**
  * Where each of `modules` comes from, as a bundle requires it.
  * @param {string} file
@@ -101,34 +111,51 @@ const provided = (file, modules) => modules.map((m) => [m, file]);
  * @param {string[]} exported
  * @param {Map<string, string>} shared
  */
-const commonjsBundle = (name, exported, shared) =>
+const commonjsBundle = (name, exported, shared, options = {}) =>
   build({
     ...commonjs,
     metafile: true,
-    // cli.js's import() of explorer.js as a require(); explorer.js keeps import() for the chunks.
-    ...(name === "cli" ? { supported: { "dynamic-import": false } } : {}),
+    // main.js's import() of explorer.js as a require(); explorer.js keeps import() for the chunks.
+    ...(name === "main" ? { supported: { "dynamic-import": false } } : {}),
     stdin: { contents: registryEntry(root, SOURCES[name], exported), resolveDir: root, loader: "js" },
     outfile: FILES[name],
     plugins: [...commonjs.plugins, sharedFrom(root, shared)],
+    ...options,
   });
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 const [quick, paint, ink] = await Promise.all([
-  commonjsBundle("cli", fromCli, new Map()),
-  commonjsBundle("explorer", fromExplorer, new Map(provided("./cli.js", fromCli))),
+  commonjsBundle("main", fromMain, new Map(provided("./cli.js", fromCli))),
+  commonjsBundle(
+    "explorer",
+    fromExplorer,
+    new Map([...provided("./cli.js", fromCli), ...provided("./main.js", fromMain)]),
+  ),
   build({
     ...esm,
     metafile: true,
     entryPoints: { mount: SOURCES.mount },
     plugins: [
-      sharedFrom(root, new Map([...provided("../cli.js", fromCli), ...provided("../explorer.js", fromExplorer)])),
+      sharedFrom(
+        root,
+        new Map([
+          ...provided("../cli.js", fromCli),
+          ...provided("../main.js", fromMain),
+          ...provided("../explorer.js", fromExplorer),
+        ]),
+      ),
       ...esm.plugins,
     ],
   }),
 ]);
+const mainText = quick.outputFiles[0]?.text ?? "";
+const mainHash = createHash("sha256").update(mainText).digest("hex").slice(0, 16);
+const bin = await commonjsBundle("cli", fromCli, new Map(), {
+  define: { ...common.define, MAIN_HASH: JSON.stringify(mainHash) },
+});
 /** @type {Map<string, string>} */
 const holder = new Map();
-for (const [name, { metafile }] of Object.entries({ cli: quick, explorer: paint, mount: ink }))
+for (const [name, { metafile }] of Object.entries({ cli: bin, main: quick, explorer: paint, mount: ink }))
   for (const module of ownInputs(root, metafile)) {
     if (holder.has(module)) throw new Error(`${module} is in both ${holder.get(module)} and ${name}`);
     holder.set(module, name);
@@ -139,7 +166,8 @@ for (const [name, { metafile }] of Object.entries({ cli: quick, explorer: paint,
 const entry = `${root}${FILES.cli}`;
 mkdirSync(`${root}dist/chunks`, { recursive: true });
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);
-for (const { path, text } of quick.outputFiles) writeFileSync(path, SHEBANG + text);
+for (const { path, text } of bin.outputFiles) writeFileSync(path, SHEBANG + text);
+for (const { path, text } of quick.outputFiles) writeFileSync(path, text);
 for (const { path, text } of paint.outputFiles) writeFileSync(path, text);
 for (const { path, text } of ink.outputFiles) writeFileSync(path, (/\brequire\b/.test(text) ? REQUIRE : "") + text);
 chmodSync(entry, 0o755);

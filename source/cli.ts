@@ -1,10 +1,9 @@
-// Entry point. The build makes it CommonJS, one file with every quick lookup (scripts/build.mjs);
-// the explorer's ES modules are imported from main only when it opens.
-import { main } from "./cli/main";
-import { handleOutputErrors } from "./terminal/output-errors";
+// Entry point, dist/cli.js: runs dist/main.js (every command, and the explorer's launch) through the
+// code cache. The build names main.js's hash; it also makes this bundle the one that holds the
+// store's path and file modules, which main.js and the explorer then require from it.
+import { join } from "node:path";
+import { runCached } from "./code-cache";
 
-handleOutputErrors();
+declare const MAIN_HASH: string;
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+runCached(join(__dirname, "main.js"), MAIN_HASH);

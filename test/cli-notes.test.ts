@@ -205,7 +205,7 @@ describe("a notebook that cannot be used or saved", () => {
     if (process.getuid?.() === 0) {
       // Root writes anywhere: the CLI runs as nobody, from a copy of dist/ that nobody can read.
       mkdirSync(join(dir, "dist"));
-      for (const f of ["cli.js", "package.json"]) copyFileSync(join("dist", f), join(dir, "dist", f));
+      for (const f of ["cli.js", "main.js", "package.json"]) copyFileSync(join("dist", f), join(dir, "dist", f));
       for (const p of [dir, join(dir, "dist"), data]) chmodSync(p, 0o755);
       chmodSync(notebook, 0o644);
       as = { uid: 65534, gid: 65534, cwd: dir };

@@ -2,10 +2,10 @@
 // under 500 KB with no source maps or stray files, nothing is installed at run time, and a quick
 // lookup loads neither Ink, React nor yoga.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -24,9 +24,10 @@ describe("package", () => {
     expect(info!.size).toBeLessThanOrEqual(500 * 1024);
     const paths = info!.files.map((f) => f.path);
     expect(paths).toContain("dist/cli.js");
+    expect(paths).toContain("dist/main.js");
     for (const path of paths)
       expect(path).toMatch(
-        /^(dist\/cli\.js|dist\/explorer\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/,
+        /^(dist\/cli\.js|dist\/main\.js|dist\/explorer\.js|dist\/package\.json|dist\/chunks\/[\w-]+\.mjs|package\.json|README\.md|LICENSE)$/,
       );
   });
 
@@ -49,53 +50,68 @@ describe("bundles", () => {
     const sentence = /[\u4e00-\u9fff]{16}/.exec(readFileSync(join(root, "data/report.txt"), "utf8"))![0];
     const files = [
       "dist/cli.js",
+      "dist/main.js",
       "dist/explorer.js",
       ...readdirSync(join(root, "dist/chunks")).map((f) => `dist/chunks/${f}`),
     ];
     const holders = files.filter((file) => readFileSync(join(root, file), "utf8").includes(sentence));
-    expect(holders).toEqual(["dist/cli.js"]);
+    expect(holders).toEqual(["dist/main.js"]);
   });
 });
 
 describe("quick lookups", () => {
   // Records every file the lookup loads: ES modules through a module hook registered before the CLI
-  // starts, CommonJS files (dist/cli.js is one) from require's cache at exit.
-  /** The files a quick lookup loads, and Node's own modules (node:fs…). */
-  function loaded(args: string[]): { files: string[]; builtins: string[] } {
+  // starts, CommonJS files (dist/cli.js and dist/main.js) from require's cache at exit.
+  /** Runs a quick lookup with `preload` loaded first (an ES module, or CommonJS for --require); returns what it logged. */
+  function logged(args: string[], preload: (log: string) => string, how: "--import" | "--require"): string[] {
     const dir = mkdtempSync(join(tmpdir(), "court-report-loaded-"));
     const log = join(dir, "loaded.txt");
+    const file = join(dir, how === "--import" ? "preload.mjs" : "preload.cjs");
     try {
-      const hooks = `import { appendFileSync } from "node:fs";
-export async function load(url, context, next) {
-  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");
-  return next(url, context);
-}`;
-      const preload = `import { createRequire, register } from "node:module";
-import { appendFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
-const { cache } = createRequire("file:///");
-process.on("exit", () => {
-  for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n");
-  for (const m of process.moduleLoadList) if (m.startsWith("NativeModule ")) appendFileSync(${JSON.stringify(log)}, "node:" + m.slice(13) + "\\n");
-});`;
+      writeFileSync(file, preload(log));
       const run = spawnSync(
         process.execPath,
-        ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, join(root, "dist/cli.js"), ...args],
+        [how, how === "--import" ? pathToFileURL(file).href : file, join(root, "dist/cli.js"), ...args],
         {
           encoding: "utf8",
           env: { ...process.env, NO_COLOR: "1" },
         },
       );
       expect(run.status, run.stderr).toBe(0);
-      const lines = readFileSync(log, "utf8").trim().split("\n");
-      return {
-        files: lines.filter((l) => !l.startsWith("node:")).map((url) => fileURLToPath(url)),
-        builtins: lines.filter((l) => l.startsWith("node:")),
-      };
+      return readFileSync(log, "utf8").trim().split("\n");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  /** The files a quick lookup loads. */
+  function loaded(args: string[]): string[] {
+    const preload = (log: string) => {
+      const hooks = `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");
+  return next(url, context);
+}`;
+      return `import { createRequire, register } from "node:module";
+import { appendFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
+const { cache } = createRequire("file:///");
+process.on("exit", () => {
+  for (const file of Object.keys(cache)) appendFileSync(${JSON.stringify(log)}, pathToFileURL(file).href + "\\n");
+});`;
+    };
+    return logged(args, preload, "--import").map((url) => fileURLToPath(url));
+  }
+
+  /** Node's own modules (node:fs…) a quick lookup loads, from a CommonJS preload: module hooks and the
+   * ES module loader load more of them. */
+  function builtins(args: string[]): string[] {
+    const preload = (log: string) => `const { appendFileSync } = require("node:fs");
+process.on("exit", () => {
+  for (const m of process.moduleLoadList) if (m.startsWith("NativeModule ")) appendFileSync(${JSON.stringify(log)}, "node:" + m.slice(13) + "\\n");
+});`;
+    return logged(args, preload, "--require");
   }
 
   // What only the explorer's code contains: React's element symbol, Ink's yoga layout engine, and
@@ -108,9 +124,8 @@ process.on("exit", () => {
       readFileSync(join(root, "dist/explorer.js"), "utf8"),
       ...readdirSync(join(root, "dist/chunks")).map((f) => readFileSync(join(root, "dist/chunks", f), "utf8")),
     ];
-    expect(readFileSync(join(root, "dist/cli.js"), "utf8"), "the quick-lookup bundle itself").not.toMatch(
-      EXPLORER_CODE,
-    );
+    for (const bundle of ["dist/cli.js", "dist/main.js"])
+      expect(readFileSync(join(root, bundle), "utf8"), `the quick-lookup bundle ${bundle}`).not.toMatch(EXPLORER_CODE);
     expect(chunks.some((code) => EXPLORER_CODE.test(code))).toBe(true);
     for (const args of [
       ["glossary", "示范诉讼"],
@@ -120,14 +135,18 @@ process.on("exit", () => {
       ["notes", "--path"],
       ["--help"],
     ]) {
-      const { files, builtins } = loaded(args);
+      const files = loaded(args);
       expect(files).toContain(join(root, "dist/cli.js"));
+      expect(files).toContain(join(root, "dist/main.js"));
       for (const file of files)
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(EXPLORER_CODE);
       // Node's own modules are listed too; child_process (only a copy inside tmux asks tmux) costs
       // start-up time with the modules it brings.
-      expect(builtins).toContain("node:fs");
-      expect(builtins, args.join(" ")).not.toContain("node:child_process");
+      const own = builtins(args);
+      expect(own).toContain("node:fs");
+      expect(own, args.join(" ")).not.toContain("node:child_process");
+      // Written to a pipe here: with no stream for stdout, node:net, node:stream and node:tty stay unloaded.
+      for (const name of ["node:net", "node:tty", "node:stream"]) expect(own, args.join(" ")).not.toContain(name);
     }
   });
 
@@ -136,13 +155,14 @@ process.on("exit", () => {
 
   it("never read the kept place: its code is the explorer's alone", () => {
     expect(readFileSync(join(root, "dist/explorer.js"), "utf8")).toMatch(SESSION_CODE);
-    expect(readFileSync(join(root, "dist/cli.js"), "utf8")).not.toMatch(SESSION_CODE);
+    for (const bundle of ["dist/cli.js", "dist/main.js"])
+      expect(readFileSync(join(root, bundle), "utf8"), bundle).not.toMatch(SESSION_CODE);
     for (const args of [
       ["glossary", "sfss"],
       ["search", "wcnr"],
       ["read", "2.2.p4"],
     ])
-      for (const file of loaded(args).files)
+      for (const file of loaded(args))
         expect(readFileSync(file, "utf8"), `${args.join(" ")} loaded ${file}`).not.toMatch(SESSION_CODE);
   });
 });

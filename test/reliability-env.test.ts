@@ -200,7 +200,7 @@ describe.skipIf(skipWithout("tmux", tmuxAvailable())).concurrent("the explorer i
 });
 
 describe("the program writes only what it keeps for the user", () => {
-  it("quick lookups leave HOME, the working directory and TMPDIR empty; an explorer session writes only its kept place", async () => {
+  it("quick lookups leave HOME, the working directory and TMPDIR empty but for the code cache; an explorer session adds only its kept place", async () => {
     const dir = mkdtempSync(join(tmpdir(), "court-nofiles-"));
     const script = join(process.cwd(), "dist/cli.js");
     const env = {
@@ -216,7 +216,11 @@ describe("the program writes only what it keeps for the user", () => {
         const r = cli(args, env, { cwd: dir });
         expect(r.status, r.stderr).toBe(0);
       }
-      expect(readdirSync(dir), "after the quick lookups").toEqual([]);
+      // V8's compiled code of the program, kept for the next start, is the only file of a quick lookup.
+      const cache = readdirSync(join(dir, "court-report"));
+      expect(readdirSync(dir), "after the quick lookups").toEqual(["court-report"]);
+      const commands = (files: string[]) => files.map((f) => f.replace(/^code-[0-9a-f]{16}-v[\d.]+-\w+-/, "")).sort();
+      expect(commands(cache)).toEqual(["chart.bin", "glossary.bin", "metrics.bin", "read.bin", "search.bin"]);
       if (!skipWithout("tmux", tmuxAvailable())) {
         const term = await startTerminal({ command: ["node", script], columns: 80, rows: 24, cwd: dir, env });
         try {
@@ -229,12 +233,19 @@ describe("the program writes only what it keeps for the user", () => {
           term.close();
         }
       }
-      // Node's own compile cache (Node >= 22.1, enabled when the explorer opens) is Node's business, not state.
-      // The explorer keeps the reading place in $XDG_STATE_HOME/court-report (here: dir/court-report), nothing else.
+      // The explorer keeps the reading place in $XDG_STATE_HOME/court-report (here: dir/court-report), its
+      // own code cache beside the lookups', and on Node >= 22.1 Node's compile cache of its bundles in
+      // $XDG_CACHE_HOME/court-report/node; nothing else.
+      const codes = readdirSync(join(dir, "court-report")).filter((f) => f.startsWith("code-"));
+      expect(commands(codes).filter((f) => f !== "explorer.bin")).toEqual(commands(cache));
       const written = readdirSync(dir, { recursive: true })
         .map(String)
-        .filter((f) => !f.startsWith("node-compile-cache"));
-      expect(written.sort()).toEqual(["court-report", join("court-report", "session.json")]);
+        .filter((f) => !f.startsWith(join("court-report", "node", "")) && !f.startsWith(join("court-report", "code-")));
+      expect(written.sort()).toEqual(
+        ["court-report", join("court-report", "session.json")]
+          .concat(written.includes(join("court-report", "node")) ? [join("court-report", "node")] : [])
+          .sort(),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

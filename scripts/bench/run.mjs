@@ -15,6 +15,11 @@ export const RUNS = quick ? 3 : 20;
 export const snapshot = mkdtempSync(join(tmpdir(), "court-report-bench-dist-"));
 process.on("exit", () => rmSync(snapshot, { recursive: true, force: true }));
 export const cli = join(snapshot, "dist/cli.js");
+// The code cache the bin keeps (source/code-cache.ts) lives in a directory of the run's own: the run
+// starts without one, as a first start does, and leaves the user's cache alone.
+export const cacheHome = mkdtempSync(join(tmpdir(), "court-report-bench-cache-"));
+process.env.XDG_CACHE_HOME = cacheHome;
+process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
 export const node = process.execPath;
 // The bundle runs as npm's bin does, through its shebang, so whatever that line holds is part of
 // what is measured. PATH puts this node first, the one `node -e 0` is timed with.

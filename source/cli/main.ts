@@ -1,9 +1,10 @@
 // The command line: util.parseArgs and a small dispatcher over the command table. Exit codes:
 // 0 success, 1 nothing found, 2 bad usage. Errors are one sanitized line (plus the usage for 2).
 import { closeSync, openSync, writeSync } from "node:fs";
-import module from "node:module";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
+import { builtin } from "../builtin";
 import { chartCommand } from "../commands/chart";
 import type { Command, OptionsConfig, Output, Values } from "../commands/command";
 import { UsageError } from "../commands/errors";
@@ -17,8 +18,11 @@ import { searchCommand } from "../commands/search";
 import { tocCommand, tocLines } from "../commands/toc";
 import { clipboardWanted, copyLine, osc52 } from "../output/osc52";
 import { makePen, wantColor } from "../output/pen";
+import { ensureDir } from "../store/atomic-file";
+import { cacheDir } from "../store/paths";
 import { errorLine } from "../terminal/error-line";
-import { terminalSize } from "../terminal/size";
+import { handleOutputErrors } from "../terminal/output-errors";
+import { processStdio, type Stdio } from "../terminal/stdio";
 import { clipRouteNow } from "../terminal/tmux-clipboard";
 import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
@@ -113,7 +117,7 @@ function ambiwidth(flag: string | undefined, env: string | undefined): AmbiWidth
   return env === "double" ? "double" : "single";
 }
 
-export async function main(rawArgs: string[]): Promise<number> {
+export async function main(rawArgs: string[], io: Stdio = processStdio()): Promise<number> {
   // Once, here: every command matches and prints the same visible text, control characters shown
   // escaped ("\n", "\x1b"), so no query can cut an error line or put a sequence on the terminal.
   const args = rawArgs.map(escapeControls);
@@ -128,45 +132,48 @@ export async function main(rawArgs: string[]): Promise<number> {
     const { values, positionals } = parsed;
     setAmbiWidth(ambiwidth(values.ambiwidth as string | undefined, process.env.COURT_REPORT_AMBIWIDTH));
     if (values.version) {
-      write(`${version}\n`);
+      io.out(`${version}\n`);
       return 0;
     }
     const columns =
       values.width !== undefined
         ? integerIn("--width", values.width as string, MIN_WIDTH, MAX_WIDTH)
-        : Math.max(MIN_WIDTH, terminalSize(process.stdout, process.env).columns);
+        : Math.max(MIN_WIDTH, io.size().columns);
     // A pipe gets whole paragraphs unless a width is asked for: hard breaks would split words for grep.
-    const prose = values.width !== undefined || process.stdout.isTTY === true ? columns : Number.POSITIVE_INFINITY;
+    const prose = values.width !== undefined || io.terminal ? columns : Number.POSITIVE_INFINITY;
     // Only the explorer reads it, but a bad value is an error wherever it is given.
     const measure =
       values.measure === undefined
         ? undefined
         : integerIn("--measure", values.measure as string, MIN_MEASURE, MAX_WIDTH);
-    const pen = makePen(wantColor(parsed.color, process.env, process.stdout.isTTY === true));
+    const pen = makePen(wantColor(parsed.color, process.env, io.terminal));
     // --no-clipboard (or its variable) turns off both the explorer's y / Y and --copy.
     const clipboard = clipboardWanted(values["no-clipboard"] ? false : undefined, process.env);
     const ctx: Output = {
+      terminal: io.terminal,
       columns,
       prose,
       pen,
       print: (...lines) => void out.push(...lines.map((l) => `${l}\n`)),
-      note: (...lines) => void (process.stdout.isTTY ? out : notes).push(...lines.map((l) => `${l}\n`)),
+      note: (...lines) => void (io.terminal ? out : notes).push(...lines.map((l) => `${l}\n`)),
       raw: (text) => void out.push(text),
       copy: (text) => void copies.push(text),
+      warn: (line) => io.err(`court-report: ${line}\n`),
     };
 
     if (values.help) {
       ctx.print(...(command ? commandHelp(command, columns) : programHelp(commands, columns)));
-      write(out.join(""));
+      io.out(out.join(""));
       return 0;
     }
     if (!command) {
       // TERM=dumb (Emacs shell-mode, some CI consoles) cannot move the cursor or show a selection: print instead.
-      if (process.stdin.isTTY && process.stdout.isTTY && process.env.TERM !== "dumb") {
+      if (io.terminal && process.stdin.isTTY && process.env.TERM !== "dumb") {
         // Ink, React and yoga load only here, in their own chunks: quick lookups never pay for them.
-        // Node >= 22.1 keeps their compiled code for later starts (a no-op on Node 20). Not for
-        // lookups: their one file is compiled before it could switch the cache on.
-        (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+        // Node >= 22.1 keeps their compiled code for later starts beside main.js's (a no-op on Node 20).
+        keepCompiledCode();
+        // Ink writes through process.stdout: its failures are handled on the stream.
+        handleOutputErrors();
         const { runExplorer } = await import("../explorer");
         // Ink's own switch for its screen-reader output, honoured here too.
         const screenReader = values["screen-reader"] === true || process.env.INK_SCREEN_READER === "true";
@@ -182,16 +189,16 @@ export async function main(rawArgs: string[]): Promise<number> {
       }
       ctx.print(...tocLines(ctx));
       ctx.note("", ...wrap(HINT, columns).map(pen.dim));
-      flush(out, notes);
+      flush(io, out, notes);
       return 0;
     }
     const { min, max } = command.positionals;
     if (positionals.length < min) throw new UsageError(`${command.name} 需要 ${command.args}`);
     if (positionals.length > max) throw new UsageError(`多余的参数“${positionals[max]}”`);
     const code = command.run(values, positionals, ctx);
-    flush(out, notes);
+    flush(io, out, notes);
     if (copies.length > 0) {
-      process.stderr.write(`court-report: ${copyOut(copies.join("\n\n"), clipboard)}\n`);
+      io.err(`court-report: ${copyOut(io, copies.join("\n\n"), clipboard)}\n`);
     }
     return code;
   } catch (error) {
@@ -202,8 +209,21 @@ export async function main(rawArgs: string[]): Promise<number> {
         ? `${synopsis(cmd)}\n更多说明：court-report ${cmd.name} --help\n`
         : `${programUsage(commands, 80).join("\n")}\n`
       : "";
-    process.stderr.write(`${errorLine(error)}\n${usageText}`);
+    io.err(`${errorLine(error)}\n${usageText}`);
     return usage ? 2 : ((error as { exitCode?: number }).exitCode ?? 1);
+  }
+}
+
+/** Node's compile cache for the explorer's bundles, in a private directory of the user's cache. */
+function keepCompiledCode(): void {
+  const enable = (builtin("node:module") as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+  const dir = cacheDir();
+  if (enable === undefined || dir === null) return;
+  try {
+    ensureDir(join(dir, "node"));
+    enable(join(dir, "node"));
+  } catch {
+    // A read-only home: the explorer compiles its code each time, as on Node 20.
   }
 }
 
@@ -213,12 +233,12 @@ export async function main(rawArgs: string[]): Promise<number> {
  * done. Copying is an extra: when it cannot be done the answer printed stands and the exit code is
  * unchanged.
  */
-function copyOut(text: string, wanted: boolean): string {
+function copyOut(io: Stdio, text: string, wanted: boolean): string {
   if (!wanted) return "没有复制：剪贴板已关闭（--no-clipboard、COURT_REPORT_NO_CLIPBOARD）";
   const sequence = osc52(text, process.env);
   if (sequence === null) return "没有复制：超过 100 KB，终端不接受这么长的内容（OSC 52）";
   try {
-    if (process.stdout.isTTY) process.stdout.write(sequence);
+    if (io.terminal) io.out(sequence);
     else {
       const tty = openSync("/dev/tty", "w");
       try {
@@ -233,12 +253,8 @@ function copyOut(text: string, wanted: boolean): string {
   return copyLine([...text].length, clipRouteNow());
 }
 
-function write(text: string): void {
-  process.stdout.write(text);
-}
-
 /** The answer on stdout, then the notices on stderr (in a terminal they are already in `out`). */
-function flush(out: readonly string[], notes: readonly string[]): void {
-  write(out.join(""));
-  if (notes.length > 0) process.stderr.write(notes.join(""));
+function flush(io: Stdio, out: readonly string[], notes: readonly string[]): void {
+  io.out(out.join(""));
+  if (notes.length > 0) io.err(notes.join(""));
 }

@@ -8,6 +8,8 @@ export type Values = Record<string, string | boolean | undefined>;
 
 /** Where a command's output goes and how it should look. */
 export interface Output {
+  /** Whether stdout is a terminal. */
+  readonly terminal: boolean;
   /** Lines of text output are never wider than this (display columns). */
   readonly columns: number;
   /**
@@ -27,6 +29,8 @@ export interface Output {
   raw(text: string): void;
   /** --copy: put this text on the user's clipboard once the output is written (OSC 52). */
   copy(text: string): void;
+  /** A problem the output goes on past: one line on stderr at once, whatever stdout is. */
+  warn(line: string): void;
 }
 
 export interface Command {

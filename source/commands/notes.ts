@@ -57,7 +57,7 @@ export const notesCommand: Command = {
     const notebook = openNotebook(path);
     const importing = typeof values.import === "string";
     // An import into a notebook that cannot be saved ends with that very line: said once.
-    if (notebook.problem && !(importing && !notebook.writable)) warn(notebook.problem);
+    if (notebook.problem && !(importing && !notebook.writable)) ctx.warn(sanitize(notebook.problem));
     if (importing) return runImport(notebook, values.import as string, ctx);
     if (values.md) ctx.raw(draftMarkdown(notebook.notes, by ?? "tag"));
     else if (values.txt) ctx.raw(draftText(notebook.notes, by ?? "tag"));
@@ -73,11 +73,6 @@ function order(values: Values): NotesOrder | undefined {
   if (!(ORDERS as readonly unknown[]).includes(by))
     throw new UsageError(`--by 只能是 ${ORDERS.join("、")}，不是 '${String(by)}'`);
   return by as NotesOrder;
-}
-
-/** The one line of the notebook's problem; the output goes on. */
-function warn(line: string): void {
-  process.stderr.write(`court-report: ${sanitize(line)}\n`);
 }
 
 /** One line a note: tag, paragraph id, the start of the quote, the start of the comment. */

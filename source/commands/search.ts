@@ -39,7 +39,7 @@ export const searchCommand: Command = {
     const fields = values.json === undefined ? undefined : jsonFields(this, values.json as string);
     const query = positionals.join(" ");
     requireSomethingToFind("search", query);
-    const terminal = process.stdout.isTTY === true && !fields;
+    const terminal = ctx.terminal && !fields;
     const limit = limitOf(values, terminal ? TERMINAL_LIMIT : Number.POSITIVE_INFINITY);
     const hits = search(query);
     if (hits.length === 0) {

@@ -65,14 +65,14 @@ export const tempPrefix = (path: string): string => `.${basename(path)}.`;
  * Replaces `path` with `text` atomically: temp file (0600) in the same directory, fsync, rename,
  * fsync of the directory. Throws (an ErrnoException: ENOSPC, EACCES, EROFS…) with nothing changed.
  */
-export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
+export function writeAtomic(path: string, text: string | Uint8Array, options: WriteOptions = {}): void {
   const dir = dirname(path);
   ensureDir(dir);
   const temp = join(dir, `${tempPrefix(path)}${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temp, "wx", 0o600);
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);

@@ -4,8 +4,12 @@
 // can create it. It holds "pid host time token". A lock is stale — its holder was killed before
 // removing it — when its process is gone (same host) or it is older than STALE_MS (another host, or
 // a pid since reused); a stale lock is taken over. Holding it takes milliseconds (one read, one write).
+
 import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
+import { builtin } from "../builtin";
+
+/** node:os, loaded when a lock is first taken: a lookup that takes none never loads it. */
+const hostname = (): string => builtin("node:os").hostname();
 
 /** A lock older than this is stale whatever its pid says: a save takes milliseconds, not a minute. */
 const STALE_MS = 60_000;

@@ -1,8 +1,10 @@
 // Where the user's own files live: the XDG base directories, read from the environment once per
 // call so tests can point them anywhere. Notes are data (kept, backed up); the reading place and
-// the query histories are state (losing them costs a little, never words).
-import { userInfo } from "node:os";
+// the query histories are state (losing them costs a little, never words); V8's compiled code of the
+// program is cache (losing it costs a few milliseconds once).
+
 import { isAbsolute, join } from "node:path";
+import { builtin } from "../builtin";
 
 const APP = "court-report";
 
@@ -18,7 +20,8 @@ function base(variable: string, fallback: readonly string[], env: NodeJS.Process
 
 function accountHome(): string | null {
   try {
-    return userInfo().homedir || null;
+    // node:os loads only here: with HOME set, as nearly always, a lookup never loads it.
+    return builtin("node:os").userInfo().homedir || null;
   } catch {
     return null;
   }
@@ -31,6 +34,10 @@ export const dataDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
 /** `$XDG_STATE_HOME/court-report` (default `~/.local/state/court-report`), or null without a home. */
 export const stateDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
   base("XDG_STATE_HOME", [".local", "state"], env);
+
+/** `$XDG_CACHE_HOME/court-report` (default `~/.cache/court-report`), or null without a home. */
+export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string | null =>
+  base("XDG_CACHE_HOME", [".cache"], env);
 
 /** A file of the state directory (the kept place and histories), or null without a home. */
 export function stateFile(name: string, env: NodeJS.ProcessEnv = process.env): string | null {

@@ -3,7 +3,7 @@
 // saved terminal modes of stdio (ResetStdio), tcsetattr fails with EIO on the dead pty and an
 // assertion aborts the process with a native stack and a core file (nodejs/node#51519). Dying of
 // SIGHUP itself skips that: exit status 129, as for any program killed by the hangup.
-import { isatty } from "node:tty";
+import { builtin } from "../builtin";
 
 /** The parts of `process` used here; tests pass a fake. */
 export interface HangupHost {
@@ -11,6 +11,9 @@ export interface HangupHost {
   kill(pid: number, signal: string): unknown;
   readonly pid: number;
 }
+
+/** tty.isatty, with node:tty loaded when first asked: it loads node:net and node:stream with it. */
+export const isatty = (fd: number): boolean => builtin("node:tty").isatty(fd);
 
 /** Whether a descriptor that was a terminal no longer is one: after a hangup the kernel answers
  * every terminal ioctl on it with EIO (Linux, the BSDs, macOS), so isatty() turns false. */

@@ -6,10 +6,11 @@
 // tmux is asked once, with a time limit, never while a key waits: the explorer asks once its first
 // frame is up (the child process costs ~4 ms of the main thread, ~9 ms to answer), --copy after the
 // answer is printed.
+import { builtin } from "../builtin";
 
 // node:child_process brings node:net and the stream modules with it (~8 ms of every start-up, a
 // quick lookup's included): it loads when tmux is first asked.
-const childProcess = (): typeof import("node:child_process") => require("node:child_process");
+const childProcess = () => builtin("node:child_process");
 
 /** Where a copy goes: straight to the terminal (no tmux), through tmux, or nowhere; unknown when tmux did not say. */
 export type ClipRoute = "terminal" | "tmux" | "passthrough" | "dropped" | "unknown";

@@ -87,22 +87,18 @@ export function cliAsync(args: readonly string[], env: Env = {}, how: Spawn = {}
  */
 export async function cliHere(args: readonly string[]): Promise<Run> {
   const { main } = await import("../../source/cli/main");
+  const { terminalSize } = await import("../../source/terminal/size");
   const captured = { stdout: "", stderr: "" };
-  const streams = { stdout: process.stdout, stderr: process.stderr } as const;
-  const saved = { stdout: streams.stdout.write, stderr: streams.stderr.write };
-  for (const name of ["stdout", "stderr"] as const) {
-    streams[name].write = ((chunk: string | Uint8Array) => {
-      captured[name] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      return true;
-    }) as typeof process.stdout.write;
-  }
-  let status: number;
-  try {
-    status = await main([...args]);
-  } finally {
-    streams.stdout.write = saved.stdout;
-    streams.stderr.write = saved.stderr;
-  }
+  const status = await main([...args], {
+    terminal: false,
+    size: () => terminalSize({}, process.env),
+    out(text) {
+      captured.stdout += text;
+    },
+    err(text) {
+      captured.stderr += text;
+    },
+  });
   const { stdout, stderr } = captured;
   return { status, stdout, stderr, lines: stdout.replace(/\n$/, "").split("\n") };
 }
