@@ -6,4 +6,4 @@ import { runCached } from "./code-cache";
 
 declare const MAIN_HASH: string;
 
-runCached(join(__dirname, "main.js"), MAIN_HASH);
+runCached(join(__dirname, "main.js"), MAIN_HASH, process.argv.slice(2), process.env);

@@ -18,16 +18,18 @@ const PREFIX = "code-";
 const buildPrefix = (hash: string): string => `${PREFIX}${hash}-${process.version}-${process.arch}-`;
 
 /**
- * The cache's file for `command` (the first word of the command line, "explorer" without one): each
- * command keeps the code of the functions it calls, which a cache made by another command lacks.
+ * The cache's file for `command` (commandOf): each command keeps the code of the functions it calls,
+ * which a cache made by another command lacks.
  */
 export const cacheFile = (dir: string, hash: string, command: string): string =>
   join(dir, `${buildPrefix(hash)}${command}.bin`);
 
-/** The command a command line runs, as far as the cache cares: its first word, when it looks like one. */
+/** The command a command line runs, as far as the cache cares: its first word when it looks like one;
+ * without a word, the explorer, unless the line asks for the help or the version. */
 export function commandOf(args: readonly string[]): string {
   const word = args.find((a) => !a.startsWith("-"));
-  return word === undefined ? "explorer" : /^[a-z]{1,16}$/.test(word) ? word : "other";
+  if (word === undefined) return args.some((a) => /^(-h|--help|-v|--version)$/.test(a)) ? "other" : "explorer";
+  return /^[a-z]{1,16}$/.test(word) ? word : "other";
 }
 
 function readCache(path: string): Buffer | undefined {
@@ -50,28 +52,19 @@ function save(script: Script, path: string, hash: string): void {
   }
 }
 
-/** What runCached did with the cache, for tests. */
-export type CacheUse = "none" | "used" | "made";
-
 /**
  * Runs `file` as Node would require it as the main program's module, with the compiled code of
  * the bundle named `hash` for the command of `args` from the cache directory of `env`.
  */
-export function runCached(
-  file: string,
-  hash: string,
-  args: readonly string[] = process.argv.slice(2),
-  env: NodeJS.ProcessEnv = process.env,
-): CacheUse {
+export function runCached(file: string, hash: string, args: readonly string[], env: NodeJS.ProcessEnv): void {
   const dir = cacheDir(env);
   const path = dir === null ? null : cacheFile(dir, hash, commandOf(args));
   const cachedData = path === null ? undefined : readCache(path);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
   const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const use: CacheUse = path === null ? "none" : cachedData && !script.cachedDataRejected ? "used" : "made";
   // Saved when the run ends, so the functions it called are in it too; only after a run that went
   // well, so that a mistyped command makes no file of its own.
-  if (path !== null && use === "made")
+  if (path !== null && (cachedData === undefined || script.cachedDataRejected))
     process.once("beforeExit", () => {
       if (!process.exitCode) save(script, path, hash);
     });
@@ -82,5 +75,4 @@ export function runCached(
   require.cache[file] = module;
   script.runInThisContext()(module.exports, require, module, file, dirname(file));
   module.loaded = true;
-  return use;
 }

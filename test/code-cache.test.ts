@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commandOf } from "../source/code-cache";
 import { cli } from "./helpers/cli";
 
 let home: string;
@@ -21,6 +22,15 @@ afterEach(() => {
 });
 
 describe("the code cache", () => {
+  it("is kept per command: the first word, the explorer without one, help and version apart", () => {
+    expect(commandOf(["glossary", "sfss"])).toBe("glossary");
+    expect(commandOf(["--no-color", "search", "wcnr"])).toBe("search");
+    expect(commandOf([])).toBe("explorer");
+    expect(commandOf(["--fresh", "--no-color"])).toBe("explorer");
+    for (const args of [["--help"], ["-h"], ["--version"], ["-v"], ["--width", "80", "toc"], ["示范诉讼"]])
+      expect(commandOf(args), args.join(" ")).toBe("other");
+  });
+
   it("is written by the first lookup, 0600 in a 0700 directory, named for the bundle, this Node and the command", () => {
     const first = run(["glossary", "sfss"]);
     expect(first.status).toBe(0);
