@@ -40,13 +40,15 @@ function readCache(path: string): Buffer | undefined {
   }
 }
 
-/** Writes the code compiled so far (the top level and every function called); other builds' caches go. */
+/** Writes the code compiled so far (the top level and every function called). Other builds' caches
+ * go, and temporary files a killed run left (another run's, removed as it writes, only loses its write). */
 function save(script: Script, path: string, hash: string): void {
   try {
     writeAtomic(path, script.createCachedData());
     const dir = dirname(path);
     for (const name of readdirSync(dir))
-      if (name.startsWith(PREFIX) && !name.startsWith(buildPrefix(hash))) unlinkSync(join(dir, name));
+      if ((name.startsWith(PREFIX) && !name.startsWith(buildPrefix(hash))) || name.startsWith(`.${PREFIX}`))
+        unlinkSync(join(dir, name));
   } catch {
     // A full disk or a read-only home: the next run compiles again.
   }

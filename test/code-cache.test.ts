@@ -69,10 +69,11 @@ describe("the code cache", () => {
     expect(statSync(join(cacheDir(), file!)).size).toBeGreaterThan(10_000);
   });
 
-  it("keeps one file a command, none for a command line that failed, and drops other builds' files", () => {
+  it("keeps one file a command, none for a command line that failed, and drops other builds' and left temporary files", () => {
     mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
     writeFileSync(join(cacheDir(), "code-0000000000000000-v0.0.0-x64-glossary.bin"), "old");
     writeFileSync(join(cacheDir(), "notes.json"), "{}");
+    writeFileSync(join(cacheDir(), ".code-0000000000000000-v0.0.0-x64-search.bin.123.abc.tmp"), "killed mid-write");
     run(["glossary", "sfss"]);
     run(["search", "wcnr"]);
     run(["search", "wcnr"]);
@@ -81,6 +82,7 @@ describe("the code cache", () => {
     const kept = files().filter((f) => f.startsWith("code-"));
     expect(kept.map((f) => f.replace(/^code-\w+-v[\d.]+-\w+-/, "")).sort()).toEqual(["glossary.bin", "search.bin"]);
     expect(files()).toContain("notes.json");
+    expect(files().filter((f) => f.startsWith("."))).toEqual([]);
   });
 
   it("that cannot be written costs nothing else: same answer, nothing on stderr, exit 0", () => {
