@@ -148,8 +148,9 @@ const [quick, paint, ink] = await Promise.all([
     ],
   }),
 ]);
-const mainText = quick.outputFiles[0]?.text ?? "";
-const mainHash = createHash("sha256").update(mainText).digest("hex").slice(0, 16);
+const [mainOutput] = quick.outputFiles;
+if (mainOutput === undefined) throw new Error(`esbuild wrote no ${FILES.main}`);
+const mainHash = createHash("sha256").update(mainOutput.text).digest("hex").slice(0, 16);
 const bin = await commonjsBundle("cli", fromCli, new Map(), {
   define: { ...common.define, MAIN_HASH: JSON.stringify(mainHash) },
 });

@@ -21,7 +21,7 @@ const buildPrefix = (hash: string): string => `${PREFIX}${hash}-${process.versio
  * The cache's file for `command` (commandOf): each command keeps the code of the functions it calls,
  * which a cache made by another command lacks.
  */
-export const cacheFile = (dir: string, hash: string, command: string): string =>
+const cacheFile = (dir: string, hash: string, command: string): string =>
   join(dir, `${buildPrefix(hash)}${command}.bin`);
 
 /** The command a command line runs, as far as the cache cares: its first word when it looks like one;

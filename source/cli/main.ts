@@ -1,6 +1,6 @@
 // The command line: util.parseArgs and a small dispatcher over the command table. Exit codes:
 // 0 success, 1 nothing found, 2 bad usage. Errors are one sanitized line (plus the usage for 2).
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
@@ -26,6 +26,7 @@ import { processStdio, type Stdio } from "../terminal/stdio";
 import { clipRouteNow } from "../terminal/tmux-clipboard";
 import { escapeControls } from "../text/sanitize";
 import { type AmbiWidth, getAmbiWidth, setAmbiWidth, wrap } from "../text/width";
+import { writeAll } from "../write-all";
 import { commandHelp, helpCommand, programHelp, programUsage, synopsis, unknownCommand } from "./help";
 
 const commands: readonly Command[] = [
@@ -242,7 +243,7 @@ function copyOut(io: Stdio, text: string, wanted: boolean): string {
     else {
       const tty = openSync("/dev/tty", "w");
       try {
-        writeSync(tty, sequence);
+        writeAll(tty, sequence);
       } finally {
         closeSync(tty);
       }

@@ -14,9 +14,9 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { writeAll } from "../write-all";
 
 /** Makes `dir` (and its parents) private to the user where it has to be made. */
 export function ensureDir(dir: string): void {
@@ -72,9 +72,7 @@ export function writeAtomic(path: string, text: string | Uint8Array, options: Wr
   let fd: number | null = null;
   try {
     fd = openSync(temp, "wx", 0o600);
-    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    writeAll(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;

@@ -4,7 +4,6 @@
 // can create it. It holds "pid host time token". A lock is stale — its holder was killed before
 // removing it — when its process is gone (same host) or it is older than STALE_MS (another host, or
 // a pid since reused); a stale lock is taken over. Holding it takes milliseconds (one read, one write).
-
 import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { builtin } from "../builtin";
 

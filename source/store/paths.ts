@@ -2,7 +2,6 @@
 // call so tests can point them anywhere. Notes are data (kept, backed up); the reading place and
 // the query histories are state (losing them costs a little, never words); V8's compiled code of the
 // program is cache (losing it costs a few milliseconds once).
-
 import { isAbsolute, join } from "node:path";
 import { builtin } from "../builtin";
 

@@ -3,7 +3,8 @@
 // would load node:net, node:stream and node:tty for them, the largest part of a lookup's start-up
 // after compiling the bundle (docs/performance.md); node:tty loads only when stdout is a character
 // device, to tell a terminal from /dev/null. What a failed write means is output-errors.ts's table.
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync } from "node:fs";
+import { writeAll } from "../write-all";
 import { hangUp, isatty, terminalGone } from "./hangup";
 import { outputErrorLine } from "./output-errors";
 import { type Size, terminalSize } from "./size";
@@ -24,22 +25,6 @@ function isTerminal(fd: number): boolean {
     return fstatSync(fd).isCharacterDevice() && isatty(fd);
   } catch {
     return false;
-  }
-}
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-/** Writes every byte, waiting out EAGAIN (a descriptor left non-blocking by whoever opened it). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
-  let done = 0;
-  while (done < bytes.length) {
-    try {
-      done += writeSync(fd, bytes, done);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
-      Atomics.wait(pause, 0, 0, 1);
-    }
   }
 }
 
